@@ -1,0 +1,60 @@
+# minted-connect: every task of the project. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+GENERATED := generated/minted_connect_generated
+HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox
+PORT ?= 8077
+DB ?= .sandbox.sqlite3
+
+.PHONY: help venv generate check-generated sandbox demo test test-contract lint typecheck wheel publish changelog clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml generator/requirements.txt tests/requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r generator/requirements.txt -r tests/requirements.txt -e '.[sandbox]'
+	@touch $(STAMP)
+
+venv: $(STAMP) ## create .venv with the package (editable) and every pinned tool
+
+generate: $(STAMP) ## regenerate generated/ from spec/openapi.yaml
+	$(PY) generator/generate.py --out $(GENERATED)
+
+check-generated: $(STAMP) ## fail if generated/ differs from what the spec produces
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) generator/generate.py --out "$$tmp/minted_connect_generated" >/dev/null && \
+	if diff -r --exclude=__pycache__ "$$tmp/minted_connect_generated" $(GENERATED); then \
+	  echo "check-generated: generated/ is in sync with spec/openapi.yaml"; \
+	else \
+	  echo "check-generated: generated/ has drifted from spec/openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
+	fi
+
+sandbox: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (user partner / password secret)
+	$(BIN)/minted-sandbox --host 127.0.0.1 --port $(PORT) --db $(DB) --user partner --password secret
+
+demo: $(STAMP) ## start a sandbox, run a purchase flow through the client, stop the sandbox
+	$(PY) examples/purchase_demo.py
+
+test: $(STAMP) ## lint, type-check and every test (contract tests against a fresh sandbox)
+	$(BIN)/ruff check overrides sandbox tests generator examples bench
+	$(BIN)/ruff format --check overrides sandbox tests generator examples bench
+	$(BIN)/mypy $(HAND_WRITTEN)
+	$(BIN)/pytest
+
+lint: $(STAMP) ## ruff over the hand-written code
+	$(BIN)/ruff check overrides sandbox tests generator examples bench
+	$(BIN)/ruff format --check overrides sandbox tests generator examples bench
+
+typecheck: $(STAMP) ## mypy --strict over the hand-written code
+	$(BIN)/mypy $(HAND_WRITTEN)
+
+clean: ## remove the virtual environment, build outputs and caches
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB)
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gender import Gender, check_gender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerUpdate")
+
+
+@_attrs_define
+class CustomerUpdate:
+    """Body of Update Customer."""
+
+    firstname: str
+    lastname: str
+    phone: str
+    identity_number: str
+    middlename: str | Unset = UNSET
+    """ Empty, or 3 to 40 characters. """
+    email: str | Unset = UNSET
+    gender: Gender | Unset = UNSET
+    birthdate: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        firstname = self.firstname
+
+        lastname = self.lastname
+
+        phone = self.phone
+
+        identity_number = self.identity_number
+
+        middlename = self.middlename
+
+        email = self.email
+
+        gender: str | Unset = UNSET
+        if not isinstance(self.gender, Unset):
+            gender = self.gender
+
+        birthdate: str | Unset = UNSET
+        if not isinstance(self.birthdate, Unset):
+            birthdate = self.birthdate.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "firstname": firstname,
+                "lastname": lastname,
+                "phone": phone,
+                "identity_number": identity_number,
+            }
+        )
+        if middlename is not UNSET:
+            field_dict["middlename"] = middlename
+        if email is not UNSET:
+            field_dict["email"] = email
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        firstname = d.pop("firstname")
+
+        lastname = d.pop("lastname")
+
+        phone = d.pop("phone")
+
+        identity_number = d.pop("identity_number")
+
+        middlename = d.pop("middlename", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _gender = d.pop("gender", UNSET)
+        gender: Gender | Unset
+        if isinstance(_gender, Unset):
+            gender = UNSET
+        else:
+            gender = check_gender(_gender)
+
+        _birthdate = d.pop("birthdate", UNSET)
+        birthdate: datetime.date | Unset
+        if isinstance(_birthdate, Unset):
+            birthdate = UNSET
+        else:
+            birthdate = datetime.date.fromisoformat(_birthdate)
+
+        customer_update = cls(
+            firstname=firstname,
+            lastname=lastname,
+            phone=phone,
+            identity_number=identity_number,
+            middlename=middlename,
+            email=email,
+            gender=gender,
+            birthdate=birthdate,
+        )
+
+        customer_update.additional_properties = d
+        return customer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Delivery")
+
+
+@_attrs_define
+class Delivery:
+    cargo_tracking_url: str
+    cargo_tracking_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cargo_tracking_url = self.cargo_tracking_url
+
+        cargo_tracking_number = self.cargo_tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cargo_tracking_url": cargo_tracking_url,
+                "cargo_tracking_number": cargo_tracking_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cargo_tracking_url = d.pop("cargo_tracking_url")
+
+        cargo_tracking_number = d.pop("cargo_tracking_number")
+
+        delivery = cls(
+            cargo_tracking_url=cargo_tracking_url,
+            cargo_tracking_number=cargo_tracking_number,
+        )
+
+        delivery.additional_properties = d
+        return delivery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,419 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ecom_order_order_creation_status import (
+    EcomOrderOrderCreationStatus,
+    check_ecom_order_order_creation_status,
+)
+from ..models.order_status_name import OrderStatusName, check_order_status_name
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_address import BillingAddress
+    from ..models.delivery import Delivery
+    from ..models.ecom_order_item import EcomOrderItem
+    from ..models.order_customer import OrderCustomer
+    from ..models.order_payment import OrderPayment
+    from ..models.pricefix import Pricefix
+    from ..models.shipping_address import ShippingAddress
+
+
+T = TypeVar("T", bound="EcomOrder")
+
+
+@_attrs_define
+class EcomOrder:
+    """A basket or an order (Schemas > ecom > Ecom Order)."""
+
+    id: int
+    guid: str
+    order_creation_status: EcomOrderOrderCreationStatus
+    token: str
+    """ A basket's token, exactly 32 letters and digits. """
+    increment_id: str
+    price: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    tax: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    total: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    delivery_price: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    insurance_price: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    market_commission: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    minted_markup_price: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    silver_craftsmanship: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    paid_total: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    status_id: int
+    status_name: OrderStatusName
+    order_at: datetime.datetime
+    payment_cost: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    customer: OrderCustomer
+    """ The customer as embedded in an order (Order customer schema). """
+    payment: None | OrderPayment
+    pricefix: Pricefix | Unset = UNSET
+    """ How long the basket's prices stay fixed. """
+    external_id: None | str | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    currency_rate: float | Unset = UNSET
+    currency_total: float | Unset = UNSET
+    delivery: Delivery | None | Unset = UNSET
+    items: list[EcomOrderItem] | Unset = UNSET
+    shippingaddress: None | ShippingAddress | Unset = UNSET
+    billingaddress: BillingAddress | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_address import BillingAddress  # noqa: PLC0415
+        from ..models.delivery import Delivery  # noqa: PLC0415
+        from ..models.order_payment import OrderPayment  # noqa: PLC0415
+        from ..models.shipping_address import ShippingAddress  # noqa: PLC0415
+
+        id = self.id
+
+        guid = self.guid
+
+        order_creation_status: str = self.order_creation_status
+
+        token = self.token
+
+        increment_id = self.increment_id
+
+        price = self.price
+
+        tax = self.tax
+
+        total = self.total
+
+        delivery_price = self.delivery_price
+
+        insurance_price = self.insurance_price
+
+        market_commission = self.market_commission
+
+        minted_markup_price = self.minted_markup_price
+
+        silver_craftsmanship = self.silver_craftsmanship
+
+        paid_total = self.paid_total
+
+        status_id = self.status_id
+
+        status_name: str = self.status_name
+
+        order_at = self.order_at.isoformat()
+
+        payment_cost = self.payment_cost
+
+        customer = self.customer.to_dict()
+
+        payment: dict[str, Any] | None
+        if isinstance(self.payment, OrderPayment):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment
+
+        pricefix: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricefix, Unset):
+            pricefix = self.pricefix.to_dict()
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        currency_code = self.currency_code
+
+        currency_rate = self.currency_rate
+
+        currency_total = self.currency_total
+
+        delivery: dict[str, Any] | None | Unset
+        if isinstance(self.delivery, Unset):
+            delivery = UNSET
+        elif isinstance(self.delivery, Delivery):
+            delivery = self.delivery.to_dict()
+        else:
+            delivery = self.delivery
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        shippingaddress: dict[str, Any] | None | Unset
+        if isinstance(self.shippingaddress, Unset):
+            shippingaddress = UNSET
+        elif isinstance(self.shippingaddress, ShippingAddress):
+            shippingaddress = self.shippingaddress.to_dict()
+        else:
+            shippingaddress = self.shippingaddress
+
+        billingaddress: dict[str, Any] | None | Unset
+        if isinstance(self.billingaddress, Unset):
+            billingaddress = UNSET
+        elif isinstance(self.billingaddress, BillingAddress):
+            billingaddress = self.billingaddress.to_dict()
+        else:
+            billingaddress = self.billingaddress
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "guid": guid,
+                "order_creation_status": order_creation_status,
+                "token": token,
+                "increment_id": increment_id,
+                "price": price,
+                "tax": tax,
+                "total": total,
+                "delivery_price": delivery_price,
+                "insurance_price": insurance_price,
+                "market_commission": market_commission,
+                "minted_markup_price": minted_markup_price,
+                "silver_craftsmanship": silver_craftsmanship,
+                "paid_total": paid_total,
+                "status_id": status_id,
+                "status_name": status_name,
+                "order_at": order_at,
+                "payment_cost": payment_cost,
+                "customer": customer,
+                "payment": payment,
+            }
+        )
+        if pricefix is not UNSET:
+            field_dict["pricefix"] = pricefix
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if currency_rate is not UNSET:
+            field_dict["currency_rate"] = currency_rate
+        if currency_total is not UNSET:
+            field_dict["currency_total"] = currency_total
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+        if items is not UNSET:
+            field_dict["items"] = items
+        if shippingaddress is not UNSET:
+            field_dict["shippingaddress"] = shippingaddress
+        if billingaddress is not UNSET:
+            field_dict["billingaddress"] = billingaddress
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_address import BillingAddress  # noqa: PLC0415
+        from ..models.delivery import Delivery  # noqa: PLC0415
+        from ..models.ecom_order_item import EcomOrderItem  # noqa: PLC0415
+        from ..models.order_customer import OrderCustomer  # noqa: PLC0415
+        from ..models.order_payment import OrderPayment  # noqa: PLC0415
+        from ..models.pricefix import Pricefix  # noqa: PLC0415
+        from ..models.shipping_address import ShippingAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        guid = d.pop("guid")
+
+        order_creation_status = check_ecom_order_order_creation_status(
+            d.pop("order_creation_status")
+        )
+
+        token = d.pop("token")
+
+        increment_id = d.pop("increment_id")
+
+        price = d.pop("price")
+
+        tax = d.pop("tax")
+
+        total = d.pop("total")
+
+        delivery_price = d.pop("delivery_price")
+
+        insurance_price = d.pop("insurance_price")
+
+        market_commission = d.pop("market_commission")
+
+        minted_markup_price = d.pop("minted_markup_price")
+
+        silver_craftsmanship = d.pop("silver_craftsmanship")
+
+        paid_total = d.pop("paid_total")
+
+        status_id = d.pop("status_id")
+
+        status_name = check_order_status_name(d.pop("status_name"))
+
+        order_at = datetime.datetime.fromisoformat(d.pop("order_at"))
+
+        payment_cost = d.pop("payment_cost")
+
+        customer = OrderCustomer.from_dict(d.pop("customer"))
+
+        def _parse_payment(data: object) -> None | OrderPayment:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_type_1 = OrderPayment.from_dict(data)
+
+                return payment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderPayment, data)
+
+        payment = _parse_payment(d.pop("payment"))
+
+        _pricefix = d.pop("pricefix", UNSET)
+        pricefix: Pricefix | Unset
+        if isinstance(_pricefix, Unset):
+            pricefix = UNSET
+        else:
+            pricefix = Pricefix.from_dict(_pricefix)
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        currency_code = d.pop("currency_code", UNSET)
+
+        currency_rate = d.pop("currency_rate", UNSET)
+
+        currency_total = d.pop("currency_total", UNSET)
+
+        def _parse_delivery(data: object) -> Delivery | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delivery_type_1 = Delivery.from_dict(data)
+
+                return delivery_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Delivery | None | Unset, data)
+
+        delivery = _parse_delivery(d.pop("delivery", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: list[EcomOrderItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = EcomOrderItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        def _parse_shippingaddress(data: object) -> None | ShippingAddress | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shippingaddress_type_1 = ShippingAddress.from_dict(data)
+
+                return shippingaddress_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ShippingAddress | Unset, data)
+
+        shippingaddress = _parse_shippingaddress(d.pop("shippingaddress", UNSET))
+
+        def _parse_billingaddress(data: object) -> BillingAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billingaddress_type_1 = BillingAddress.from_dict(data)
+
+                return billingaddress_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingAddress | None | Unset, data)
+
+        billingaddress = _parse_billingaddress(d.pop("billingaddress", UNSET))
+
+        ecom_order = cls(
+            id=id,
+            guid=guid,
+            order_creation_status=order_creation_status,
+            token=token,
+            increment_id=increment_id,
+            price=price,
+            tax=tax,
+            total=total,
+            delivery_price=delivery_price,
+            insurance_price=insurance_price,
+            market_commission=market_commission,
+            minted_markup_price=minted_markup_price,
+            silver_craftsmanship=silver_craftsmanship,
+            paid_total=paid_total,
+            status_id=status_id,
+            status_name=status_name,
+            order_at=order_at,
+            payment_cost=payment_cost,
+            customer=customer,
+            payment=payment,
+            pricefix=pricefix,
+            external_id=external_id,
+            currency_code=currency_code,
+            currency_rate=currency_rate,
+            currency_total=currency_total,
+            delivery=delivery,
+            items=items,
+            shippingaddress=shippingaddress,
+            billingaddress=billingaddress,
+        )
+
+        ecom_order.additional_properties = d
+        return ecom_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

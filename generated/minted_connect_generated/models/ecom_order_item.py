@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.item_price_component import ItemPriceComponent
+
+
+T = TypeVar("T", bound="EcomOrderItem")
+
+
+@_attrs_define
+class EcomOrderItem:
+    """One line of a basket or order (Schemas > ecom > Ecom OrderItem)."""
+
+    item_currency_id: int
+    item_currency_name: str
+    product_id: int
+    sku: str
+    product_name: str
+    product_weight: float
+    """ Weight in grams. """
+    price: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    tax_rate: float
+    tax: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    amount: int
+    """ Quantity. """
+    total: float
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    product_images: list[str]
+    prices: list[ItemPriceComponent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_currency_id = self.item_currency_id
+
+        item_currency_name = self.item_currency_name
+
+        product_id = self.product_id
+
+        sku = self.sku
+
+        product_name = self.product_name
+
+        product_weight = self.product_weight
+
+        price = self.price
+
+        tax_rate = self.tax_rate
+
+        tax = self.tax
+
+        amount = self.amount
+
+        total = self.total
+
+        product_images = self.product_images
+
+        prices = []
+        for prices_item_data in self.prices:
+            prices_item = prices_item_data.to_dict()
+            prices.append(prices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_currency_id": item_currency_id,
+                "item_currency_name": item_currency_name,
+                "product_id": product_id,
+                "sku": sku,
+                "product_name": product_name,
+                "product_weight": product_weight,
+                "price": price,
+                "tax_rate": tax_rate,
+                "tax": tax,
+                "amount": amount,
+                "total": total,
+                "product_images": product_images,
+                "prices": prices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_price_component import ItemPriceComponent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        item_currency_id = d.pop("item_currency_id")
+
+        item_currency_name = d.pop("item_currency_name")
+
+        product_id = d.pop("product_id")
+
+        sku = d.pop("sku")
+
+        product_name = d.pop("product_name")
+
+        product_weight = d.pop("product_weight")
+
+        price = d.pop("price")
+
+        tax_rate = d.pop("tax_rate")
+
+        tax = d.pop("tax")
+
+        amount = d.pop("amount")
+
+        total = d.pop("total")
+
+        product_images = cast(list[str], d.pop("product_images"))
+
+        prices = []
+        _prices = d.pop("prices")
+        for prices_item_data in _prices:
+            prices_item = ItemPriceComponent.from_dict(prices_item_data)
+
+            prices.append(prices_item)
+
+        ecom_order_item = cls(
+            item_currency_id=item_currency_id,
+            item_currency_name=item_currency_name,
+            product_id=product_id,
+            sku=sku,
+            product_name=product_name,
+            product_weight=product_weight,
+            price=price,
+            tax_rate=tax_rate,
+            tax=tax,
+            amount=amount,
+            total=total,
+            product_images=product_images,
+            prices=prices,
+        )
+
+        ecom_order_item.additional_properties = d
+        return ecom_order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

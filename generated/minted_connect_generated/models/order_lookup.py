@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderLookup")
+
+
+@_attrs_define
+class OrderLookup:
+    """Body of Get Order."""
+
+    customer_external_id: str
+    cart_token: str
+    """ A basket's token, exactly 32 letters and digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_external_id = self.customer_external_id
+
+        cart_token = self.cart_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_external_id": customer_external_id,
+                "cart_token": cart_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_external_id = d.pop("customer_external_id")
+
+        cart_token = d.pop("cart_token")
+
+        order_lookup = cls(
+            customer_external_id=customer_external_id,
+            cart_token=cart_token,
+        )
+
+        order_lookup.additional_properties = d
+        return order_lookup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Pricefix")
+
+
+@_attrs_define
+class Pricefix:
+    """How long the basket's prices stay fixed."""
+
+    remaining: int
+    next_update: str
+    updated: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        remaining = self.remaining
+
+        next_update = self.next_update
+
+        updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "remaining": remaining,
+                "nextUpdate": next_update,
+                "updated": updated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remaining = d.pop("remaining")
+
+        next_update = d.pop("nextUpdate")
+
+        updated = d.pop("updated")
+
+        pricefix = cls(
+            remaining=remaining,
+            next_update=next_update,
+            updated=updated,
+        )
+
+        pricefix.additional_properties = d
+        return pricefix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

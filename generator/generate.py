@@ -1,0 +1,75 @@
+"""Regenerate the client package from spec/openapi.yaml.
+
+    python generator/generate.py --out generated/minted_connect_generated
+
+Steps, all deterministic:
+1. validate the spec (OpenAPI 3.1) and this project's own rules for it;
+2. run openapi-python-client (pinned) with generator/config.yaml into a fresh folder;
+3. emit ``resources.py`` (the operations grouped by tag, see emit_resources.py);
+4. format the result with the pinned ruff and generator/ruff.toml.
+
+The output folder is replaced as a whole, so stale files never survive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from emit_resources import emit_resources
+from openapi_spec_validator import validate
+from spec_rules import check_rules
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BIN = Path(sys.executable).parent
+
+
+def run(*cmd: str) -> None:
+    completed = subprocess.run(cmd, capture_output=True, text=True)
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout + completed.stderr)
+        raise SystemExit(f"generate: command failed: {' '.join(cmd)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml")
+    parser.add_argument("--out", type=Path, required=True, help="package folder to (re)create")
+    args = parser.parse_args()
+
+    spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    validate(spec)
+    problems = check_rules(spec)
+    if problems:
+        raise SystemExit("generate: the spec breaks the project's rules:\n  " + "\n  ".join(problems))
+
+    out: Path = args.out.resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        staging = Path(tmp) / out.name
+        run(
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path", str(args.spec),
+            "--config", str(HERE / "config.yaml"),
+            "--meta", "none",
+            "--output-path", str(staging),
+        )
+        emit_resources(spec, staging)
+        ruff_cfg = str(HERE / "ruff.toml")
+        run(str(BIN / "ruff"), "check", "--config", ruff_cfg, "--fix", "--quiet", str(staging))
+        run(str(BIN / "ruff"), "format", "--config", ruff_cfg, "--quiet", str(staging))
+        if out.exists():
+            shutil.rmtree(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, out)
+    print(f"generate: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} written")
+
+
+if __name__ == "__main__":
+    main()

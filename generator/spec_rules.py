@@ -1,0 +1,54 @@
+"""Rules this project adds on top of OpenAPI validity.
+
+They keep the generated client readable and the facade generation simple:
+each operation has exactly one declared tag, a snake_case operationId (it names
+the generated module), an ``x-method-name`` unique within its tag (it names the
+public method), an ``x-provenance`` and 401 and 422 responses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in document order."""
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                found.append((path, method, item[method]))
+    return found
+
+
+def check_rules(spec: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    declared_tags = {tag["name"] for tag in spec.get("tags", [])}
+    method_names: dict[tuple[str, str], str] = {}
+    for path, method, op in iter_operations(spec):
+        where = f"{method.upper()} {path}"
+        op_id = op.get("operationId", "")
+        if not SNAKE.match(op_id):
+            problems.append(f"{where}: operationId {op_id!r} must be snake_case")
+        tags = op.get("tags", [])
+        if len(tags) != 1 or tags[0] not in declared_tags or not SNAKE.match(tags[0]):
+            problems.append(f"{where}: needs exactly one declared snake_case tag, has {tags}")
+            continue
+        name = op.get("x-method-name", "")
+        if not SNAKE.match(name):
+            problems.append(f"{where}: x-method-name {name!r} must be snake_case")
+        key = (tags[0], name)
+        if key in method_names:
+            problems.append(f"{where}: x-method-name {name!r} already used by {method_names[key]}")
+        method_names[key] = where
+        provenance = op.get("x-provenance", {})
+        if provenance.get("status") not in ("documented", "inferred"):
+            problems.append(f"{where}: x-provenance.status must be documented or inferred")
+        for status in ("401", "422"):
+            if status not in op.get("responses", {}):
+                problems.append(f"{where}: must document a {status} response")
+    return problems

@@ -1,0 +1,42 @@
+"""Typed Python client for the Minted Connect partner API.
+
+    from minted_connect import MintedConnect
+    from minted_connect.models import NewIndividualCustomer
+
+    with MintedConnect(username="partner", password="secret") as client:
+        customer = client.customers.get("MTD0018232")
+"""
+
+from ._client import AsyncMintedConnect, MintedConnect
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    ConflictError,
+    MintedConnectError,
+    NotFoundError,
+    ValidationError,
+)
+from ._options import STAGING_URL, ClientOptions
+from ._version import __version__
+
+__all__ = [
+    "STAGING_URL",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AsyncMintedConnect",
+    "AuthenticationError",
+    "ClientOptions",
+    "ConfigurationError",
+    "ConflictError",
+    "MintedConnect",
+    "MintedConnectError",
+    "NotFoundError",
+    "ValidationError",
+    "__version__",
+]

@@ -1,0 +1,189 @@
+"""How one operation becomes one HTTP exchange: the invokers behind the resources.
+
+The generated ``resources.py`` calls ``invoke(operation, settings, params)``.
+Here that becomes: fill the fixed headers from the client's options, let the
+generated module build the request (``_get_kwargs``), send it through the
+pooled httpx client (Digest auth runs inside httpx), retry what is safe to
+retry, map errors to typed exceptions, and let the generated module parse the
+2xx envelope (``_parse_response``) to return its ``data``.
+
+Retries sit above auth on purpose: each attempt goes through the auth flow
+again, so it carries a fresh nonce count instead of replaying a header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
+
+import httpx
+from minted_connect_generated.client import Client as GeneratedClient
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_for_status,
+)
+from ._options import ClientOptions
+
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+MAX_BACKOFF = 8.0
+
+
+def prepare(
+    operation: ModuleType,
+    settings: Mapping[str, str],
+    params: dict[str, Any],
+    options: ClientOptions,
+) -> dict[str, Any]:
+    """The httpx request arguments for one call."""
+    filled = dict(params)
+    for argument, setting in settings.items():
+        filled[argument] = getattr(options, setting)
+    kwargs: dict[str, Any] = operation._get_kwargs(**filled)
+    kwargs["method"] = str(kwargs["method"]).upper()
+    return kwargs
+
+
+def retry_delay(attempt: int, response: httpx.Response | None) -> float:
+    """Seconds to wait before retry number ``attempt`` (1-based)."""
+    if response is not None:
+        header = response.headers.get("Retry-After", "")
+        if header.isdigit():
+            return min(float(header), MAX_BACKOFF)
+    base: float = min(0.25 * 2 ** (attempt - 1), MAX_BACKOFF)
+    return base * (0.75 + random.random() / 2)  # noqa: S311 - jitter, not crypto
+
+
+def may_retry_error(method: str, error: httpx.TransportError) -> bool:
+    # A refused or unfinished connection sent nothing: safe for every method.
+    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return True
+    return method in IDEMPOTENT_METHODS
+
+
+def may_retry_response(method: str, response: httpx.Response) -> bool:
+    if response.status_code == 429:
+        return True  # the server refused before doing anything
+    return response.status_code in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
+
+
+def connection_error(error: httpx.TransportError, method: str, url: str) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = type(error).__name__
+    return kind(f"{method} {url}: {what}: {error or 'no detail'}", method=method, url=url)
+
+
+def decode_json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content) if response.content else None
+    except ValueError:
+        return None
+
+
+def unwrap(operation: ModuleType, response: httpx.Response, generated: GeneratedClient) -> Any:
+    """The ``data`` of a successful response, or the typed error of a failed one."""
+    method, url = response.request.method, str(response.request.url)
+    body = decode_json(response)
+    if not 200 <= response.status_code < 300:
+        raise error_for_status(
+            response.status_code, body, method=method, url=url, reason=response.reason_phrase
+        )
+    if isinstance(body, dict) and body.get("success") is False:
+        code = body.get("code")
+        raise APIError(
+            status_code=response.status_code,
+            code=code if isinstance(code, int) else None,
+            message=str(body.get("message") or "the API answered success: false"),
+            method=method,
+            url=url,
+            body=body,
+        )
+    try:
+        envelope = operation._parse_response(client=generated, response=response)
+        if envelope is None:
+            raise ValueError(f"HTTP {response.status_code} is not documented for this operation")
+        return envelope.data
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise APIResponseValidationError(
+            status_code=response.status_code,
+            code=body.get("code") if isinstance(body, dict) else None,
+            message=f"response does not match the spec: {type(error).__name__}: {error}",
+            method=method,
+            url=url,
+            body=body,
+        ) from error
+
+
+class SyncInvoker:
+    """Runs operations over one pooled ``httpx.Client``."""
+
+    def __init__(self, options: ClientOptions, http: httpx.Client) -> None:
+        self.options = options
+        self.http = http
+        self.generated = GeneratedClient(base_url=options.base_url).set_httpx_client(http)
+
+    def invoke(
+        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+    ) -> Any:
+        response = self.send(prepare(operation, settings, params, self.options))
+        return unwrap(operation, response, self.generated)
+
+    def send(self, request: dict[str, Any]) -> httpx.Response:
+        method = request["method"]
+        url = self.options.base_url + request["url"]
+        attempts = self.options.max_retries + 1
+        for attempt in range(1, attempts + 1):
+            try:
+                response = self.http.request(**request, timeout=self.options.timeout)
+            except httpx.TransportError as error:
+                if attempt < attempts and may_retry_error(method, error):
+                    time.sleep(retry_delay(attempt, None))
+                    continue
+                raise connection_error(error, method, url) from error
+            if attempt < attempts and may_retry_response(method, response):
+                time.sleep(retry_delay(attempt, response))
+                continue
+            return response
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+class AsyncInvoker:
+    """Runs operations over one pooled ``httpx.AsyncClient``."""
+
+    def __init__(self, options: ClientOptions, http: httpx.AsyncClient) -> None:
+        self.options = options
+        self.http = http
+        self.generated = GeneratedClient(base_url=options.base_url).set_async_httpx_client(http)
+
+    async def invoke(
+        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+    ) -> Any:
+        response = await self.send(prepare(operation, settings, params, self.options))
+        return unwrap(operation, response, self.generated)
+
+    async def send(self, request: dict[str, Any]) -> httpx.Response:
+        method = request["method"]
+        url = self.options.base_url + request["url"]
+        attempts = self.options.max_retries + 1
+        for attempt in range(1, attempts + 1):
+            try:
+                response = await self.http.request(**request, timeout=self.options.timeout)
+            except httpx.TransportError as error:
+                if attempt < attempts and may_retry_error(method, error):
+                    await asyncio.sleep(retry_delay(attempt, None))
+                    continue
+                raise connection_error(error, method, url) from error
+            if attempt < attempts and may_retry_response(method, response):
+                await asyncio.sleep(retry_delay(attempt, response))
+                continue
+            return response
+        raise AssertionError("unreachable: the last attempt returns or raises")

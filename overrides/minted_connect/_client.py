@@ -1,0 +1,220 @@
+"""The clients users construct: :class:`MintedConnect` and :class:`AsyncMintedConnect`."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+import attrs
+import httpx
+from minted_connect_generated.resources import AsyncResources, Resources
+
+from ._auth import DigestAuth
+from ._base_client import AsyncInvoker, SyncInvoker
+from ._options import DEFAULT_MAX_RETRIES, ClientOptions, Language, resolve_options
+from ._version import __version__
+
+_UNCHANGED: Any = object()
+
+
+def _headers(options: ClientOptions) -> dict[str, str]:
+    # The fixed headers, set once on the pooled client. Each operation also sends
+    # them explicitly (they are parameters in the spec), with the same values.
+    return {
+        "x-client-id": options.client_id,
+        "Accept-Language": options.language,
+        "User-Agent": f"minted-connect-python/{__version__}",
+        "Accept": "application/json",
+    }
+
+
+def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -> None:
+    # Also applied to a caller's own httpx client (proxies, custom transports, ...).
+    http.base_url = httpx.URL(options.base_url)
+    http.auth = DigestAuth(options.username, options.password)
+    http.headers.update(_headers(options))
+
+
+def _evolve(options: ClientOptions, **changes: Any) -> ClientOptions:
+    given = {k: v for k, v in changes.items() if v is not _UNCHANGED}
+    if "timeout" in given and not isinstance(given["timeout"], httpx.Timeout):
+        given["timeout"] = httpx.Timeout(given["timeout"])
+    return attrs.evolve(options, **given)
+
+
+class MintedConnect(Resources):
+    """Client of the Minted Connect partner API.
+
+    >>> client = MintedConnect(username="partner", password="secret")
+    >>> customer = client.customers.get("MTD0018232")
+
+    Operations are grouped as the vendor's menu groups them (``customers``,
+    ``checkout``, ...); each returns the response's ``data`` as a typed model
+    and raises a :class:`~minted_connect.MintedConnectError` subclass on failure.
+
+    Arguments left out come from ``MINTED_USERNAME``, ``MINTED_PASSWORD`` and
+    ``MINTED_BASE_URL``; ``base_url`` defaults to the vendor's staging server.
+    ``timeout`` is in seconds (or an ``httpx.Timeout``); the default is 30 s,
+    10 s to connect. One client keeps one connection pool and one Digest
+    session: share it, and close it (or use it as a context manager).
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | None = None,
+        client_id: str = "web",
+        language: Language = "tr",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        options = resolve_options(
+            username=username,
+            password=password,
+            base_url=base_url,
+            client_id=client_id,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self._own_http = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(timeout=options.timeout)
+        _configure(http_client, options)
+        self._invoker = SyncInvoker(options, http_client)
+        super().__init__(self._invoker)
+
+    @property
+    def options(self) -> ClientOptions:
+        return self._invoker.options
+
+    def with_options(
+        self,
+        *,
+        client_id: str = _UNCHANGED,
+        language: Language = _UNCHANGED,
+        timeout: float | httpx.Timeout = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+    ) -> MintedConnect:
+        """A client with some settings changed, sharing this one's pool and Digest session.
+
+        >>> client.with_options(language="en").customers.get("MTD0018232")
+        """
+        options = _evolve(
+            self.options,
+            client_id=client_id,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        copy = object.__new__(type(self))
+        copy._own_http = False
+        copy._invoker = SyncInvoker(options, self._invoker.http)
+        Resources.__init__(copy, copy._invoker)
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (only the client that created it closes it)."""
+        if self._own_http:
+            self._invoker.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MintedConnect(base_url={self.options.base_url!r}, username={self.options.username!r})"
+
+
+class AsyncMintedConnect(AsyncResources):
+    """The asyncio twin of :class:`MintedConnect`: same arguments, awaitable operations.
+
+    >>> async with AsyncMintedConnect() as client:
+    ...     customer = await client.customers.get("MTD0018232")
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | None = None,
+        client_id: str = "web",
+        language: Language = "tr",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        options = resolve_options(
+            username=username,
+            password=password,
+            base_url=base_url,
+            client_id=client_id,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self._own_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=options.timeout)
+        _configure(http_client, options)
+        self._invoker = AsyncInvoker(options, http_client)
+        super().__init__(self._invoker)
+
+    @property
+    def options(self) -> ClientOptions:
+        return self._invoker.options
+
+    def with_options(
+        self,
+        *,
+        client_id: str = _UNCHANGED,
+        language: Language = _UNCHANGED,
+        timeout: float | httpx.Timeout = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+    ) -> AsyncMintedConnect:
+        """A client with some settings changed, sharing this one's pool and Digest session."""
+        options = _evolve(
+            self.options,
+            client_id=client_id,
+            language=language,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        copy = object.__new__(type(self))
+        copy._own_http = False
+        copy._invoker = AsyncInvoker(options, self._invoker.http)
+        AsyncResources.__init__(copy, copy._invoker)
+        return copy
+
+    async def close(self) -> None:
+        """Close the connection pool (only the client that created it closes it)."""
+        if self._own_http:
+            await self._invoker.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncMintedConnect(base_url={self.options.base_url!r}, "
+            f"username={self.options.username!r})"
+        )

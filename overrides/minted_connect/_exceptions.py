@@ -1,0 +1,137 @@
+"""The errors a call can raise. Every one is a :class:`MintedConnectError`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "MintedConnectError",
+    "NotFoundError",
+    "ValidationError",
+]
+
+
+class MintedConnectError(Exception):
+    """Base class of every error this package raises."""
+
+
+class ConfigurationError(MintedConnectError):
+    """The client was constructed with missing or invalid settings."""
+
+
+class APIConnectionError(MintedConnectError):
+    """The request did not get an HTTP response (DNS, refused connection, reset...)."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class APIError(MintedConnectError):
+    """The API answered with an error: a non-2xx status or ``success: false``.
+
+    ``status_code`` is the HTTP status, ``code`` and ``message`` come from the
+    response envelope (``None`` when the body was not an envelope), ``body`` is
+    the decoded JSON body (or ``None``).
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        code: int | None,
+        message: str,
+        method: str,
+        url: str,
+        body: Any = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.method = method
+        self.url = url
+        self.body = body
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        code = "" if self.code is None else f", code {self.code}"
+        return f"{self.method} {self.url} -> HTTP {self.status_code}{code}: {self.message}"
+
+
+class AuthenticationError(APIError):
+    """401: the Digest credentials were refused."""
+
+
+class NotFoundError(APIError):
+    """404: the customer, basket or order does not exist."""
+
+
+class ConflictError(APIError):
+    """409: the record already exists (for example a customer's external_id)."""
+
+
+class ValidationError(APIError):
+    """422: the API refused a parameter. ``errors`` maps each field to its messages."""
+
+    def __init__(self, *, errors: Mapping[str, list[str]], **kwargs: Any) -> None:
+        self.errors: dict[str, list[str]] = {k: list(v) for k, v in errors.items()}
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        fields = "; ".join(f"{f}: {' '.join(msgs)}" for f, msgs in self.errors.items())
+        return super()._describe() + (f" [{fields}]" if fields else "")
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body does not match the spec (so it cannot be parsed)."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    401: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
+
+def error_for_status(
+    status_code: int, body: Any, *, method: str, url: str, reason: str
+) -> APIError:
+    """The typed error for an error response, reading the envelope when there is one."""
+    code: int | None = None
+    message = reason
+    errors: dict[str, list[str]] = {}
+    if isinstance(body, dict):
+        if isinstance(body.get("code"), int):
+            code = body["code"]
+        if isinstance(body.get("message"), str) and body["message"]:
+            message = body["message"]
+        data = body.get("data")
+        if isinstance(data, dict) and isinstance(data.get("errors"), dict):
+            errors = {
+                str(field): [str(m) for m in msgs] if isinstance(msgs, list) else [str(msgs)]
+                for field, msgs in data["errors"].items()
+            }
+    common: dict[str, Any] = {
+        "status_code": status_code,
+        "code": code,
+        "message": message,
+        "method": method,
+        "url": url,
+        "body": body,
+    }
+    if status_code == 422:
+        return ValidationError(errors=errors, **common)
+    return _BY_STATUS.get(status_code, APIError)(**common)

@@ -1,0 +1,88 @@
+"""The settings of a client, resolved once at construction."""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+import attrs
+import httpx
+
+from ._exceptions import ConfigurationError
+
+STAGING_URL = "https://api.staging.mintedconnect.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+
+Language = Literal["tr", "en"]
+
+
+@attrs.frozen(repr=False)
+class ClientOptions:
+    """What a client sends and how. Immutable; ``evolve`` makes changed copies."""
+
+    username: str
+    password: str
+    base_url: str
+    client_id: str
+    language: Language
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def __repr__(self) -> str:  # never print the password
+        return (
+            f"ClientOptions(username={self.username!r}, base_url={self.base_url!r}, "
+            f"client_id={self.client_id!r}, language={self.language!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )
+
+
+def resolve_options(
+    *,
+    username: str | None,
+    password: str | None,
+    base_url: str | None,
+    client_id: str,
+    language: Language,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+) -> ClientOptions:
+    """Fill what the caller left out from the environment, and check it."""
+    username = username if username is not None else os.environ.get("MINTED_USERNAME")
+    password = password if password is not None else os.environ.get("MINTED_PASSWORD")
+    base_url = base_url or os.environ.get("MINTED_BASE_URL") or STAGING_URL
+    missing = [
+        name
+        for name, value, env in (
+            ("username", username, "MINTED_USERNAME"),
+            ("password", password, "MINTED_PASSWORD"),
+        )
+        if not value
+        for name in [f"{name} (argument or {env})"]
+    ]
+    if missing:
+        raise ConfigurationError("missing credentials: " + ", ".join(missing))
+    assert username is not None and password is not None
+    if not base_url.startswith(("http://", "https://")):
+        raise ConfigurationError(f"base_url must start with http:// or https://, got {base_url!r}")
+    if language not in ("tr", "en"):
+        raise ConfigurationError(f"language must be 'tr' or 'en', got {language!r}")
+    if not client_id:
+        raise ConfigurationError("client_id must not be empty")
+    if max_retries < 0:
+        raise ConfigurationError("max_retries must be >= 0")
+    if timeout is None:
+        resolved = DEFAULT_TIMEOUT
+    elif isinstance(timeout, httpx.Timeout):
+        resolved = timeout
+    else:
+        resolved = httpx.Timeout(timeout)
+    return ClientOptions(
+        username=username,
+        password=password,
+        base_url=base_url.rstrip("/"),
+        client_id=client_id,
+        language=language,
+        timeout=resolved,
+        max_retries=max_retries,
+    )

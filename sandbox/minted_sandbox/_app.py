@@ -1,0 +1,156 @@
+"""The sandbox as an ASGI application.
+
+Each request goes through, in order: routing from the spec (404, or 405 with
+``Allow``), Digest authentication (401 with a challenge), validation against the
+spec (422 naming each field), then the operation's handler. Every answer is the
+API's envelope ``{data, success, code, message}``; an unexpected exception is
+logged and answered with a 500 envelope, which the contract tests treat as a bug.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from ._digest import DigestAuthority
+from ._operations import HANDLERS, Call, Problem
+from ._seed import seed
+from ._spec import FieldErrors, Spec, load_spec
+from ._store import Store, dumps
+
+log = logging.getLogger("minted_sandbox")
+MAX_BODY = 1 << 20
+
+TEXTS = {
+    "unauthorized": {"en": "Unauthorized.", "tr": "Yetkisiz erişim."},
+    "invalid": {"en": "The given data was invalid.", "tr": "Verilen veriler geçersiz."},
+    "no_route": {"en": "No such endpoint.", "tr": "Böyle bir uç nokta yok."},
+    "method": {"en": "Method not allowed.", "tr": "Bu yöntem desteklenmiyor."},
+    "too_large": {"en": "The request body is too large.", "tr": "İstek gövdesi çok büyük."},
+    "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
+}
+
+
+def envelope(
+    status: int,
+    message: str,
+    *,
+    data: Any = None,
+    errors: Mapping[str, list[str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    success = 200 <= status < 300
+    body = {
+        "data": data if success else ({"errors": dict(errors)} if errors else None),
+        "success": success,
+        "code": 0 if success else status,
+        "message": message,
+    }
+    return Response(
+        dumps(body).encode("utf-8"),
+        status_code=status,
+        media_type="application/json",
+        headers=dict(headers or {}),
+    )
+
+
+class SandboxApp:
+    """A stateful implementation of the spec, over one SQLite database."""
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        db: str = ":memory:",
+        algorithm: str = "MD5",
+        spec: dict[str, Any] | None = None,
+        seed_data: bool = True,
+    ) -> None:
+        self.spec = Spec(spec or load_spec())
+        missing = {
+            op.operation_id for route in self.spec.routes for op in route.operations.values()
+        } - set(HANDLERS)
+        if missing:
+            raise RuntimeError(f"the spec has operations the sandbox does not implement: {sorted(missing)}")
+        self.auth = DigestAuthority(username, password, algorithm=algorithm)
+        self.store = Store(db)
+        if seed_data:
+            seed(self.store)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            message = await receive()
+            while message["type"] != "lifespan.shutdown":
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                message = await receive()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self.handle(request)
+        except Exception:  # the last line of defence: a bug, logged, still an envelope
+            log.exception("unhandled error on %s %s", request.method, request.url.path)
+            response = envelope(500, TEXTS["internal"]["en"])
+        await response(scope, receive, send)
+
+    async def handle(self, request: Request) -> Response:
+        language = request.headers.get("accept-language", "tr")
+        language = language if language in ("tr", "en") else "tr"
+        raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
+        query = request.scope.get("query_string", b"").decode("latin-1")
+        target = raw_path + (f"?{query}" if query else "")
+
+        found = self.spec.match(raw_path)
+        if found is None:
+            return envelope(404, TEXTS["no_route"][language])
+        route, path_params = found
+        operation = route.operations.get(request.method)
+        if operation is None:
+            allow = ", ".join(route.operations)
+            return envelope(405, TEXTS["method"][language], headers={"Allow": allow})
+
+        verdict = self.auth.verify(request.method, target, request.headers.get("authorization"))
+        if not verdict.ok:
+            return envelope(
+                401,
+                TEXTS["unauthorized"][language],
+                headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
+            )
+
+        raw_body = await request.body()
+        if len(raw_body) > MAX_BODY:
+            return envelope(422, TEXTS["too_large"][language], errors={"body": [TEXTS["too_large"]["en"]]})
+        try:
+            params, body = self.spec.validate(
+                operation,
+                path_params,
+                parse_qs(query, keep_blank_values=True),
+                request.headers,
+                request.headers.get("content-type", ""),
+                raw_body,
+            )
+        except FieldErrors as failed:
+            return envelope(422, TEXTS["invalid"][language], errors=failed.errors)
+
+        call = Call(
+            params=params,
+            body=body,
+            language=language,
+            url_path=f"{request.url.scheme}://{request.url.netloc}{request.url.path}",
+            store=self.store,
+        )
+        try:
+            data = HANDLERS[operation.operation_id](call)
+        except Problem as problem:
+            return envelope(problem.status, problem.message, errors=problem.errors)
+        return envelope(200, "", data=data)

@@ -1,0 +1,75 @@
+"""``minted-sandbox``: run the sandbox on a local port.
+
+    minted-sandbox --host 127.0.0.1 --port 8077 --db sandbox.sqlite3 --user partner --password secret
+
+``--port 0`` picks a free port. Once the socket listens, one line goes to
+stdout: ``minted-sandbox listening on http://HOST:PORT`` (tests and the demo
+read it). Without ``--user``/``--password``, ``MINTED_USERNAME`` and
+``MINTED_PASSWORD`` are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import socket
+import sys
+
+import uvicorn
+
+from ._app import SandboxApp
+from ._digest import ALGORITHMS
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="minted-sandbox", description="Local stand-in for the Minted Connect staging API."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8077, help="port; 0 picks a free one (default 8077)")
+    parser.add_argument("--db", default=":memory:", help="SQLite file, or :memory: (default)")
+    parser.add_argument("--user", default=os.environ.get("MINTED_USERNAME"), help="Digest username")
+    parser.add_argument("--password", default=os.environ.get("MINTED_PASSWORD"), help="Digest password")
+    parser.add_argument("--algorithm", choices=sorted(ALGORITHMS), default="MD5", help="Digest algorithm")
+    parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
+    parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    args = parser.parse_args(argv)
+    if not args.user or not args.password:
+        parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
+    if not 0 <= args.port <= 65535:
+        parser.error("--port must be between 0 and 65535")
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    app = SandboxApp(
+        username=args.user,
+        password=args.password,
+        db=args.db,
+        algorithm=args.algorithm,
+        seed_data=not args.no_seed,
+    )
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as error:
+        sys.exit(f"minted-sandbox: cannot listen on {args.host}:{args.port}: {error.strerror}")
+    sock.listen(128)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    print(f"minted-sandbox listening on http://{shown}:{port}", flush=True)
+    config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
+    server = uvicorn.Server(config)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        app.store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,320 @@
+"""Deterministic seed data: the customers and orders the vendor's docs show.
+
+Every value comes from an example in ../shared/docs (Get Customer, Get Order,
+Get Incomplete Baskets), except where a comment says otherwise. E-mail
+addresses were obfuscated in the captured docs; example.com stand-ins replace them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._store import Store
+
+CUSTOMERS: list[dict[str, Any]] = [
+    {  # Get Customer example (wallet ids 1785-1787 below)
+        "id": 1,
+        "external_id": "555555",
+        "firstname": "John",
+        "middlename": "",
+        "lastname": "Due",
+        "email": "john.due@example.com",
+        "phone": "+905071112233",
+        "gender": "M",
+        "identity_number": "1234567888",
+        "birthdate": "1970-01-31",
+    },
+    {  # customer of the Get Order and Get Incomplete Baskets examples
+        "id": 2,
+        "external_id": "6551eeaf4455bb5959555302",
+        "firstname": "John",
+        "middlename": "",
+        "lastname": "Due",
+        "email": "john.due@example.com",
+        "phone": "+905556242399",
+        "gender": "M",
+        "identity_number": "96356247895",
+        "birthdate": "1981-06-10",
+    },
+    {  # the id used by every curl sample (MTD0018232), with the Update example's data
+        "id": 3,
+        "external_id": "MTD0018232",
+        "firstname": "John",
+        "middlename": "",
+        "lastname": "Due",
+        "email": "john.due@example.com",
+        "phone": "+905071112233",
+        "gender": "M",
+        "identity_number": "1234567888",
+        "birthdate": "1970-01-31",
+    },
+]
+WALLET_IDS = {"555555": {"MAU": 1785, "MAG": 1786, "TRY": 1787}}
+CURRENCIES = ("MAU", "MAG", "TRY")
+
+
+def _prices(insurance: str, commission: str) -> list[dict[str, Any]]:
+    return [
+        {"id": 1, "name": "Minted Markup", "price": 0},
+        {"id": 2, "name": "Sigorta", "price": float(insurance)},
+        {"id": 4, "name": "Kargo", "price": 0},
+        {"id": 3, "name": "Market Komisyon", "price": float(commission)},
+    ]
+
+
+_CDN = "https://minted-tr.mncdn.com/products"
+_GOLD_1G = {
+    "item_currency_id": 1000006,
+    "item_currency_name": "Physical Gold",
+    "product_id": 3000065,
+    "sku": "MNT0001",
+    "product_name": "Minted 1 Gr 999,9 Külçe Altın (NadirGold)",
+    "product_weight": 1.01,
+    "tax_rate": 0,
+    "tax": 0,
+    "product_images": [
+        f"{_CDN}/10/Z1P5eT1ggOvmgyS5bwFeW1qZwS41zj5FOL3gu4Fv.png",
+        f"{_CDN}/10/JxMzuWaZkljzWoVXzfKZPWYY2FeAU1TQY1sAtMnv.png",
+        f"{_CDN}/10/qzyXgt51f7ndySM5QpMQqyDN6QBZXqAomsyshp5r.png",
+        f"{_CDN}/10/sKZiiWqLA9PdejL5mG2sMWOyPJl7FWD95ILsYtx4.png",
+    ],
+}
+_SILVER_50G = {
+    "item_currency_id": 1000007,
+    "item_currency_name": "Physical Silver",
+    "product_id": 3000067,
+    "sku": "MNT0013",
+    "product_name": "Minted 50 Gr Gümüş (Nadir Metal)",
+    "product_weight": 50,
+    "tax_rate": 0,
+    "tax": 0,
+    "product_images": [
+        f"{_CDN}/25/YToYYHKI2qwxGY6hFhLg2t01b7ktbZHeaqip9PvN.png",
+        f"{_CDN}/25/nNuD08frgQLkbrL8UicTht6XexeHP3fSdhs73OTD.png",
+    ],
+}
+
+_SHIPPING_ANKARA = {
+    "id": 66,
+    "tax_number": "12313123312",
+    "external_id": "66b3666fcc19b0487e691695",
+    "fullname": "John Due",
+    "phone": "+905071112233",
+    "city": "Ankara",
+    "county": "Çankaya",
+    "district": "District",
+    "street": "",
+    "zipcode": "",
+    "address": "açık adres",
+}
+_BILLING_ANKARA = {
+    "id": 65,
+    "type": "billing",
+    "invoice_type": "Individual",
+    "company_name": "",
+    "tax_office": "",
+    "tax_number": "123131231",
+    "external_id": "66b3666fcc19b0487e691695",
+    "fullname": "John Due",
+    "phone": "+905071112233",
+    "email": "john.due@example.com",
+    "city": "Ankara",
+    "county": "Çankaya",
+    "district": "District",
+    "street": "",
+    "zipcode": "",
+    "address": "açık adres",
+}
+
+ORDERS: list[dict[str, Any]] = [
+    {  # Get Incomplete Baskets example
+        "id": 330,
+        "guid": "EBDCEDDF-7E56-442F-A2EC-BFD2FA1BB2F0",
+        "token": "oABVm4sOlCrpCpFkQdh1NkJrk1oofOAp",
+        "customer_external_id": "6551eeaf4455bb5959555302",
+        "order_creation_status": "basket",
+        "external_id": None,
+        "increment_id": "MC_66C7446E7F53E",
+        "status_id": 1,
+        "currency_code": "TRY",
+        "price": "2914.73",
+        "tax": "0",
+        "delivery_price": "65",
+        "insurance_price": "8.12",
+        "market_commission": "209.69",
+        "minted_markup_price": "31.81",
+        "silver_craftsmanship": "0",
+        "total": "2914.73",
+        "payment_cost": "0",
+        "paid_total": "2914.73",
+        "order_at": "2024-08-05T12:47:15.000000Z",
+        "items": [
+            {**_GOLD_1G, "price": 2914.73, "amount": 1, "total": 2914.73,
+             "prices": _prices("5.44", "190.68")},
+        ],
+        "shipping_address": _SHIPPING_ANKARA,
+        "billing_address": _BILLING_ANKARA,
+        "payment": None,
+        "delivery": None,
+    },
+    {  # not in the docs: a second basket, so that the paginator has two rows to page
+        "id": 331,
+        "guid": "5C1B7A36-2F0D-4C8E-9E51-7B3A44D0C912",
+        "token": "Tq7XbN2kLm9PzR4vW8yC1dF6gH3jK5sA",
+        "customer_external_id": "6551eeaf4455bb5959555302",
+        "order_creation_status": "basket",
+        "external_id": None,
+        "increment_id": "MC_66D4396A1B2C0",
+        "status_id": 1,
+        "currency_code": "TRY",
+        "price": "1960.95",
+        "tax": "0",
+        "delivery_price": "0",
+        "insurance_price": "3.66",
+        "market_commission": "128.29",
+        "minted_markup_price": "0",
+        "silver_craftsmanship": "0",
+        "total": "1960.95",
+        "payment_cost": "0",
+        "paid_total": "1960.95",
+        "order_at": "2024-09-01T10:00:00.000000Z",
+        "items": [
+            {**_SILVER_50G, "price": 1960.95, "amount": 1, "total": 1960.95,
+             "prices": _prices("3.66", "128.29")},
+        ],
+        "shipping_address": None,
+        "billing_address": None,
+        "payment": None,
+        "delivery": None,
+    },
+    {  # Get Order example
+        "id": 221,
+        "guid": "6DE5CAE4-3029-432E-A342-A18AA29FF845",
+        "token": "is8L3ooUKUKM7YwdULZ33YWJtXNujA2K",
+        "customer_external_id": "6551eeaf4455bb5959555302",
+        "order_creation_status": "order",
+        "external_id": "b3b362f4-2222-4191-9579-317801bae4b9",
+        "increment_id": "MC_66C7446E7F53E",
+        "status_id": 2,
+        "currency_code": "TRY",
+        "price": "32962.54",
+        "tax": "0",
+        "delivery_price": "65",
+        "insurance_price": "8.12",
+        "market_commission": "209.69",
+        "minted_markup_price": "31.81",
+        "silver_craftsmanship": "0",
+        "total": "32962.54",
+        "payment_cost": "949.32",
+        "paid_total": "33911.86",
+        "order_at": "2024-07-12T18:22:20.000000Z",
+        "items": [
+            {
+                "item_currency_id": 1000006,
+                "item_currency_name": "Physical Gold",
+                "product_id": 3000066,
+                "sku": "MNT0009",
+                "product_name": "Nadir 1 Gr 995,0 Külçe Altın",
+                "product_weight": 1.01,
+                "price": 2920.14,
+                "tax_rate": 0,
+                "tax": 0,
+                "amount": 5,
+                "total": 14600.7,
+                "product_images": [
+                    f"{_CDN}/21/fTAMAGmwRq7N66SeMZwnzNsGspeyCev6hav9CawI.png",
+                    f"{_CDN}/21/8EQMX0oXp74vRgu58hvLpNl9z6jQSdH5mEwBSwkI.png",
+                    f"{_CDN}/21/ZY3HWhxMykUqvyJMAayi17vdCMJpFiu9e0tgCksV.png",
+                    f"{_CDN}/21/Qt0WDsAiYhegoLVOmwak9aGdmpEr6MTegIvo267J.png",
+                ],
+                "prices": _prices("5.4", "189.32"),
+            },
+            {**_SILVER_50G, "price": 1960.95, "amount": 2, "total": 3921.9,
+             "prices": _prices("3.66", "128.29")},
+            {
+                "item_currency_id": 1000006,
+                "item_currency_name": "Physical Gold",
+                "product_id": 3000071,
+                "sku": "MNT0002",
+                "product_name": "Minted 2,5 Gr 999,9 Külçe Altın",
+                "product_weight": 2.52,
+                "price": 7219.97,
+                "tax_rate": 0,
+                "tax": 0,
+                "amount": 2,
+                "total": 14439.94,
+                "product_images": [
+                    f"{_CDN}/14/XfRIbpY6xiIEDr99KHosWRI1v8tLMXCiV49WItm7.png",
+                    f"{_CDN}/14/KnwRvgXwGe1emq3jNmncg2jwTP6fHHavcAh075HW.png",
+                ],
+                "prices": _prices("13.47", "472.33"),
+            },
+        ],
+        "shipping_address": {
+            "id": 22,
+            "tax_number": "12345678910",
+            "external_id": "",
+            "fullname": "John Due",
+            "phone": "+905071112233",
+            "city": "İstanbul",
+            "county": "Beşiktaş",
+            "district": "Etiler",
+            "street": "Nispetiye",
+            "zipcode": "34337",
+            "address": "Nispetiye Cad.",
+        },
+        "billing_address": {
+            "id": 21,
+            "type": "billing",
+            "invoice_type": "Corporate",
+            "company_name": "Teknoloji A.Ş.",
+            "tax_office": "Ankara Vergi Dairesi",
+            "tax_number": "1234567890",
+            "external_id": "",
+            "fullname": "John Due",
+            "phone": "+905071112233",
+            "email": "john.due@example.com",
+            "city": "Ankara",
+            "county": "Çankaya",
+            "district": "Kızılay",
+            "street": "Atatürk Bulvarı",
+            "zipcode": "06420",
+            "address": "Atatürk Bulvarı",
+        },
+        "payment": {
+            "token": "npGt6IBlO1VotJtLMyem6mhiK4iRq2Tj0sGk4AVjCnGht8GYYS8mfpLB86msruYRsbzZ3CFRt91x8ENZaaJg8MGY74XK0q4tShCwdyFWA5pxaAle8s4hpG9CNtSDDAmP",
+            "is_3d": True,
+            "auth_mode": "auth",
+            "amount": 32962.54,
+            "state": "success",
+            "comission": 949.32,
+            "total": 33911.86,
+            "details": {
+                "card_expiry": "05/28",
+                "card_holder": "John Due",
+                "card_number": "404809******7528",
+                "customer_ip": "192.168.1.1",
+                "card_association": "Visa",
+            },
+        },
+        "delivery": {
+            "cargo_tracking_url": "https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=102279597491",
+            "cargo_tracking_number": "102279597491",
+        },
+    },
+]
+
+
+def seed(store: Store) -> None:
+    """Load the docs' examples into an empty database (a no-op on a seeded one)."""
+    if not store.is_empty():
+        return
+    with store.transaction() as db:
+        for customer in CUSTOMERS:
+            fields = {k: v for k, v in customer.items() if k != "external_id"}
+            store.insert_customer(db, customer["external_id"], "individual", fields)
+            for currency in CURRENCIES:
+                wallet_id = WALLET_IDS.get(customer["external_id"], {}).get(currency)
+                store.insert_wallet(db, customer["external_id"], currency, wallet_id)
+        for order in ORDERS:
+            store.insert_order(db, order)

@@ -1,0 +1,290 @@
+"""The spec, read at start-up: routes, parameters and request validation.
+
+The sandbox implements *the* spec (spec/openapi.yaml, shipped inside the wheel
+as minted_sandbox/openapi.yaml): its routes, its parameters and its schemas
+come from there, so a request the spec forbids is refused with the field named,
+and a request the spec allows reaches the operation's handler.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError as SchemaError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_URI = "urn:minted-connect:openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def load_spec(path: Path | None = None) -> dict[str, Any]:
+    """The spec: ``path``, else the copy packed in the wheel, else the repository's."""
+    if path is None:
+        packaged = resources.files("minted_sandbox").joinpath("openapi.yaml")
+        if packaged.is_file():
+            return dict(yaml.safe_load(packaged.read_text(encoding="utf-8")))
+        path = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query or header
+    required: bool
+    schema: dict[str, Any]
+    validator: Draft202012Validator
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: Draft202012Validator | None
+    body_required: bool
+
+
+@dataclass(frozen=True)
+class Route:
+    path: str
+    pattern: re.Pattern[str]
+    operations: Mapping[str, Operation]  # by upper-case method
+
+
+class FieldErrors(Exception):
+    """Request validation failed; ``errors`` maps each field to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class Spec:
+    """Routes and validators built from the OpenAPI document."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.format_checker = FormatChecker()
+        self.format_checker.checks("email")(lambda value: not isinstance(value, str) or bool(EMAIL.match(value)))
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self.routes = tuple(self._routes())
+
+    # ----------------------------------------------------------------- building
+    def _validator(self, *pointer: str) -> Draft202012Validator:
+        return Draft202012Validator(
+            {"$ref": SPEC_URI + _pointer(*pointer)},
+            registry=self.registry,
+            format_checker=self.format_checker,
+        )
+
+    def _resolve(self, node: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...] | None]:
+        if "$ref" not in node:
+            return node, None
+        parts = tuple(node["$ref"].removeprefix("#/").split("/"))
+        target: Any = self.document
+        for part in parts:
+            target = target[part]
+        return target, parts
+
+    def _routes(self) -> Iterator[Route]:
+        for path, item in self.document["paths"].items():
+            regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
+            operations: dict[str, Operation] = {}
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = item[method]
+                params: dict[tuple[str, str], Parameter] = {}
+                for origin, raw_list in (("item", item.get("parameters", [])), ("op", op.get("parameters", []))):
+                    for index, raw in enumerate(raw_list):
+                        param, ref = self._resolve(raw)
+                        pointer = (
+                            (*ref, "schema")
+                            if ref
+                            else (("paths", path, "parameters", str(index), "schema")
+                                  if origin == "item"
+                                  else ("paths", path, method, "parameters", str(index), "schema"))
+                        )
+                        key = (param["in"], param["name"].lower() if param["in"] == "header" else param["name"])
+                        params[key] = Parameter(
+                            name=param["name"],
+                            location=param["in"],
+                            required=bool(param.get("required", False)),
+                            schema=self._resolve(param["schema"])[0],
+                            validator=self._validator(*pointer),
+                        )
+                body = None
+                body_required = False
+                if "requestBody" in op:
+                    request_body, ref = self._resolve(op["requestBody"])
+                    base = ref or ("paths", path, method, "requestBody")
+                    if "application/json" in request_body.get("content", {}):
+                        body = self._validator(*base, "content", "application/json", "schema")
+                    body_required = bool(request_body.get("required", False))
+                operations[method.upper()] = Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    parameters=tuple(params.values()),
+                    body=body,
+                    body_required=body_required,
+                )
+            yield Route(path, re.compile(f"^{regex}$"), operations)
+
+    # ----------------------------------------------------------------- matching
+    def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
+        for route in self.routes:
+            found = route.pattern.match(raw_path)
+            if found:
+                return route, {k: unquote(v) for k, v in found.groupdict().items()}
+        return None
+
+    # ----------------------------------------------------------------- validating
+    def validate(
+        self,
+        operation: Operation,
+        path_params: Mapping[str, str],
+        query: Mapping[str, list[str]],
+        headers: Mapping[str, str],
+        content_type: str,
+        raw_body: bytes,
+    ) -> tuple[dict[str, Any], Any]:
+        """The request's parameters (by name, typed) and JSON body, or FieldErrors."""
+        errors: dict[str, list[str]] = {}
+        values: dict[str, Any] = {}
+        for param in operation.parameters:
+            if param.location == "path":
+                raw: str | None = path_params.get(param.name)
+            elif param.location == "query":
+                given = query.get(param.name)
+                if given is not None and len(given) > 1:
+                    errors.setdefault(param.name, []).append(f"The {param.name} must be given once.")
+                    continue
+                # A blank value counts as absent, as Laravel's ConvertEmptyStringsToNull
+                # makes it (the docs' own curl sample sends `page=&total=`).
+                raw = given[0] if given and given[0] != "" else None
+            else:
+                raw = headers.get(param.name.lower())
+            if raw is None:
+                if param.required:
+                    errors.setdefault(param.name, []).append(f"The {param.name} field is required.")
+                continue
+            value, problem = _coerce(raw, param.schema)
+            if problem:
+                errors.setdefault(param.name, []).append(f"The {param.name} {problem}.")
+                continue
+            _collect(param.validator, value, param.name, errors)
+            values[param.name] = value
+
+        body: Any = None
+        if operation.body is not None:
+            if not raw_body.strip():
+                if operation.body_required:
+                    errors.setdefault("body", []).append("The request body is required.")
+            elif content_type.split(";")[0].strip().lower() != "application/json":
+                errors.setdefault("body", []).append("The request body must be JSON (Content-Type: application/json).")
+            else:
+                try:
+                    body = _loads(raw_body)
+                except ValueError:
+                    errors.setdefault("body", []).append("The request body is not valid JSON.")
+                else:
+                    _collect(operation.body, body, "body", errors)
+        if errors:
+            raise FieldErrors(errors)
+        return values, body
+
+
+def _loads(raw: bytes) -> Any:
+    import json
+    from decimal import Decimal
+
+    return json.loads(raw.decode("utf-8"), parse_float=Decimal)
+
+
+def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
+    kind = schema.get("type")
+    if kind == "integer":
+        if not re.fullmatch(r"-?[0-9]{1,18}", raw):
+            return None, "must be an integer"
+        return int(raw), None
+    if kind == "number":
+        try:
+            return float(raw), None
+        except ValueError:
+            return None, "must be a number"
+    if kind == "boolean":
+        if raw not in ("true", "false"):
+            return None, "must be true or false"
+        return raw == "true", None
+    return raw, None
+
+
+def _collect(validator: Draft202012Validator, instance: Any, root: str, into: dict[str, list[str]]) -> None:
+    for error in validator.iter_errors(instance):
+        for field, message in _explain(error, root):
+            messages = into.setdefault(field, [])
+            if message not in messages:
+                messages.append(message)
+
+
+def _field(root: str, path: Any) -> str:
+    parts = [str(p) for p in path]
+    if root == "body":
+        return ".".join(parts) if parts else "body"
+    return root + "".join(f"[{p}]" for p in parts)
+
+
+def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
+    """(field, message) pairs for one schema error, naming the deepest field."""
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        by_variant: dict[int, list[SchemaError]] = {}
+        for sub in error.context:
+            by_variant.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+        if not by_variant:  # every variant matched (oneOf): ambiguous
+            return [(_field(root, error.absolute_path), "The value matches more than one allowed shape.")]
+        best = min(by_variant.values(), key=len)
+        return [pair for sub in best for pair in _explain(sub, root)]
+    if error.validator == "required":
+        instance = error.instance if isinstance(error.instance, dict) else {}
+        return [
+            (_field(root, [*error.absolute_path, name]), f"The {name} field is required.")
+            for name in error.validator_value
+            if name not in instance
+        ]
+    field = _field(root, error.absolute_path)
+    label = field if root == "body" else root
+    value = error.validator_value
+    phrases = {
+        "type": f"must be of type {value}",
+        "minLength": f"must be at least {value} characters",
+        "maxLength": f"must not be longer than {value} characters",
+        "pattern": "has an invalid format",
+        "format": f"must be a valid {value}",
+        "enum": "must be one of: " + ", ".join(map(str, value)) if isinstance(value, list) else "",
+        "const": f"must be {value!r}",
+        "minimum": f"must be at least {value}",
+        "maximum": f"must be at most {value}",
+        "minItems": f"must have at least {value} items",
+        "maxItems": f"must have at most {value} items",
+        "additionalProperties": "has fields that are not allowed",
+    }
+    phrase = phrases.get(str(error.validator)) or error.message[:200]
+    return [(field, f"The {label} {phrase}.")]

@@ -1,0 +1,245 @@
+"""SQLite storage of the sandbox: customers, their wallets, baskets and orders.
+
+Money is stored as decimal text and computed with ``Decimal``; nested parts of
+an order (items, addresses, payment, delivery) are stored as JSON documents
+whose numbers are read back as ``Decimal`` too. Every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS customers (
+    external_id     TEXT PRIMARY KEY,
+    id              INTEGER NOT NULL UNIQUE,
+    account_type    TEXT NOT NULL CHECK (account_type IN ('individual', 'company')),
+    firstname       TEXT NOT NULL,
+    middlename      TEXT,
+    lastname        TEXT,
+    email           TEXT,
+    phone           TEXT,
+    gender          TEXT CHECK (gender IN ('M', 'F')),
+    identity_number TEXT,
+    birthdate       TEXT,
+    tax_office      TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS wallets (
+    id                   INTEGER PRIMARY KEY,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id) ON DELETE CASCADE,
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'TRY')),
+    balance              TEXT NOT NULL DEFAULT '0',
+    blocked              TEXT NOT NULL DEFAULT '0',
+    UNIQUE (customer_external_id, currency_code)
+);
+CREATE TABLE IF NOT EXISTS orders (
+    id                    INTEGER PRIMARY KEY,
+    guid                  TEXT NOT NULL UNIQUE,
+    token                 TEXT NOT NULL UNIQUE CHECK (length(token) = 32),
+    customer_external_id  TEXT NOT NULL REFERENCES customers (external_id),
+    order_creation_status TEXT NOT NULL CHECK (order_creation_status IN ('basket', 'order')),
+    external_id           TEXT,
+    increment_id          TEXT NOT NULL CHECK (length(increment_id) = 16),
+    status_id             INTEGER NOT NULL,
+    currency_code         TEXT NOT NULL,
+    price                 TEXT NOT NULL,
+    tax                   TEXT NOT NULL,
+    delivery_price        TEXT NOT NULL,
+    insurance_price       TEXT NOT NULL,
+    market_commission     TEXT NOT NULL,
+    minted_markup_price   TEXT NOT NULL,
+    silver_craftsmanship  TEXT NOT NULL,
+    total                 TEXT NOT NULL,
+    payment_cost          TEXT NOT NULL,
+    paid_total            TEXT NOT NULL,
+    order_at              TEXT NOT NULL,
+    items                 TEXT NOT NULL,
+    shipping_address      TEXT,
+    billing_address       TEXT,
+    payment               TEXT,
+    delivery              TEXT
+);
+CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_external_id, order_creation_status, order_at);
+"""
+
+MONEY_COLUMNS = (
+    "price",
+    "tax",
+    "delivery_price",
+    "insurance_price",
+    "market_commission",
+    "minted_markup_price",
+    "silver_craftsmanship",
+    "total",
+    "payment_cost",
+    "paid_total",
+)
+JSON_COLUMNS = ("items", "shipping_address", "billing_address", "payment", "delivery")
+CUSTOMER_FIELDS = (
+    "firstname",
+    "middlename",
+    "lastname",
+    "email",
+    "phone",
+    "gender",
+    "identity_number",
+    "birthdate",
+    "tax_office",
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, default=_decimal_text, ensure_ascii=False)
+
+
+def _decimal_text(value: Any) -> Any:
+    # A money amount has at most 15 significant digits, so the float's shortest
+    # repr is exactly its decimal text: the JSON number on the wire is exact.
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text, parse_float=Decimal)
+
+
+class Store:
+    """One SQLite database (a file, or ``:memory:``), safe to share between threads."""
+
+    def __init__(self, path: str) -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        with self._lock:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work: all of it is written, or none of it."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return list(self._db.execute(sql, params))
+
+    def is_empty(self) -> bool:
+        return not self.query("SELECT 1 FROM customers LIMIT 1")
+
+    # ------------------------------------------------------------- customers
+    def customer(self, external_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM customers WHERE external_id = ?", (external_id,))
+        return rows[0] if rows else None
+
+    def wallets(self, external_id: str) -> list[sqlite3.Row]:
+        return self.query(
+            "SELECT * FROM wallets WHERE customer_external_id = ? ORDER BY id", (external_id,)
+        )
+
+    def insert_customer(
+        self, db: sqlite3.Connection, external_id: str, account_type: str, fields: dict[str, Any]
+    ) -> None:
+        stamp = now_iso()
+        (next_id,) = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM customers").fetchone()
+        db.execute(
+            "INSERT INTO customers (external_id, id, account_type, created_at, updated_at, "
+            + ", ".join(CUSTOMER_FIELDS)
+            + ") VALUES (?, ?, ?, ?, ?, "
+            + ", ".join("?" for _ in CUSTOMER_FIELDS)
+            + ")",
+            (
+                external_id,
+                fields.get("id", next_id),
+                account_type,
+                stamp,
+                stamp,
+                *(fields.get(f) for f in CUSTOMER_FIELDS),
+            ),
+        )
+
+    def update_customer(
+        self, db: sqlite3.Connection, external_id: str, fields: dict[str, Any]
+    ) -> None:
+        names = [f for f in CUSTOMER_FIELDS if f in fields]
+        db.execute(
+            "UPDATE customers SET "
+            + ", ".join(f"{n} = ?" for n in [*names, "updated_at"])
+            + " WHERE external_id = ?",
+            (*(fields[n] for n in names), now_iso(), external_id),
+        )
+
+    def insert_wallet(
+        self, db: sqlite3.Connection, external_id: str, currency: str, wallet_id: int | None = None
+    ) -> None:
+        db.execute(
+            "INSERT INTO wallets (id, customer_external_id, currency_code) VALUES (?, ?, ?)",
+            (wallet_id, external_id, currency),
+        )
+
+    # ------------------------------------------------------------- orders
+    def insert_order(self, db: sqlite3.Connection, order: dict[str, Any]) -> None:
+        row = dict(order)
+        for column in MONEY_COLUMNS:
+            row[column] = str(Decimal(str(row[column])))
+        for column in JSON_COLUMNS:
+            row[column] = None if row.get(column) is None else dumps(row[column])
+        names = list(row)
+        db.execute(
+            f"INSERT INTO orders ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+            tuple(row[n] for n in names),
+        )
+
+    def order_by_token(self, external_id: str, token: str) -> sqlite3.Row | None:
+        rows = self.query(
+            "SELECT * FROM orders WHERE customer_external_id = ? AND token = ?",
+            (external_id, token),
+        )
+        return rows[0] if rows else None
+
+    def baskets(
+        self,
+        external_id: str,
+        *,
+        start: str | None,
+        end: str | None,
+        card_bin: str | None,
+    ) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM orders WHERE customer_external_id = ? AND order_creation_status = 'basket'"
+        params: list[Any] = [external_id]
+        if start:
+            sql += " AND substr(order_at, 1, 10) >= ?"
+            params.append(start)
+        if end:
+            sql += " AND substr(order_at, 1, 10) <= ?"
+            params.append(end)
+        if card_bin:
+            sql += " AND json_extract(payment, '$.details.card_number') LIKE ?"
+            params.append(card_bin + "%")
+        return self.query(sql + " ORDER BY order_at DESC, id DESC", tuple(params))
