@@ -21,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import pascal_case, snake_case
+
 from spec_rules import iter_operations
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -140,7 +141,9 @@ def _params(func: ast.FunctionDef, hidden: set[str]) -> list[Param]:
     return sorted(params, key=lambda p: (not p.positional, p.default is not None))
 
 
-def _settings(spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
+def _settings(
+    spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
+) -> dict[str, str]:
     settings = {}
     for raw in [*path_item.get("parameters", []), *op.get("parameters", [])]:
         param = _resolve(spec, raw)

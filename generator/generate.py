@@ -21,8 +21,9 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from emit_resources import emit_resources
 from openapi_spec_validator import validate
+
+from emit_resources import emit_resources
 from spec_rules import check_rules
 
 HERE = Path(__file__).resolve().parent
@@ -47,7 +48,9 @@ def main() -> None:
     validate(spec)
     problems = check_rules(spec)
     if problems:
-        raise SystemExit("generate: the spec breaks the project's rules:\n  " + "\n  ".join(problems))
+        raise SystemExit(
+            "generate: the spec breaks the project's rules:\n  " + "\n  ".join(problems)
+        )
 
     out: Path = args.out.resolve()
     with tempfile.TemporaryDirectory() as tmp:
@@ -55,10 +58,14 @@ def main() -> None:
         run(
             str(BIN / "openapi-python-client"),
             "generate",
-            "--path", str(args.spec),
-            "--config", str(HERE / "config.yaml"),
-            "--meta", "none",
-            "--output-path", str(staging),
+            "--path",
+            str(args.spec),
+            "--config",
+            str(HERE / "config.yaml"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(staging),
         )
         emit_resources(spec, staging)
         ruff_cfg = str(HERE / "ruff.toml")

@@ -1,10 +1,10 @@
 """Typed Python client for the Minted Connect partner API.
 
-    from minted_connect import MintedConnect
-    from minted_connect.models import NewIndividualCustomer
+from minted_connect import MintedConnect
+from minted_connect.models import NewIndividualCustomer
 
-    with MintedConnect(username="partner", password="secret") as client:
-        customer = client.customers.get("MTD0018232")
+with MintedConnect(username="partner", password="secret") as client:
+    customer = client.customers.get("MTD0018232")
 """
 
 from ._client import AsyncMintedConnect, MintedConnect

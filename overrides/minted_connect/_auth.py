@@ -24,4 +24,4 @@ class DigestAuth(httpx.DigestAuth):
 
     def _build_auth_header(self, request: httpx.Request, challenge: Any) -> str:
         with self._lock:
-            return super()._build_auth_header(request, challenge)  # type: ignore[no-any-return]
+            return super()._build_auth_header(request, challenge)

@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+
 from minted_connect_generated.client import Client as GeneratedClient
 
 from ._exceptions import (
@@ -60,7 +61,7 @@ def retry_delay(attempt: int, response: httpx.Response | None) -> float:
         if header.isdigit():
             return min(float(header), MAX_BACKOFF)
     base: float = min(0.25 * 2 ** (attempt - 1), MAX_BACKOFF)
-    return base * (0.75 + random.random() / 2)  # noqa: S311 - jitter, not crypto
+    return base * (0.75 + random.random() / 2)
 
 
 def may_retry_error(method: str, error: httpx.TransportError) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, Self
 
 import attrs
 import httpx
+
 from minted_connect_generated.resources import AsyncResources, Resources
 
 from ._auth import DigestAuth
@@ -133,7 +134,9 @@ class MintedConnect(Resources):
         self.close()
 
     def __repr__(self) -> str:
-        return f"MintedConnect(base_url={self.options.base_url!r}, username={self.options.username!r})"
+        return (
+            f"MintedConnect(base_url={self.options.base_url!r}, username={self.options.username!r})"
+        )
 
 
 class AsyncMintedConnect(AsyncResources):

@@ -7,5 +7,6 @@ of every request against spec/openapi.yaml. Start it with ``minted-sandbox``.
 
 from ._app import SandboxApp
 from ._digest import DigestAuthority
+from ._process import RunningSandbox, SandboxFailedToStart
 
-__all__ = ["DigestAuthority", "SandboxApp"]
+__all__ = ["DigestAuthority", "RunningSandbox", "SandboxApp", "SandboxFailedToStart"]

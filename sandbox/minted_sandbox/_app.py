@@ -78,7 +78,9 @@ class SandboxApp:
             op.operation_id for route in self.spec.routes for op in route.operations.values()
         } - set(HANDLERS)
         if missing:
-            raise RuntimeError(f"the spec has operations the sandbox does not implement: {sorted(missing)}")
+            raise RuntimeError(
+                f"the spec has operations the sandbox does not implement: {sorted(missing)}"
+            )
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
         self.store = Store(db)
         if seed_data:
@@ -129,7 +131,9 @@ class SandboxApp:
 
         raw_body = await request.body()
         if len(raw_body) > MAX_BODY:
-            return envelope(422, TEXTS["too_large"][language], errors={"body": [TEXTS["too_large"]["en"]]})
+            return envelope(
+                422, TEXTS["too_large"][language], errors={"body": [TEXTS["too_large"]["en"]]}
+            )
         try:
             params, body = self.spec.validate(
                 operation,

@@ -1,6 +1,7 @@
 """``minted-sandbox``: run the sandbox on a local port.
 
-    minted-sandbox --host 127.0.0.1 --port 8077 --db sandbox.sqlite3 --user partner --password secret
+    minted-sandbox --host 127.0.0.1 --port 8077 --db sandbox.sqlite3 \\
+        --user partner --password secret
 
 ``--port 0`` picks a free port. Once the socket listens, one line goes to
 stdout: ``minted-sandbox listening on http://HOST:PORT`` (tests and the demo
@@ -26,14 +27,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="minted-sandbox", description="Local stand-in for the Minted Connect staging API."
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8077, help="port; 0 picks a free one (default 8077)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8077, help="port; 0 picks a free one (default 8077)"
+    )
     parser.add_argument("--db", default=":memory:", help="SQLite file, or :memory: (default)")
     parser.add_argument("--user", default=os.environ.get("MINTED_USERNAME"), help="Digest username")
-    parser.add_argument("--password", default=os.environ.get("MINTED_PASSWORD"), help="Digest password")
-    parser.add_argument("--algorithm", choices=sorted(ALGORITHMS), default="MD5", help="Digest algorithm")
+    parser.add_argument(
+        "--password", default=os.environ.get("MINTED_PASSWORD"), help="Digest password"
+    )
+    parser.add_argument(
+        "--algorithm", choices=sorted(ALGORITHMS), default="MD5", help="Digest algorithm"
+    )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
-    parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    parser.add_argument(
+        "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
+    )
     args = parser.parse_args(argv)
     if not args.user or not args.password:
         parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
@@ -53,7 +64,9 @@ def main(argv: list[str] | None = None) -> None:
         seed_data=not args.no_seed,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections
+    # only then, and without it Nagle + delayed ACK add 40 ms to every response.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-ALGORITHMS: dict[str, Callable[[bytes], "hashlib._Hash"]] = {
+ALGORITHMS: dict[str, Callable[[bytes], hashlib._Hash]] = {
     "MD5": hashlib.md5,
     "SHA-256": hashlib.sha256,
 }
@@ -44,6 +44,19 @@ def parse_authorization(header: str) -> dict[str, str] | None:
     return fields
 
 
+def ha1(algorithm: str, username: str, realm: str, password: str) -> str:
+    return ALGORITHMS[algorithm](f"{username}:{realm}:{password}".encode()).hexdigest()
+
+
+def expected_response(
+    algorithm: str, ha1_hex: str, *, method: str, uri: str, nonce: str, nc: str, cnonce: str
+) -> str:
+    """The ``response=`` a client must send for qop ``auth`` (RFC 7616 section 3.4.1)."""
+    h = ALGORITHMS[algorithm]
+    ha2 = h(f"{method}:{uri}".encode()).hexdigest()
+    return h(f"{ha1_hex}:{nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
+
+
 class DigestAuthority:
     """Issues challenges and verifies Authorization headers for one user."""
 
@@ -64,14 +77,10 @@ class DigestAuthority:
         self.algorithm = algorithm
         self.nonce_ttl = nonce_ttl
         self._clock = clock
-        self._hash = ALGORITHMS[algorithm]
         self._secret = secrets.token_bytes(32)
         self._opaque = secrets.token_hex(16)
-        self._ha1 = self._h(f"{username}:{realm}:{password}")
+        self._ha1 = ha1(algorithm, username, realm, password)
         self._seen: dict[str, tuple[float, set[int]]] = {}
-
-    def _h(self, text: str) -> str:
-        return self._hash(text.encode("utf-8")).hexdigest()
 
     def _sign(self, stamp: str, salt: str) -> str:
         return hmac.new(self._secret, f"{stamp}.{salt}".encode(), hashlib.sha256).hexdigest()[:32]
@@ -124,9 +133,14 @@ class DigestAuthority:
         age = self._nonce_age(fields["nonce"])
         if age is None:
             return Verdict(False, reason="unknown nonce")
-        ha2 = self._h(f"{method}:{fields['uri']}")
-        expected = self._h(
-            f"{self._ha1}:{fields['nonce']}:{fields['nc']}:{fields['cnonce']}:auth:{ha2}"
+        expected = expected_response(
+            self.algorithm,
+            self._ha1,
+            method=method,
+            uri=fields["uri"],
+            nonce=fields["nonce"],
+            nc=fields["nc"],
+            cnonce=fields["cnonce"],
         )
         user_ok = hmac.compare_digest(fields["username"].encode(), self.username.encode())
         digest_ok = hmac.compare_digest(fields["response"].lower().encode(), expected.encode())

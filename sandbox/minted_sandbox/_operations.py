@@ -36,8 +36,18 @@ STATUS_NAMES = {
 }
 WALLET_KINDS = {
     "MAU": {"name": "Gold Wallet", "currency_id": 1000004, "currency_symbol": "", "is_cash": False},
-    "MAG": {"name": "Silver Wallet", "currency_id": 1000005, "currency_symbol": "", "is_cash": False},
-    "TRY": {"name": "Turkish Lira Wallet", "currency_id": 1000003, "currency_symbol": "₺", "is_cash": True},
+    "MAG": {
+        "name": "Silver Wallet",
+        "currency_id": 1000005,
+        "currency_symbol": "",
+        "is_cash": False,
+    },
+    "TRY": {
+        "name": "Turkish Lira Wallet",
+        "currency_id": 1000003,
+        "currency_symbol": "₺",
+        "is_cash": True,
+    },
 }
 MESSAGES = {
     "customer_not_found": {"en": "Customer not found.", "tr": "Müşteri bulunamadı."},
@@ -52,7 +62,9 @@ MESSAGES = {
 class Problem(Exception):
     """An error answer: HTTP status, envelope message and optional field errors."""
 
-    def __init__(self, status: int, message: str, errors: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, errors: dict[str, list[str]] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -154,7 +166,11 @@ def paginator(call: Call, rows: list[Any], render: Callable[[Any], Any]) -> dict
     total = len(rows)
     last_page = max(1, math.ceil(total / per_page))
     chunk = rows[(page - 1) * per_page : page * per_page]
-    kept = {k: v for k, v in call.params.items() if k in ("customer_external_id", "total", "startDate", "endDate", "card_bin")}
+    kept = {
+        k: v
+        for k, v in call.params.items()
+        if k in ("customer_external_id", "total", "startDate", "endDate", "card_bin")
+    }
 
     def url(number: int) -> str:
         return f"{call.url_path}?{urlencode({**kept, 'page': number})}"

@@ -149,8 +149,13 @@ ORDERS: list[dict[str, Any]] = [
         "paid_total": "2914.73",
         "order_at": "2024-08-05T12:47:15.000000Z",
         "items": [
-            {**_GOLD_1G, "price": 2914.73, "amount": 1, "total": 2914.73,
-             "prices": _prices("5.44", "190.68")},
+            {
+                **_GOLD_1G,
+                "price": 2914.73,
+                "amount": 1,
+                "total": 2914.73,
+                "prices": _prices("5.44", "190.68"),
+            },
         ],
         "shipping_address": _SHIPPING_ANKARA,
         "billing_address": _BILLING_ANKARA,
@@ -179,8 +184,13 @@ ORDERS: list[dict[str, Any]] = [
         "paid_total": "1960.95",
         "order_at": "2024-09-01T10:00:00.000000Z",
         "items": [
-            {**_SILVER_50G, "price": 1960.95, "amount": 1, "total": 1960.95,
-             "prices": _prices("3.66", "128.29")},
+            {
+                **_SILVER_50G,
+                "price": 1960.95,
+                "amount": 1,
+                "total": 1960.95,
+                "prices": _prices("3.66", "128.29"),
+            },
         ],
         "shipping_address": None,
         "billing_address": None,
@@ -229,8 +239,13 @@ ORDERS: list[dict[str, Any]] = [
                 ],
                 "prices": _prices("5.4", "189.32"),
             },
-            {**_SILVER_50G, "price": 1960.95, "amount": 2, "total": 3921.9,
-             "prices": _prices("3.66", "128.29")},
+            {
+                **_SILVER_50G,
+                "price": 1960.95,
+                "amount": 2,
+                "total": 3921.9,
+                "prices": _prices("3.66", "128.29"),
+            },
             {
                 "item_currency_id": 1000006,
                 "item_currency_name": "Physical Gold",
@@ -282,7 +297,10 @@ ORDERS: list[dict[str, Any]] = [
             "address": "Atatürk Bulvarı",
         },
         "payment": {
-            "token": "npGt6IBlO1VotJtLMyem6mhiK4iRq2Tj0sGk4AVjCnGht8GYYS8mfpLB86msruYRsbzZ3CFRt91x8ENZaaJg8MGY74XK0q4tShCwdyFWA5pxaAle8s4hpG9CNtSDDAmP",
+            "token": (
+                "npGt6IBlO1VotJtLMyem6mhiK4iRq2Tj0sGk4AVjCnGht8GYYS8mfpLB86msruYR"
+                "sbzZ3CFRt91x8ENZaaJg8MGY74XK0q4tShCwdyFWA5pxaAle8s4hpG9CNtSDDAmP"
+            ),
             "is_3d": True,
             "auth_mode": "auth",
             "amount": 32962.54,
@@ -298,7 +316,9 @@ ORDERS: list[dict[str, Any]] = [
             },
         },
         "delivery": {
-            "cargo_tracking_url": "https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=102279597491",
+            "cargo_tracking_url": (
+                "https://www.yurticikargo.com/tr/online-servisler/gonderi-sorgula?code=102279597491"
+            ),
             "cargo_tracking_number": "102279597491",
         },
     },

@@ -81,7 +81,9 @@ class Spec:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.format_checker = FormatChecker()
-        self.format_checker.checks("email")(lambda value: not isinstance(value, str) or bool(EMAIL.match(value)))
+        self.format_checker.checks("email")(
+            lambda value: not isinstance(value, str) or bool(EMAIL.match(value))
+        )
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self.routes = tuple(self._routes())
@@ -112,17 +114,25 @@ class Spec:
                     continue
                 op = item[method]
                 params: dict[tuple[str, str], Parameter] = {}
-                for origin, raw_list in (("item", item.get("parameters", [])), ("op", op.get("parameters", []))):
+                for origin, raw_list in (
+                    ("item", item.get("parameters", [])),
+                    ("op", op.get("parameters", [])),
+                ):
                     for index, raw in enumerate(raw_list):
                         param, ref = self._resolve(raw)
                         pointer = (
                             (*ref, "schema")
                             if ref
-                            else (("paths", path, "parameters", str(index), "schema")
-                                  if origin == "item"
-                                  else ("paths", path, method, "parameters", str(index), "schema"))
+                            else (
+                                ("paths", path, "parameters", str(index), "schema")
+                                if origin == "item"
+                                else ("paths", path, method, "parameters", str(index), "schema")
+                            )
                         )
-                        key = (param["in"], param["name"].lower() if param["in"] == "header" else param["name"])
+                        key = (
+                            param["in"],
+                            param["name"].lower() if param["in"] == "header" else param["name"],
+                        )
                         params[key] = Parameter(
                             name=param["name"],
                             location=param["in"],
@@ -175,7 +185,9 @@ class Spec:
             elif param.location == "query":
                 given = query.get(param.name)
                 if given is not None and len(given) > 1:
-                    errors.setdefault(param.name, []).append(f"The {param.name} must be given once.")
+                    errors.setdefault(param.name, []).append(
+                        f"The {param.name} must be given once."
+                    )
                     continue
                 # A blank value counts as absent, as Laravel's ConvertEmptyStringsToNull
                 # makes it (the docs' own curl sample sends `page=&total=`).
@@ -199,7 +211,9 @@ class Spec:
                 if operation.body_required:
                     errors.setdefault("body", []).append("The request body is required.")
             elif content_type.split(";")[0].strip().lower() != "application/json":
-                errors.setdefault("body", []).append("The request body must be JSON (Content-Type: application/json).")
+                errors.setdefault("body", []).append(
+                    "The request body must be JSON (Content-Type: application/json)."
+                )
             else:
                 try:
                     body = _loads(raw_body)
@@ -237,7 +251,9 @@ def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
     return raw, None
 
 
-def _collect(validator: Draft202012Validator, instance: Any, root: str, into: dict[str, list[str]]) -> None:
+def _collect(
+    validator: Draft202012Validator, instance: Any, root: str, into: dict[str, list[str]]
+) -> None:
     for error in validator.iter_errors(instance):
         for field, message in _explain(error, root):
             messages = into.setdefault(field, [])
@@ -259,7 +275,12 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
         for sub in error.context:
             by_variant.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
         if not by_variant:  # every variant matched (oneOf): ambiguous
-            return [(_field(root, error.absolute_path), "The value matches more than one allowed shape.")]
+            return [
+                (
+                    _field(root, error.absolute_path),
+                    "The value matches more than one allowed shape.",
+                )
+            ]
         best = min(by_variant.values(), key=len)
         return [pair for sub in best for pair in _explain(sub, root)]
     if error.validator == "required":

@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS orders (
     payment               TEXT,
     delivery              TEXT
 );
-CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_external_id, order_creation_status, order_at);
+CREATE INDEX IF NOT EXISTS orders_by_customer
+    ON orders (customer_external_id, order_creation_status, order_at);
 """
 
 MONEY_COLUMNS = (
@@ -231,7 +232,10 @@ class Store:
         end: str | None,
         card_bin: str | None,
     ) -> list[sqlite3.Row]:
-        sql = "SELECT * FROM orders WHERE customer_external_id = ? AND order_creation_status = 'basket'"
+        sql = (
+            "SELECT * FROM orders"
+            " WHERE customer_external_id = ? AND order_creation_status = 'basket'"
+        )
         params: list[Any] = [external_id]
         if start:
             sql += " AND substr(order_at, 1, 10) >= ?"

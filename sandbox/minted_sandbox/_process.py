@@ -1,0 +1,100 @@
+"""Run a sandbox in a child process: for tests, the demo and benchmarks.
+
+    with RunningSandbox(username="partner", password="secret") as sandbox:
+        client = MintedConnect(username="partner", password="secret", base_url=sandbox.url)
+
+The child listens on 127.0.0.1 on a free port and is stopped on exit.
+"""
+
+from __future__ import annotations
+
+import select
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self
+
+READY = "minted-sandbox listening on "
+
+
+class SandboxFailedToStart(RuntimeError):
+    """The child exited or stayed silent instead of listening."""
+
+
+class RunningSandbox:
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        db: str | Path = ":memory:",
+        algorithm: str = "MD5",
+        seed: bool = True,
+        startup_timeout: float = 30.0,
+    ) -> None:
+        self.username = username
+        self.password = password
+        self.db = str(db)
+        self.algorithm = algorithm
+        self.seed = seed
+        self.startup_timeout = startup_timeout
+        self.url = ""
+        self._process: subprocess.Popen[str] | None = None
+        self._log: IO[str] | None = None
+
+    def start(self) -> str:
+        # Lives as long as the sandbox; closed in __exit__.
+        self._log = tempfile.TemporaryFile("w+", prefix="minted-sandbox-", suffix=".log")  # noqa: SIM115
+        command = [
+            sys.executable, "-m", "minted_sandbox",
+            "--host", "127.0.0.1", "--port", "0", "--db", self.db,
+            "--user", self.username, "--password", self.password,
+            "--algorithm", self.algorithm,
+        ]  # fmt: skip
+        if not self.seed:
+            command.append("--no-seed")
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
+        )
+        assert self._process.stdout is not None
+        ready, _, _ = select.select([self._process.stdout], [], [], self.startup_timeout)
+        line = self._process.stdout.readline() if ready else ""
+        if not line.startswith(READY):
+            self.stop()
+            raise SandboxFailedToStart(f"minted-sandbox did not start: {line!r}\n{self.log()}")
+        self.url = line[len(READY) :].strip()
+        return self.url
+
+    def log(self) -> str:
+        if self._log is None:
+            return ""
+        self._log.seek(0)
+        return self._log.read()
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        if self._process is not None and self._process.stdout is not None:
+            self._process.stdout.close()
+        self._process = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+        if self._log is not None:
+            self._log.close()

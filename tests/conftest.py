@@ -1,0 +1,110 @@
+"""Where the contract tests point: a fresh local sandbox, or the real staging server.
+
+Set MINTED_BASE_URL, MINTED_USERNAME and MINTED_PASSWORD to run the contract
+tests against staging; nothing else changes. Tests marked ``sandbox_only``
+(they rely on the sandbox's seed data or internals) are skipped there.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from minted_connect import AsyncMintedConnect, MintedConnect
+from minted_sandbox import RunningSandbox
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "spec" / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def load_spec() -> dict[str, Any]:
+    return dict(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+
+
+def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, METHOD, operation) for every operation of the spec."""
+    return [
+        (path, method.upper(), item[method])
+        for path, item in load_spec()["paths"].items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
+
+
+@dataclass(frozen=True)
+class Target:
+    base_url: str
+    username: str
+    password: str
+    is_sandbox: bool
+
+    def client(self, **overrides: object) -> MintedConnect:
+        args: dict[str, object] = {
+            "username": self.username,
+            "password": self.password,
+            "base_url": self.base_url,
+        }
+        return MintedConnect(**{**args, **overrides})  # type: ignore[arg-type]
+
+    def async_client(self, **overrides: object) -> AsyncMintedConnect:
+        args: dict[str, object] = {
+            "username": self.username,
+            "password": self.password,
+            "base_url": self.base_url,
+        }
+        return AsyncMintedConnect(**{**args, **overrides})  # type: ignore[arg-type]
+
+
+def staging_target() -> Target | None:
+    base_url = os.environ.get("MINTED_BASE_URL")
+    if not base_url:
+        return None
+    username = os.environ.get("MINTED_USERNAME")
+    password = os.environ.get("MINTED_PASSWORD")
+    if not username or not password:
+        raise pytest.UsageError(
+            "MINTED_BASE_URL is set: set MINTED_USERNAME and MINTED_PASSWORD too"
+        )
+    return Target(base_url, username, password, is_sandbox=False)
+
+
+@pytest.fixture(scope="session")
+def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    staging = staging_target()
+    if staging is not None:
+        yield staging
+        return
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp("sandbox") / "sandbox.sqlite3"
+    with RunningSandbox(username=username, password=password, db=db) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True)
+
+
+@pytest.fixture
+def client(target: Target) -> Iterator[MintedConnect]:
+    with target.client() as c:
+        yield c
+
+
+@pytest.fixture
+def new_id() -> str:
+    """A fresh customer external_id (valid for the spec: letters, digits, -, _)."""
+    return "test-" + uuid.uuid4().hex[:20]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if staging_target() is None:
+        return
+    skip = pytest.mark.skip(reason="relies on the local sandbox (MINTED_BASE_URL is set)")
+    for item in items:
+        if "sandbox_only" in item.keywords:
+            item.add_marker(skip)

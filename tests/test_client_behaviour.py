@@ -1,0 +1,228 @@
+"""What the client does around the happy path: configuration, headers, retries,
+timeouts, network failures and malformed answers, each over real loopback HTTP."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+
+from minted_connect import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    MintedConnect,
+    NotFoundError,
+)
+from minted_connect.models import NewIndividualCustomer
+
+from .conftest import Target
+
+CUSTOMER = {
+    "data": {"external_id": "555555", "firstname": "John", "wallets": []},
+    "success": True,
+    "code": 0,
+    "message": "",
+}
+
+
+class Scripted(ThreadingHTTPServer):
+    """A loopback server answering from a script: (status, headers, body) per request."""
+
+    def __init__(self, script: list[tuple[int, dict[str, str], bytes]]) -> None:
+        self.script = script
+        self.seen: list[tuple[str, str, dict[str, str]]] = []
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Scripted
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        self.rfile.read(length)
+        self.server.seen.append((self.command, self.path, dict(self.headers)))
+        status, headers, body = self.server.script.pop(0) if self.server.script else (599, {}, b"")
+        self.send_response(status)
+        for name, value in {"Content-Length": str(len(body)), **headers}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PATCH = _answer
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def scripted() -> Iterator[Scripted]:
+    servers: list[Scripted] = []
+
+    def make(script: list[tuple[int, dict[str, str], bytes]]) -> Scripted:
+        server = Scripted(script)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server
+
+    yield make  # type: ignore[misc]
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def ok(body: Any = CUSTOMER) -> tuple[int, dict[str, str], bytes]:
+    return 200, {"Content-Type": "application/json"}, json.dumps(body).encode()
+
+
+def client_for(url: str, **kwargs: Any) -> MintedConnect:
+    return MintedConnect(username="u", password="p", base_url=url, **kwargs)
+
+
+# ---------------------------------------------------------------- configuration
+def test_missing_credentials_fail_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MINTED_USERNAME", raising=False)
+    monkeypatch.delenv("MINTED_PASSWORD", raising=False)
+    with pytest.raises(ConfigurationError, match=r"MINTED_USERNAME.*MINTED_PASSWORD"):
+        MintedConnect()
+
+
+def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINTED_USERNAME", "env-user")
+    monkeypatch.setenv("MINTED_PASSWORD", "env-pass")
+    monkeypatch.setenv("MINTED_BASE_URL", "http://127.0.0.1:9/")
+    with MintedConnect() as client:
+        assert client.options.username == "env-user"
+        assert client.options.base_url == "http://127.0.0.1:9"
+        assert "env-pass" not in repr(client) + repr(client.options)
+
+
+def test_staging_is_the_default_and_timeouts_are_explicit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MINTED_BASE_URL", raising=False)
+    with MintedConnect(username="u", password="p") as client:
+        assert client.options.base_url == "https://api.staging.mintedconnect.com"
+        assert client.options.timeout.read == 30.0
+    with pytest.raises(ConfigurationError):
+        MintedConnect(username="u", password="p", language="de")  # type: ignore[arg-type]
+
+
+def test_fixed_headers_and_each_operations_api_version(target: Target, new_id: str) -> None:
+    sent: list[httpx.Request] = []
+    with httpx.Client(event_hooks={"request": [sent.append]}) as http:
+        with target.client(http_client=http, client_id="partner-web", language="en") as client:
+            with pytest.raises(NotFoundError):
+                client.customers.get(new_id)
+            with pytest.raises(NotFoundError):
+                client.checkout.list_incomplete_baskets(customer_external_id=new_id)
+            with pytest.raises(NotFoundError):
+                client.customers.get(new_id, api_version="3")
+    last = {r.url.path: r for r in sent}
+    customer = sent[-1]
+    baskets = last["/partner/ecom/baskets"]
+    assert customer.headers["api-version"] == "3"  # overridden by the caller
+    assert sent[1].headers["api-version"] == "2"  # Get Customer's documented version
+    assert baskets.headers["api-version"] == "3"  # Get Incomplete Baskets' documented default
+    for request in sent:
+        assert request.headers["x-client-id"] == "partner-web"
+        assert request.headers["accept-language"] == "en"
+        assert request.headers["user-agent"].startswith("minted-connect-python/")
+
+
+# ---------------------------------------------------------------- retries
+def test_get_is_retried_on_503_then_succeeds(scripted: Any) -> None:
+    server = scripted([(503, {}, b""), (503, {}, b""), ok()])
+    with client_for(server.url, max_retries=2) as client:
+        assert client.customers.get("555555").firstname == "John"
+    assert len(server.seen) == 3
+
+
+def test_429_honours_retry_after(scripted: Any) -> None:
+    server = scripted([(429, {"Retry-After": "0"}, b""), ok()])
+    with client_for(server.url) as client:
+        assert client.customers.get("555555").external_id == "555555"
+    assert len(server.seen) == 2
+
+
+def test_post_is_not_retried_on_503(scripted: Any) -> None:
+    server = scripted([(503, {}, b"<html>busy</html>"), ok()])
+    body = NewIndividualCustomer(
+        external_id="abc", firstname="Ayşe", lastname="Kaya", phone="+905321112233",
+        identity_number="12345678901",
+    )  # fmt: skip
+    with client_for(server.url) as client, pytest.raises(APIError) as raised:
+        client.customers.create(body=body)
+    assert raised.value.status_code == 503
+    assert raised.value.code is None  # the body was not an envelope
+    assert len(server.seen) == 1
+
+
+def test_retries_stop_after_max_retries(scripted: Any) -> None:
+    server = scripted([(502, {}, b"")] * 5)
+    with client_for(server.url, max_retries=1) as client, pytest.raises(APIError) as raised:
+        client.customers.get("555555")
+    assert raised.value.status_code == 502
+    assert len(server.seen) == 2
+
+
+# ---------------------------------------------------------------- failures
+def test_refused_connection_is_an_api_connection_error() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with client_for(f"http://127.0.0.1:{port}", max_retries=1) as client:
+        with pytest.raises(APIConnectionError) as raised:
+            client.customers.get("555555")
+    assert not isinstance(raised.value, APITimeoutError)
+    assert raised.value.method == "GET"
+
+
+def test_a_silent_server_is_a_timeout() -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # the kernel completes the handshake; nobody ever answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        with client_for(url, timeout=0.3, max_retries=0) as client:
+            with pytest.raises(APITimeoutError):
+                client.customers.get("555555")
+
+
+def test_a_2xx_body_that_breaks_the_spec_is_a_response_validation_error(scripted: Any) -> None:
+    server = scripted(
+        [ok({"data": {"firstname": "no external_id"}, "success": True, "code": 0, "message": ""})]
+    )
+    with client_for(server.url) as client, pytest.raises(APIResponseValidationError) as raised:
+        client.customers.get("555555")
+    assert "does not match the spec" in str(raised.value)
+
+
+def test_success_false_is_an_api_error_even_with_200(scripted: Any) -> None:
+    server = scripted(
+        [ok({"data": None, "success": False, "code": 1001, "message": "Fiyat değişti"})]
+    )
+    with client_for(server.url) as client, pytest.raises(APIError) as raised:
+        client.customers.get("555555")
+    assert (raised.value.status_code, raised.value.code, raised.value.message) == (
+        200,
+        1001,
+        "Fiyat değişti",
+    )
+
+
+def test_a_server_error_page_is_an_api_error_with_the_status(scripted: Any) -> None:
+    server = scripted([(500, {"Content-Type": "text/html"}, b"<h1>oops</h1>")])
+    with client_for(server.url) as client, pytest.raises(APIError) as raised:
+        client.customers.get("555555")
+    assert raised.value.status_code == 500
+    assert "Internal Server Error" in str(raised.value)
