@@ -48,6 +48,7 @@ class Method:
     params: list[Param]
     settings: dict[str, str]  # generated kwarg -> client setting
     returns: str
+    unwrap: bool  # the response is an envelope whose ``data`` is returned
 
 
 @dataclass
@@ -87,11 +88,21 @@ def _imports(tree: ast.Module) -> list[str]:
     return lines
 
 
-def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str, str | None]:
-    """The annotation of the 2xx envelope's ``data`` field and the import it needs."""
+def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str, str | None, bool]:
+    """What a call returns: the 2xx envelope's ``data`` annotation and its import,
+    and whether there is an envelope to unwrap (a binary body is returned as a File)."""
     parse = _function(endpoint, "_parse_response")
     envelope = None
     for node in ast.walk(parse):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id.startswith("response_2")
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "File"
+        ):
+            return "File", "from .types import File", False
         if (
             isinstance(node, ast.Assign)
             and isinstance(node.targets[0], ast.Name)
@@ -116,8 +127,10 @@ def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str,
                     annotation = ast.unparse(stmt.annotation)
                     names = {n.id for n in ast.walk(stmt.annotation) if isinstance(n, ast.Name)}
                     models = sorted(n for n in names if n[:1].isupper())
-                    return annotation, (
-                        f"from .models import {', '.join(models)}" if models else None
+                    return (
+                        annotation,
+                        f"from .models import {', '.join(models)}" if models else None,
+                        True,
                     )
     raise SystemExit(f"emit_resources: {envelope} (2xx of {op_id}) has no data field")
 
@@ -169,7 +182,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
         missing = set(settings) - signature_names
         if missing:
             raise SystemExit(f"emit_resources: {op_id} lacks client-setting params {missing}")
-        returns, returns_import = _success_type(package, tree, op_id)
+        returns, returns_import, unwrap = _success_type(package, tree, op_id)
         imports.update(_imports(tree))
         if returns_import:
             imports.add(returns_import)
@@ -180,6 +193,8 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
         source = f"{provenance.get('status', 'unknown')}"
         if pages:
             source += f" ({pages[0]['url']}, last modified {pages[0]['last_modified']})"
+        elif provenance.get("reason"):
+            source += f" ({provenance['reason']})"
         groups[tag].methods.append(
             Method(
                 name=op["x-method-name"],
@@ -193,6 +208,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 params=_params(func, set(settings)),
                 settings=settings,
                 returns=returns,
+                unwrap=unwrap,
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)

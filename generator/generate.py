@@ -66,6 +66,7 @@ def main() -> None:
             "none",
             "--output-path",
             str(staging),
+            "--fail-on-warning",
         )
         emit_resources(spec, staging)
         ruff_cfg = str(HERE / "ruff.toml")

@@ -43,9 +43,9 @@ def test_no_credentials_get_a_challenge_and_the_envelope(target: Target) -> None
 
 def test_unknown_path_and_wrong_method(http: httpx.Client) -> None:
     assert_envelope(http.get("/partner/nothing-here"), 404)
-    response = http.delete("/partner/customer/555555")
+    response = http.put("/partner/customer/555555", json={})
     assert_envelope(response, 405)
-    assert response.headers["allow"] == "GET, PATCH"
+    assert response.headers["allow"] == "GET, DELETE, PATCH"
 
 
 def test_missing_required_header_is_named(http: httpx.Client) -> None:

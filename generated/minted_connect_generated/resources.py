@@ -11,39 +11,139 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any, Protocol, cast
 
+from .api.catalog import get_product as _get_product
+from .api.catalog import list_categories as _list_categories
+from .api.catalog import list_prices as _list_prices
+from .api.catalog import list_products as _list_products
+from .api.checkout import add_to_basket as _add_to_basket
+from .api.checkout import clear_basket as _clear_basket
+from .api.checkout import complete_basket as _complete_basket
+from .api.checkout import delete_item as _delete_item
+from .api.checkout import get_basket as _get_basket
 from .api.checkout import get_order as _get_order
 from .api.checkout import list_incomplete_baskets as _list_incomplete_baskets
+from .api.checkout import list_orders as _list_orders
+from .api.checkout import list_payment_types as _list_payment_types
+from .api.checkout import set_custom_address as _set_custom_address
+from .api.checkout import set_existing_address as _set_existing_address
+from .api.checkout import update_item as _update_item
+from .api.customer_addresses import create_address as _create_address
+from .api.customer_addresses import create_addresses as _create_addresses
+from .api.customer_addresses import delete_address as _delete_address
+from .api.customer_addresses import list_addresses as _list_addresses
 from .api.customers import create_customer as _create_customer
 from .api.customers import get_customer as _get_customer
+from .api.customers import remove_customer as _remove_customer
 from .api.customers import update_customer as _update_customer
-from .models import Customer, CustomerWithWallets, EcomOrder, EcomOrderPage
+from .api.legal import get_legal_pdf as _get_legal_pdf
+from .api.legal import list_legal_types as _list_legal_types
+from .models import (
+    Category,
+    Customer,
+    CustomerAddress,
+    CustomerWithWallets,
+    EcomOrder,
+    EcomOrderPage,
+    LegalType,
+    PaymentType,
+    Product,
+    ProductPage,
+    ProductPrice,
+)
+from .models.add_to_basket_api_version import AddToBasketApiVersion
+from .models.address_deletion import AddressDeletion
+from .models.address_type import AddressType
+from .models.basket_completion import BasketCompletion
+from .models.basket_item_addition import BasketItemAddition
+from .models.basket_item_removal import BasketItemRemoval
+from .models.basket_item_update import BasketItemUpdate
+from .models.basket_reference import BasketReference
+from .models.clear_basket_api_version import ClearBasketApiVersion
+from .models.complete_basket_api_version import (
+    CompleteBasketApiVersion,
+)
+from .models.create_address_api_version import (
+    CreateAddressApiVersion,
+)
+from .models.create_addresses_api_version import (
+    CreateAddressesApiVersion,
+)
 from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
+from .models.custom_addresses import CustomAddresses
 from .models.customer_update import CustomerUpdate
+from .models.delete_address_api_version import (
+    DeleteAddressApiVersion,
+)
+from .models.delete_item_api_version import DeleteItemApiVersion
+from .models.existing_address_selection import ExistingAddressSelection
+from .models.get_basket_api_version import GetBasketApiVersion
 from .models.get_customer_api_version import GetCustomerApiVersion
+from .models.get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .models.get_order_api_version import GetOrderApiVersion
+from .models.get_product_api_version import GetProductApiVersion
+from .models.legal_document_request import LegalDocumentRequest
+from .models.list_addresses_api_version import (
+    ListAddressesApiVersion,
+)
+from .models.list_categories_api_version import (
+    ListCategoriesApiVersion,
+)
 from .models.list_incomplete_baskets_api_version import (
     ListIncompleteBasketsApiVersion,
 )
+from .models.list_legal_types_api_version import (
+    ListLegalTypesApiVersion,
+)
+from .models.list_orders_api_version import ListOrdersApiVersion
+from .models.list_orders_sort_by import ListOrdersSortBy
+from .models.list_orders_sort_type import ListOrdersSortType
+from .models.list_payment_types_api_version import (
+    ListPaymentTypesApiVersion,
+)
+from .models.list_prices_api_version import ListPricesApiVersion
+from .models.list_products_api_version import (
+    ListProductsApiVersion,
+)
+from .models.new_addresses import NewAddresses
+from .models.new_billing_address import NewBillingAddress
 from .models.new_business_customer import NewBusinessCustomer
 from .models.new_individual_customer import NewIndividualCustomer
+from .models.new_shipping_address import NewShippingAddress
 from .models.order_lookup import OrderLookup
+from .models.order_status_name import OrderStatusName
+from .models.remove_customer_api_version import (
+    RemoveCustomerApiVersion,
+)
+from .models.set_custom_address_api_version import (
+    SetCustomAddressApiVersion,
+)
+from .models.set_existing_address_api_version import (
+    SetExistingAddressApiVersion,
+)
 from .models.update_customer_api_version import (
     UpdateCustomerApiVersion,
 )
-from .types import UNSET, Unset
+from .models.update_item_api_version import UpdateItemApiVersion
+from .types import UNSET, File, Unset
 
 
 class Invoker(Protocol):
-    """Sends one operation's request and returns the unwrapped ``data``.
+    """Sends one operation's request and returns what it answered.
 
     ``settings`` maps a generated keyword argument to the client setting that
-    fills it (for example ``x_client_id`` -> ``client_id``).
+    fills it (for example ``x_client_id`` -> ``client_id``). With ``unwrap_data``
+    the answer is an envelope and its ``data`` is returned; without, the
+    parsed body itself (a ``File`` for a binary body).
     """
 
     def invoke(
-        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
     ) -> Any: ...
 
 
@@ -51,15 +151,40 @@ class AsyncInvoker(Protocol):
     """The asynchronous twin of :class:`Invoker`."""
 
     async def invoke(
-        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
     ) -> Any: ...
 
 
 #: Every operation: (group, method name, operationId, HTTP method, path).
 OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("catalog", "list_products", "list_products", "GET", "/partner/ecom/products"),
+    ("catalog", "get_product", "get_product", "GET", "/partner/ecom/product"),
+    ("catalog", "list_prices", "list_prices", "GET", "/partner/ecom/prices"),
+    ("catalog", "list_categories", "list_categories", "GET", "/partner/ecom/categories"),
     ("customers", "create", "create_customer", "POST", "/partner/customer"),
     ("customers", "get", "get_customer", "GET", "/partner/customer/{external_customer_id}"),
+    (
+        "customers",
+        "remove",
+        "remove_customer",
+        "DELETE",
+        "/partner/customer/{external_customer_id}",
+    ),
     ("customers", "update", "update_customer", "PATCH", "/partner/customer/{external_customer_id}"),
+    ("customer_addresses", "list", "list_addresses", "GET", "/partner/customer/address"),
+    ("customer_addresses", "create", "create_address", "POST", "/partner/customer/address"),
+    ("customer_addresses", "delete", "delete_address", "DELETE", "/partner/customer/address"),
+    (
+        "customer_addresses",
+        "create_multiple",
+        "create_addresses",
+        "POST",
+        "/partner/customer/address/createmulti",
+    ),
     (
         "checkout",
         "list_incomplete_baskets",
@@ -68,7 +193,148 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "/partner/ecom/baskets",
     ),
     ("checkout", "get_order", "get_order", "POST", "/partner/ecom/getorder"),
+    ("checkout", "get_basket", "get_basket", "GET", "/partner/ecom/basket"),
+    ("checkout", "add_to_basket", "add_to_basket", "POST", "/partner/ecom/basket"),
+    ("checkout", "delete_item", "delete_item", "DELETE", "/partner/ecom/basket"),
+    ("checkout", "update_item", "update_item", "PATCH", "/partner/ecom/basket"),
+    (
+        "checkout",
+        "set_existing_address",
+        "set_existing_address",
+        "PATCH",
+        "/partner/ecom/basket/setexistingaddress",
+    ),
+    (
+        "checkout",
+        "set_custom_address",
+        "set_custom_address",
+        "PATCH",
+        "/partner/ecom/basket/setaddress",
+    ),
+    ("checkout", "clear_basket", "clear_basket", "DELETE", "/partner/ecom/basket/empty"),
+    ("checkout", "list_payment_types", "list_payment_types", "GET", "/partner/ecom/payment/types"),
+    ("checkout", "complete_basket", "complete_basket", "PUT", "/partner/ecom/basket/complete"),
+    ("checkout", "list_orders", "list_orders", "GET", "/partner/ecom/orders"),
+    ("legal", "list_types", "list_legal_types", "GET", "/partner/ecom/legal/types"),
+    ("legal", "get_pdf", "get_legal_pdf", "POST", "/partner/ecom/legal"),
 )
+
+
+class Catalog:
+    """Products, prices and categories (E-Commerce API > Catalog)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_products(
+        self,
+        *,
+        page: int = 1,
+        total: int = 10,
+        api_version: ListProductsApiVersion | Unset = "2",
+    ) -> ProductPage:
+        """Products: `GET /partner/ecom/products`.
+
+        The catalog of gold and silver bars, as a Laravel paginator.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ProductPage",
+            self._invoker.invoke(
+                _list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_product(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        api_version: GetProductApiVersion | Unset = "2",
+    ) -> Product:
+        """Get Product: `GET /partner/ecom/product`.
+
+        One product, by `sku` or by `id` (give one of them).
+
+        Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "Product",
+            self._invoker.invoke(
+                _get_product,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "id": id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_prices(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        api_version: ListPricesApiVersion | Unset = "2",
+    ) -> list[ProductPrice]:
+        """Prices: `GET /partner/ecom/prices`.
+
+        Current sale prices of the catalog's products, optionally of one SKU.
+
+        Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[ProductPrice]",
+            self._invoker.invoke(
+                _list_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_categories(
+        self,
+        *,
+        api_version: ListCategoriesApiVersion | Unset = "2",
+    ) -> list[Category]:
+        """Categories: `GET /partner/ecom/categories`.
+
+        The catalog's categories.
+
+        Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[Category]",
+            self._invoker.invoke(
+                _list_categories,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
 
 
 class Customers:
@@ -101,6 +367,7 @@ class Customers:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
             ),
         )
 
@@ -127,6 +394,35 @@ class Customers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+    def remove(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: RemoveCustomerApiVersion | Unset = "2",
+    ) -> Customer:
+        """Remove Customer Id: `DELETE /partner/customer/{external_customer_id}`.
+
+        Removes a customer. Their orders stay; the customer can no longer be
+        read, updated or given baskets, and the external id is not reused.
+
+        Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "Customer",
+            self._invoker.invoke(
+                _remove_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
             ),
         )
 
@@ -155,12 +451,132 @@ class Customers:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+
+class CustomerAddresses:
+    """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        customer_external_id: str,
+        type_: AddressType | Unset = UNSET,
+        api_version: ListAddressesApiVersion | Unset = "3",
+    ) -> list[CustomerAddress]:
+        """Customer Address - List: `GET /partner/customer/address`.
+
+        A customer's shipping and billing addresses, oldest first.
+
+        Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[CustomerAddress]",
+            self._invoker.invoke(
+                _list_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: NewBillingAddress | NewShippingAddress,
+        api_version: CreateAddressApiVersion | Unset = "3",
+    ) -> CustomerAddress:
+        """Customer Address - Create (Shipping) / Create (Billing): `POST /partner/customer/address`.
+
+        Adds a shipping address (`type: shipping`) or a billing address
+        (`type: billing`) to a customer. Name, phone and e-mail default to the
+        customer's own when left out.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerAddress",
+            self._invoker.invoke(
+                _create_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        body: AddressDeletion,
+        api_version: DeleteAddressApiVersion | Unset = "3",
+    ) -> CustomerAddress:
+        """Customer Address - Delete: `DELETE /partner/customer/address`.
+
+        Deletes one of a customer's addresses. Orders keep the copy they were placed with.
+
+        Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerAddress",
+            self._invoker.invoke(
+                _delete_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def create_multiple(
+        self,
+        *,
+        body: NewAddresses,
+        api_version: CreateAddressesApiVersion | Unset = "3",
+    ) -> list[CustomerAddress]:
+        """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
+
+        Adds several addresses at once; all of them are stored, or none.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[CustomerAddress]",
+            self._invoker.invoke(
+                _create_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
             ),
         )
 
 
 class Checkout:
-    """Baskets and orders (E-Commerce API > Checkout)"""
+    """Baskets, payment and orders (E-Commerce API > Checkout)"""
 
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
@@ -200,6 +616,7 @@ class Checkout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
+                True,
             ),
         )
 
@@ -226,6 +643,359 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+    def get_basket(
+        self,
+        *,
+        customer_external_id: str,
+        cart_token: str,
+        api_version: GetBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Get Basket: `GET /partner/ecom/basket`.
+
+        One of a customer's baskets, by its cart token.
+
+        Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _get_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "cart_token": cart_token,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def add_to_basket(
+        self,
+        *,
+        body: BasketItemAddition,
+        api_version: AddToBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Add to Basket (New basket) / Add to Basket (Existing Basket): `POST /partner/ecom/basket`.
+
+        Without `cart_token`, opens a new basket with the item and returns it
+        with its 32-character token. With `cart_token`, adds the item to that
+        basket (adding to its quantity when the SKU is already there).
+
+        Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _add_to_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def delete_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: DeleteItemApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Delete Item: `DELETE /partner/ecom/basket`.
+
+        Removes one SKU from a basket.
+
+        Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _delete_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def update_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: UpdateItemApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Update Item: `PATCH /partner/ecom/basket`.
+
+        Sets the quantity of one SKU in a basket.
+
+        Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _update_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def set_existing_address(
+        self,
+        *,
+        body: ExistingAddressSelection,
+        api_version: SetExistingAddressApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Set Existing Address: `PATCH /partner/ecom/basket/setexistingaddress`.
+
+        Uses two of the customer's stored addresses for the basket's shipping and billing.
+
+        Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _set_existing_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def set_custom_address(
+        self,
+        *,
+        body: CustomAddresses,
+        api_version: SetCustomAddressApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Set Custom Address: `PATCH /partner/ecom/basket/setaddress`.
+
+        Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
+
+        Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _set_custom_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: ClearBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Clear Basket (Delete Items): `DELETE /partner/ecom/basket/empty`.
+
+        Removes every item from a basket and returns the (empty) basket.
+
+        Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_payment_types(
+        self,
+        *,
+        api_version: ListPaymentTypesApiVersion | Unset = "3",
+    ) -> list[PaymentType]:
+        """Payment Get All Types: `GET /partner/ecom/payment/types`.
+
+        The payment types a basket can be completed with, with their cost rate.
+
+        Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[PaymentType]",
+            self._invoker.invoke(
+                _list_payment_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def complete_basket(
+        self,
+        *,
+        body: BasketCompletion,
+        api_version: CompleteBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Complete Basket: `PUT /partner/ecom/basket/complete`.
+
+        Hands the basket over to card payment (Sipay, 3-D Secure). The answer
+        is the basket with `payment.state: new` and `payment.redirect_url`, the
+        page the customer must open. The payment provider then calls
+        `{DOMAIN}/pay/{payment.token}/callback/success`, or
+        `.../callback/fail?reason=...&code=...`; on success the basket becomes
+        an order (`order_creation_status: order`, status `Pending`).
+
+        Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _complete_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        sort_by: ListOrdersSortBy | Unset = "created_at",
+        sort_type: ListOrdersSortType | Unset = "desc",
+        status: OrderStatusName | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListOrdersApiVersion | Unset = "2",
+    ) -> EcomOrderPage:
+        """Get Orders: `GET /partner/ecom/orders`.
+
+        Completed orders (not baskets), filtered, sorted and paged.
+
+        Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrderPage",
+            self._invoker.invoke(
+                _list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "sku": sku,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class Legal:
+    """Legal texts (E-Commerce API > Legal)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_types(
+        self,
+        *,
+        api_version: ListLegalTypesApiVersion | Unset = "2",
+    ) -> list[LegalType]:
+        """Legal Types: `GET /partner/ecom/legal/types`.
+
+        The legal texts a partner must show before a sale.
+
+        Source: inferred (menu entry only, without a method; GET because it lists).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[LegalType]",
+            self._invoker.invoke(
+                _list_legal_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_pdf(
+        self,
+        *,
+        body: LegalDocumentRequest,
+        api_version: GetLegalPdfApiVersion | Unset = "2",
+    ) -> File:
+        """Partner Legal PDF: `POST /partner/ecom/legal`.
+
+        One legal text as a PDF document, filled in for a customer (and basket, when given).
+
+        Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            self._invoker.invoke(
+                _get_legal_pdf,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                False,
             ),
         )
 
@@ -233,12 +1003,135 @@ class Checkout:
 class Resources:
     """Every operation group of the API, each an attribute."""
 
+    catalog: Catalog
     customers: Customers
+    customer_addresses: CustomerAddresses
     checkout: Checkout
+    legal: Legal
 
     def __init__(self, invoker: Invoker) -> None:
+        self.catalog = Catalog(invoker)
         self.customers = Customers(invoker)
+        self.customer_addresses = CustomerAddresses(invoker)
         self.checkout = Checkout(invoker)
+        self.legal = Legal(invoker)
+
+
+class AsyncCatalog:
+    """Products, prices and categories (E-Commerce API > Catalog)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_products(
+        self,
+        *,
+        page: int = 1,
+        total: int = 10,
+        api_version: ListProductsApiVersion | Unset = "2",
+    ) -> ProductPage:
+        """Products: `GET /partner/ecom/products`.
+
+        The catalog of gold and silver bars, as a Laravel paginator.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ProductPage",
+            await self._invoker.invoke(
+                _list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_product(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        api_version: GetProductApiVersion | Unset = "2",
+    ) -> Product:
+        """Get Product: `GET /partner/ecom/product`.
+
+        One product, by `sku` or by `id` (give one of them).
+
+        Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "Product",
+            await self._invoker.invoke(
+                _get_product,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "id": id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_prices(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        api_version: ListPricesApiVersion | Unset = "2",
+    ) -> list[ProductPrice]:
+        """Prices: `GET /partner/ecom/prices`.
+
+        Current sale prices of the catalog's products, optionally of one SKU.
+
+        Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[ProductPrice]",
+            await self._invoker.invoke(
+                _list_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_categories(
+        self,
+        *,
+        api_version: ListCategoriesApiVersion | Unset = "2",
+    ) -> list[Category]:
+        """Categories: `GET /partner/ecom/categories`.
+
+        The catalog's categories.
+
+        Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[Category]",
+            await self._invoker.invoke(
+                _list_categories,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
 
 
 class AsyncCustomers:
@@ -271,6 +1164,7 @@ class AsyncCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
             ),
         )
 
@@ -297,6 +1191,35 @@ class AsyncCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+    async def remove(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: RemoveCustomerApiVersion | Unset = "2",
+    ) -> Customer:
+        """Remove Customer Id: `DELETE /partner/customer/{external_customer_id}`.
+
+        Removes a customer. Their orders stay; the customer can no longer be
+        read, updated or given baskets, and the external id is not reused.
+
+        Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "Customer",
+            await self._invoker.invoke(
+                _remove_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
             ),
         )
 
@@ -325,12 +1248,132 @@ class AsyncCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+
+class AsyncCustomerAddresses:
+    """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        customer_external_id: str,
+        type_: AddressType | Unset = UNSET,
+        api_version: ListAddressesApiVersion | Unset = "3",
+    ) -> list[CustomerAddress]:
+        """Customer Address - List: `GET /partner/customer/address`.
+
+        A customer's shipping and billing addresses, oldest first.
+
+        Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[CustomerAddress]",
+            await self._invoker.invoke(
+                _list_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: NewBillingAddress | NewShippingAddress,
+        api_version: CreateAddressApiVersion | Unset = "3",
+    ) -> CustomerAddress:
+        """Customer Address - Create (Shipping) / Create (Billing): `POST /partner/customer/address`.
+
+        Adds a shipping address (`type: shipping`) or a billing address
+        (`type: billing`) to a customer. Name, phone and e-mail default to the
+        customer's own when left out.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerAddress",
+            await self._invoker.invoke(
+                _create_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        body: AddressDeletion,
+        api_version: DeleteAddressApiVersion | Unset = "3",
+    ) -> CustomerAddress:
+        """Customer Address - Delete: `DELETE /partner/customer/address`.
+
+        Deletes one of a customer's addresses. Orders keep the copy they were placed with.
+
+        Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerAddress",
+            await self._invoker.invoke(
+                _delete_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def create_multiple(
+        self,
+        *,
+        body: NewAddresses,
+        api_version: CreateAddressesApiVersion | Unset = "3",
+    ) -> list[CustomerAddress]:
+        """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
+
+        Adds several addresses at once; all of them are stored, or none.
+
+        Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[CustomerAddress]",
+            await self._invoker.invoke(
+                _create_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
             ),
         )
 
 
 class AsyncCheckout:
-    """Baskets and orders (E-Commerce API > Checkout)"""
+    """Baskets, payment and orders (E-Commerce API > Checkout)"""
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
@@ -370,6 +1413,7 @@ class AsyncCheckout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
+                True,
             ),
         )
 
@@ -396,6 +1440,359 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
+                True,
+            ),
+        )
+
+    async def get_basket(
+        self,
+        *,
+        customer_external_id: str,
+        cart_token: str,
+        api_version: GetBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Get Basket: `GET /partner/ecom/basket`.
+
+        One of a customer's baskets, by its cart token.
+
+        Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _get_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "cart_token": cart_token,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def add_to_basket(
+        self,
+        *,
+        body: BasketItemAddition,
+        api_version: AddToBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Add to Basket (New basket) / Add to Basket (Existing Basket): `POST /partner/ecom/basket`.
+
+        Without `cart_token`, opens a new basket with the item and returns it
+        with its 32-character token. With `cart_token`, adds the item to that
+        basket (adding to its quantity when the SKU is already there).
+
+        Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _add_to_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def delete_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: DeleteItemApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Delete Item: `DELETE /partner/ecom/basket`.
+
+        Removes one SKU from a basket.
+
+        Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _delete_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def update_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: UpdateItemApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Update Item: `PATCH /partner/ecom/basket`.
+
+        Sets the quantity of one SKU in a basket.
+
+        Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _update_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def set_existing_address(
+        self,
+        *,
+        body: ExistingAddressSelection,
+        api_version: SetExistingAddressApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Set Existing Address: `PATCH /partner/ecom/basket/setexistingaddress`.
+
+        Uses two of the customer's stored addresses for the basket's shipping and billing.
+
+        Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _set_existing_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def set_custom_address(
+        self,
+        *,
+        body: CustomAddresses,
+        api_version: SetCustomAddressApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Set Custom Address: `PATCH /partner/ecom/basket/setaddress`.
+
+        Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
+
+        Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _set_custom_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: ClearBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Clear Basket (Delete Items): `DELETE /partner/ecom/basket/empty`.
+
+        Removes every item from a basket and returns the (empty) basket.
+
+        Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_payment_types(
+        self,
+        *,
+        api_version: ListPaymentTypesApiVersion | Unset = "3",
+    ) -> list[PaymentType]:
+        """Payment Get All Types: `GET /partner/ecom/payment/types`.
+
+        The payment types a basket can be completed with, with their cost rate.
+
+        Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[PaymentType]",
+            await self._invoker.invoke(
+                _list_payment_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def complete_basket(
+        self,
+        *,
+        body: BasketCompletion,
+        api_version: CompleteBasketApiVersion | Unset = "3",
+    ) -> EcomOrder:
+        """Complete Basket: `PUT /partner/ecom/basket/complete`.
+
+        Hands the basket over to card payment (Sipay, 3-D Secure). The answer
+        is the basket with `payment.state: new` and `payment.redirect_url`, the
+        page the customer must open. The payment provider then calls
+        `{DOMAIN}/pay/{payment.token}/callback/success`, or
+        `.../callback/fail?reason=...&code=...`; on success the basket becomes
+        an order (`order_creation_status: order`, status `Pending`).
+
+        Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _complete_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        sort_by: ListOrdersSortBy | Unset = "created_at",
+        sort_type: ListOrdersSortType | Unset = "desc",
+        status: OrderStatusName | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListOrdersApiVersion | Unset = "2",
+    ) -> EcomOrderPage:
+        """Get Orders: `GET /partner/ecom/orders`.
+
+        Completed orders (not baskets), filtered, sorted and paged.
+
+        Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrderPage",
+            await self._invoker.invoke(
+                _list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "sku": sku,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class AsyncLegal:
+    """Legal texts (E-Commerce API > Legal)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_types(
+        self,
+        *,
+        api_version: ListLegalTypesApiVersion | Unset = "2",
+    ) -> list[LegalType]:
+        """Legal Types: `GET /partner/ecom/legal/types`.
+
+        The legal texts a partner must show before a sale.
+
+        Source: inferred (menu entry only, without a method; GET because it lists).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[LegalType]",
+            await self._invoker.invoke(
+                _list_legal_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_pdf(
+        self,
+        *,
+        body: LegalDocumentRequest,
+        api_version: GetLegalPdfApiVersion | Unset = "2",
+    ) -> File:
+        """Partner Legal PDF: `POST /partner/ecom/legal`.
+
+        One legal text as a PDF document, filled in for a customer (and basket, when given).
+
+        Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            await self._invoker.invoke(
+                _get_legal_pdf,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                False,
             ),
         )
 
@@ -403,9 +1800,15 @@ class AsyncCheckout:
 class AsyncResources:
     """Every operation group of the API, each an attribute."""
 
+    catalog: AsyncCatalog
     customers: AsyncCustomers
+    customer_addresses: AsyncCustomerAddresses
     checkout: AsyncCheckout
+    legal: AsyncLegal
 
     def __init__(self, invoker: AsyncInvoker) -> None:
+        self.catalog = AsyncCatalog(invoker)
         self.customers = AsyncCustomers(invoker)
+        self.customer_addresses = AsyncCustomerAddresses(invoker)
         self.checkout = AsyncCheckout(invoker)
+        self.legal = AsyncLegal(invoker)

@@ -90,10 +90,14 @@ def decode_json(response: httpx.Response) -> Any:
         return None
 
 
-def unwrap(operation: ModuleType, response: httpx.Response, generated: GeneratedClient) -> Any:
-    """The ``data`` of a successful response, or the typed error of a failed one."""
+def unwrap(
+    operation: ModuleType, response: httpx.Response, generated: GeneratedClient, envelope: bool
+) -> Any:
+    """The ``data`` of a successful response (the parsed body itself when it is not an
+    envelope), or the typed error of a failed one."""
     method, url = response.request.method, str(response.request.url)
-    body = decode_json(response)
+    is_json = response.headers.get("content-type", "").startswith("application/json")
+    body = decode_json(response) if is_json or not 200 <= response.status_code < 300 else None
     if not 200 <= response.status_code < 300:
         raise error_for_status(
             response.status_code, body, method=method, url=url, reason=response.reason_phrase
@@ -109,10 +113,10 @@ def unwrap(operation: ModuleType, response: httpx.Response, generated: Generated
             body=body,
         )
     try:
-        envelope = operation._parse_response(client=generated, response=response)
-        if envelope is None:
+        parsed = operation._parse_response(client=generated, response=response)
+        if parsed is None:
             raise ValueError(f"HTTP {response.status_code} is not documented for this operation")
-        return envelope.data
+        return parsed.data if envelope else parsed
     except (KeyError, ValueError, TypeError, AttributeError) as error:
         raise APIResponseValidationError(
             status_code=response.status_code,
@@ -133,10 +137,14 @@ class SyncInvoker:
         self.generated = GeneratedClient(base_url=options.base_url).set_httpx_client(http)
 
     def invoke(
-        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
     ) -> Any:
         response = self.send(prepare(operation, settings, params, self.options))
-        return unwrap(operation, response, self.generated)
+        return unwrap(operation, response, self.generated, unwrap_data)
 
     def send(self, request: dict[str, Any]) -> httpx.Response:
         method = request["method"]
@@ -166,10 +174,14 @@ class AsyncInvoker:
         self.generated = GeneratedClient(base_url=options.base_url).set_async_httpx_client(http)
 
     async def invoke(
-        self, operation: ModuleType, settings: Mapping[str, str], params: dict[str, Any]
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
     ) -> Any:
         response = await self.send(prepare(operation, settings, params, self.options))
-        return unwrap(operation, response, self.generated)
+        return unwrap(operation, response, self.generated, unwrap_data)
 
     async def send(self, request: dict[str, Any]) -> httpx.Response:
         method = request["method"]

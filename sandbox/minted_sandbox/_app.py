@@ -9,7 +9,9 @@ logged and answered with a 500 envelope, which the contract tests treat as a bug
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -18,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from ._checkout import advance_order, settle_payment
 from ._digest import DigestAuthority
 from ._operations import HANDLERS, Call, Problem
 from ._seed import seed
@@ -26,6 +29,11 @@ from ._store import Store, dumps
 
 log = logging.getLogger("minted_sandbox")
 MAX_BODY = 1 << 20
+# Routes outside the partner API: the card payment provider's side (the 3-D page and
+# its callbacks, as the Complete Basket page documents them) and the warehouse's.
+PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
+PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
+ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
 
 TEXTS = {
     "unauthorized": {"en": "Unauthorized.", "tr": "Yetkisiz erişim."},
@@ -112,6 +120,9 @@ class SandboxApp:
         query = request.scope.get("query_string", b"").decode("latin-1")
         target = raw_path + (f"?{query}" if query else "")
 
+        if raw_path.startswith(("/pay/", "/__sandbox/")):
+            return self.outside_api(request, raw_path, target, language)
+
         found = self.spec.match(raw_path)
         if found is None:
             return envelope(404, TEXTS["no_route"][language])
@@ -150,11 +161,61 @@ class SandboxApp:
             params=params,
             body=body,
             language=language,
-            url_path=f"{request.url.scheme}://{request.url.netloc}{request.url.path}",
+            origin=f"{request.url.scheme}://{request.url.netloc}",
+            path=request.url.path,
+            client_ip=request.client.host if request.client else "",
             store=self.store,
         )
         try:
             data = HANDLERS[operation.operation_id](call)
         except Problem as problem:
             return envelope(problem.status, problem.message, errors=problem.errors)
+        if isinstance(data, bytes):
+            return Response(data, media_type="application/pdf")
         return envelope(200, "", data=data)
+
+    def outside_api(self, request: Request, raw_path: str, target: str, language: str) -> Response:
+        """The payment provider's 3-D page and callbacks, and the fulfilment endpoint."""
+        if match := PAY_PAGE.match(raw_path):
+            if request.method != "GET":
+                return envelope(405, TEXTS["method"][language], headers={"Allow": "GET"})
+            token = html.escape(match.group(1))
+            page = (
+                "<!doctype html><title>3-D Secure (sandbox)</title>"
+                "<h1>3-D Secure (sandbox)</h1><p>Approve or refuse the payment:</p>"
+                f'<p><a href="/pay/{token}/callback/success">Approve</a> · '
+                f'<a href="/pay/{token}/callback/fail?reason=Rejected&amp;code=050">Refuse</a></p>'
+            )
+            return Response(page, media_type="text/html")
+        if match := PAY_CALLBACK.match(raw_path):
+            if request.method not in ("GET", "POST"):
+                return envelope(405, TEXTS["method"][language], headers={"Allow": "GET, POST"})
+            query = parse_qs(request.scope.get("query_string", b"").decode("latin-1"))
+            status, result = settle_payment(
+                self.store,
+                match.group(1),
+                success=match.group(2) == "success",
+                reason=query.get("reason", [""])[0][:500],
+                code=query.get("code", [""])[0][:50],
+                language=language,
+            )
+            return self._answer(status, result)
+        if match := ADVANCE.match(raw_path):
+            if request.method != "POST":
+                return envelope(405, TEXTS["method"][language], headers={"Allow": "POST"})
+            verdict = self.auth.verify(request.method, target, request.headers.get("authorization"))
+            if not verdict.ok:
+                return envelope(
+                    401,
+                    TEXTS["unauthorized"][language],
+                    headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
+                )
+            status, result = advance_order(self.store, match.group(1), language)
+            return self._answer(status, result)
+        return envelope(404, TEXTS["no_route"][language])
+
+    @staticmethod
+    def _answer(status: int, result: dict[str, Any] | Problem) -> Response:
+        if isinstance(result, Problem):
+            return envelope(result.status, result.message, errors=result.errors)
+        return envelope(status, "", data=result)

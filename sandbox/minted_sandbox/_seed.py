@@ -7,9 +7,77 @@ addresses were obfuscated in the captured docs; example.com stand-ins replace th
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from ._store import Store
+from ._store import Store, dumps, now_iso
+
+CATEGORIES = [
+    {"id": 1, "name": "Altın Külçe", "slug": "gold-bars"},
+    {"id": 2, "name": "Gümüş Külçe", "slug": "silver-bars"},
+]
+_IMAGES = {  # the docs' image URLs, by product
+    "MNT0001": [
+        "https://minted-tr.mncdn.com/products/10/Z1P5eT1ggOvmgyS5bwFeW1qZwS41zj5FOL3gu4Fv.png",
+        "https://minted-tr.mncdn.com/products/10/JxMzuWaZkljzWoVXzfKZPWYY2FeAU1TQY1sAtMnv.png",
+    ],
+    "MNT0009": [
+        "https://minted-tr.mncdn.com/products/21/fTAMAGmwRq7N66SeMZwnzNsGspeyCev6hav9CawI.png"
+    ],
+    "MNT0013": [
+        "https://minted-tr.mncdn.com/products/25/YToYYHKI2qwxGY6hFhLg2t01b7ktbZHeaqip9PvN.png"
+    ],
+    "MNT0002": [
+        "https://minted-tr.mncdn.com/products/14/XfRIbpY6xiIEDr99KHosWRI1v8tLMXCiV49WItm7.png"
+    ],
+}
+# (id, sku, name, metal, weight in grams, sale price TRY, stock). The four products of the
+# docs' examples keep their ids, names, weights and prices; the others are not in the
+# docs (plausible 2024 prices) so that the catalog has pages to walk through.
+_PRODUCTS = [
+    (
+        3000065,
+        "MNT0001",
+        "Minted 1 Gr 999,9 Külçe Altın (NadirGold)",
+        "gold",
+        "1.01",
+        "2914.73",
+        20,
+    ),
+    (3000066, "MNT0009", "Nadir 1 Gr 995,0 Külçe Altın", "gold", "1.01", "2920.14", 20),
+    (3000067, "MNT0013", "Minted 50 Gr Gümüş (Nadir Metal)", "silver", "50", "1960.95", 40),
+    (3000071, "MNT0002", "Minted 2,5 Gr 999,9 Külçe Altın", "gold", "2.52", "7219.97", 20),
+    (3000068, "MNT0003", "Minted 5 Gr 999,9 Külçe Altın", "gold", "5", "14380.50", 15),
+    (3000069, "MNT0004", "Minted 10 Gr 999,9 Külçe Altın", "gold", "10", "28650.00", 10),
+    (3000070, "MNT0005", "Minted 20 Gr 999,9 Külçe Altın", "gold", "20", "57180.40", 5),
+    (3000072, "MNT0006", "Minted 50 Gr 999,9 Külçe Altın", "gold", "50", "142600.00", 2),
+    (3000073, "MNT0007", "Minted 100 Gr 999,9 Külçe Altın", "gold", "100", "284950.00", 0),
+    (3000074, "MNT0008", "Minted 0,5 Gr 999,9 Külçe Altın", "gold", "0.5", "1498.20", 30),
+    (3000075, "MNT0010", "Nadir 2,5 Gr 995,0 Külçe Altın", "gold", "2.5", "7205.30", 12),
+    (3000076, "MNT0011", "Nadir 5 Gr 995,0 Külçe Altın", "gold", "5", "14330.10", 8),
+    (3000077, "MNT0012", "Minted 20 Gr Gümüş", "silver", "20", "812.40", 50),
+    (3000078, "MNT0014", "Minted 100 Gr Gümüş", "silver", "100", "3850.00", 25),
+    (3000079, "MNT0015", "Minted 250 Gr Gümüş", "silver", "250", "9480.75", 10),
+    (3000080, "MNT0016", "Minted 500 Gr Gümüş", "silver", "500", "18790.00", 6),
+    (3000081, "MNT0017", "Minted 1000 Gr Gümüş", "silver", "1000", "37250.00", 3),
+]
+PRODUCTS: list[dict[str, Any]] = [
+    {
+        "id": pid,
+        "sku": sku,
+        "name": name,
+        "text": f"{name}. LBMA onaylı rafineriden, sertifikalı ve mühürlü ambalajda.",
+        "barcode": f"MNT{sku}",
+        "metal": metal,
+        "weight": weight,
+        "stock": stock,
+        "list_price": str((Decimal(price) * Decimal("1.03")).quantize(Decimal("0.01"))),
+        "sale_price": price,
+        "images": _IMAGES.get(sku, [f"https://minted-tr.mncdn.com/products/{pid % 100}/{sku}.png"]),
+        "category_id": 1 if metal == "gold" else 2,
+    }
+    for pid, sku, name, metal, weight, price, stock in _PRODUCTS
+]
 
 CUSTOMERS: list[dict[str, Any]] = [
     {  # Get Customer example (wallet ids 1785-1787 below)
@@ -338,3 +406,21 @@ def seed(store: Store) -> None:
                 store.insert_wallet(db, customer["external_id"], currency, wallet_id)
         for order in ORDERS:
             store.insert_order(db, order)
+        for category in CATEGORIES:
+            db.execute(
+                "INSERT INTO categories (id, name, slug) VALUES (?, ?, ?)", tuple(category.values())
+            )
+        for product in PRODUCTS:
+            row = {**product, "images": dumps(product["images"]), "updated_at": now_iso()}
+            db.execute(
+                f"INSERT INTO products ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                tuple(row.values()),
+            )
+        # the shipping and billing addresses of the docs' basket, stored on its customer
+        for address in (_SHIPPING_ANKARA, _BILLING_ANKARA):
+            kind = "billing" if address.get("type") == "billing" else "shipping"
+            body = {**address, "type": kind}
+            db.execute(
+                "INSERT INTO addresses (id, customer_external_id, type, body) VALUES (?, ?, ?, ?)",
+                (address["id"], "6551eeaf4455bb5959555302", kind, dumps(body)),
+            )

@@ -8,21 +8,36 @@ and a request the spec allows reaches the operation's handler.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError as SchemaError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 SPEC_URI = "urn:minted-connect:openapi"
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    # Bodies are parsed with Decimal for exact money; JSON Schema counts 862.0 as an integer.
+    if isinstance(instance, Decimal):
+        return instance == instance.to_integral_value()
+    return bool(Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
+
+
+Validator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -86,11 +101,11 @@ class Spec:
         )
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-        self.routes = tuple(self._routes())
+        self.routes = tuple(sorted(self._routes(), key=lambda r: r.pattern.groups))
 
     # ----------------------------------------------------------------- building
     def _validator(self, *pointer: str) -> Draft202012Validator:
-        return Draft202012Validator(
+        return Validator(
             {"$ref": SPEC_URI + _pointer(*pointer)},
             registry=self.registry,
             format_checker=self.format_checker,
@@ -160,7 +175,8 @@ class Spec:
 
     # ----------------------------------------------------------------- matching
     def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
-        for route in self.routes:
+        """The route of ``raw_path``; concrete paths win over templated ones (OpenAPI)."""
+        for route in self.routes:  # sorted: fewest path parameters first
             found = route.pattern.match(raw_path)
             if found:
                 return route, {k: unquote(v) for k, v in found.groupdict().items()}
@@ -221,16 +237,25 @@ class Spec:
                     errors.setdefault("body", []).append("The request body is not valid JSON.")
                 else:
                     _collect(operation.body, body, "body", errors)
+                    body = _integral(body)
         if errors:
             raise FieldErrors(errors)
         return values, body
 
 
 def _loads(raw: bytes) -> Any:
-    import json
-    from decimal import Decimal
-
     return json.loads(raw.decode("utf-8"), parse_float=Decimal)
+
+
+def _integral(value: Any) -> Any:
+    """``862.0`` becomes ``862``: handlers get ints where the schema says integer."""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _integral(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_integral(v) for v in value]
+    return value
 
 
 def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
@@ -307,5 +332,6 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
         "maxItems": f"must have at most {value} items",
         "additionalProperties": "has fields that are not allowed",
     }
-    phrase = phrases.get(str(error.validator)) or error.message[:200]
+    # Never echo the value itself: it may be a card number or a CVV.
+    phrase = phrases.get(str(error.validator)) or f"is invalid ({error.validator})"
     return [(field, f"The {label} {phrase}.")]

@@ -17,6 +17,26 @@ from decimal import Decimal
 from typing import Any
 
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS categories (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    slug TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS products (
+    id            INTEGER PRIMARY KEY,
+    sku           TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    barcode       TEXT NOT NULL,
+    metal         TEXT NOT NULL CHECK (metal IN ('gold', 'silver')),
+    weight        TEXT NOT NULL,
+    stock         INTEGER NOT NULL CHECK (stock >= 0),
+    list_price    TEXT NOT NULL,
+    sale_price    TEXT NOT NULL,
+    images        TEXT NOT NULL,
+    category_id   INTEGER NOT NULL REFERENCES categories (id),
+    updated_at    TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS customers (
     external_id     TEXT PRIMARY KEY,
     id              INTEGER NOT NULL UNIQUE,
@@ -31,7 +51,15 @@ CREATE TABLE IF NOT EXISTS customers (
     birthdate       TEXT,
     tax_office      TEXT,
     created_at      TEXT NOT NULL,
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    removed_at      TEXT
+);
+CREATE TABLE IF NOT EXISTS addresses (
+    id                   INTEGER PRIMARY KEY,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    type                 TEXT NOT NULL CHECK (type IN ('shipping', 'billing')),
+    listed               INTEGER NOT NULL DEFAULT 1,  -- 0: given inline to one basket only
+    body                 TEXT NOT NULL                -- the address as the API shows it (JSON)
 );
 CREATE TABLE IF NOT EXISTS wallets (
     id                   INTEGER PRIMARY KEY,
@@ -66,7 +94,10 @@ CREATE TABLE IF NOT EXISTS orders (
     shipping_address      TEXT,
     billing_address       TEXT,
     payment               TEXT,
-    delivery              TEXT
+    delivery              TEXT,
+    card_bin              TEXT,
+    payment_token         TEXT UNIQUE,
+    reserved              TEXT             -- stock held while the payment is pending (JSON)
 );
 CREATE INDEX IF NOT EXISTS orders_by_customer
     ON orders (customer_external_id, order_creation_status, order_at);
@@ -84,7 +115,7 @@ MONEY_COLUMNS = (
     "payment_cost",
     "paid_total",
 )
-JSON_COLUMNS = ("items", "shipping_address", "billing_address", "payment", "delivery")
+JSON_COLUMNS = ("items", "shipping_address", "billing_address", "payment", "delivery", "reserved")
 CUSTOMER_FIELDS = (
     "firstname",
     "middlename",
@@ -244,6 +275,6 @@ class Store:
             sql += " AND substr(order_at, 1, 10) <= ?"
             params.append(end)
         if card_bin:
-            sql += " AND json_extract(payment, '$.details.card_number') LIKE ?"
-            params.append(card_bin + "%")
+            sql += " AND (card_bin = ? OR json_extract(payment, '$.details.card_number') LIKE ?)"
+            params += [card_bin, card_bin + "%"]
         return self.query(sql + " ORDER BY order_at DESC, id DESC", tuple(params))

@@ -1,18 +1,50 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_to_basket_accept_language import AddToBasketAcceptLanguage
+from .add_to_basket_api_version import AddToBasketApiVersion
+from .address_deletion import AddressDeletion
+from .address_envelope import AddressEnvelope
+from .address_list_envelope import AddressListEnvelope
+from .address_type import AddressType
+from .base_product_currency import BaseProductCurrency
+from .base_product_currency_code import BaseProductCurrencyCode
+from .basket_completion import BasketCompletion
+from .basket_completion_payment_type import BasketCompletionPaymentType
+from .basket_item_addition import BasketItemAddition
+from .basket_item_removal import BasketItemRemoval
+from .basket_item_update import BasketItemUpdate
 from .basket_page_envelope import BasketPageEnvelope
+from .basket_reference import BasketReference
 from .billing_address import BillingAddress
+from .billing_address_input import BillingAddressInput
 from .billing_address_invoice_type import BillingAddressInvoiceType
 from .billing_address_type import BillingAddressType
 from .card_details import CardDetails
+from .category import Category
+from .category_list_envelope import CategoryListEnvelope
+from .clear_basket_accept_language import ClearBasketAcceptLanguage
+from .clear_basket_api_version import ClearBasketApiVersion
+from .complete_basket_accept_language import CompleteBasketAcceptLanguage
+from .complete_basket_api_version import CompleteBasketApiVersion
+from .create_address_accept_language import CreateAddressAcceptLanguage
+from .create_address_api_version import CreateAddressApiVersion
+from .create_addresses_accept_language import CreateAddressesAcceptLanguage
+from .create_addresses_api_version import CreateAddressesApiVersion
 from .create_customer_accept_language import CreateCustomerAcceptLanguage
 from .create_customer_api_version import CreateCustomerApiVersion
+from .credit_card import CreditCard
+from .custom_addresses import CustomAddresses
 from .customer import Customer
 from .customer_account_type import CustomerAccountType
+from .customer_address import CustomerAddress
 from .customer_envelope import CustomerEnvelope
 from .customer_update import CustomerUpdate
 from .customer_with_wallets import CustomerWithWallets
 from .customer_with_wallets_envelope import CustomerWithWalletsEnvelope
+from .delete_address_accept_language import DeleteAddressAcceptLanguage
+from .delete_address_api_version import DeleteAddressApiVersion
+from .delete_item_accept_language import DeleteItemAcceptLanguage
+from .delete_item_api_version import DeleteItemApiVersion
 from .delivery import Delivery
 from .ecom_order import EcomOrder
 from .ecom_order_item import EcomOrderItem
@@ -22,18 +54,55 @@ from .envelope import Envelope
 from .error_details import ErrorDetails
 from .error_details_errors import ErrorDetailsErrors
 from .error_envelope import ErrorEnvelope
+from .existing_address_selection import ExistingAddressSelection
 from .gender import Gender
+from .get_basket_accept_language import GetBasketAcceptLanguage
+from .get_basket_api_version import GetBasketApiVersion
 from .get_customer_accept_language import GetCustomerAcceptLanguage
 from .get_customer_api_version import GetCustomerApiVersion
+from .get_legal_pdf_accept_language import GetLegalPdfAcceptLanguage
+from .get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .get_order_accept_language import GetOrderAcceptLanguage
 from .get_order_api_version import GetOrderApiVersion
+from .get_product_accept_language import GetProductAcceptLanguage
+from .get_product_api_version import GetProductApiVersion
+from .invoice_type import InvoiceType
 from .item_price_component import ItemPriceComponent
+from .legal_document_request import LegalDocumentRequest
+from .legal_type import LegalType
+from .legal_type_code import LegalTypeCode
+from .legal_type_list_envelope import LegalTypeListEnvelope
+from .list_addresses_accept_language import ListAddressesAcceptLanguage
+from .list_addresses_api_version import ListAddressesApiVersion
+from .list_categories_accept_language import ListCategoriesAcceptLanguage
+from .list_categories_api_version import ListCategoriesApiVersion
 from .list_incomplete_baskets_accept_language import ListIncompleteBasketsAcceptLanguage
 from .list_incomplete_baskets_api_version import ListIncompleteBasketsApiVersion
+from .list_legal_types_accept_language import ListLegalTypesAcceptLanguage
+from .list_legal_types_api_version import ListLegalTypesApiVersion
+from .list_orders_accept_language import ListOrdersAcceptLanguage
+from .list_orders_api_version import ListOrdersApiVersion
+from .list_orders_sort_by import ListOrdersSortBy
+from .list_orders_sort_type import ListOrdersSortType
+from .list_payment_types_accept_language import ListPaymentTypesAcceptLanguage
+from .list_payment_types_api_version import ListPaymentTypesApiVersion
+from .list_prices_accept_language import ListPricesAcceptLanguage
+from .list_prices_api_version import ListPricesApiVersion
+from .list_products_accept_language import ListProductsAcceptLanguage
+from .list_products_api_version import ListProductsApiVersion
+from .new_addresses import NewAddresses
+from .new_billing_address import NewBillingAddress
+from .new_billing_address_item import NewBillingAddressItem
+from .new_billing_address_item_type import NewBillingAddressItemType
+from .new_billing_address_type import NewBillingAddressType
 from .new_business_customer import NewBusinessCustomer
 from .new_business_customer_account_type import NewBusinessCustomerAccountType
 from .new_individual_customer import NewIndividualCustomer
 from .new_individual_customer_account_type import NewIndividualCustomerAccountType
+from .new_shipping_address import NewShippingAddress
+from .new_shipping_address_item import NewShippingAddressItem
+from .new_shipping_address_item_type import NewShippingAddressItemType
+from .new_shipping_address_type import NewShippingAddressType
 from .order_customer import OrderCustomer
 from .order_envelope import OrderEnvelope
 from .order_lookup import OrderLookup
@@ -42,27 +111,77 @@ from .order_payment_auth_mode import OrderPaymentAuthMode
 from .order_payment_state import OrderPaymentState
 from .order_status_name import OrderStatusName
 from .page_link import PageLink
+from .payment_type import PaymentType
+from .payment_type_code import PaymentTypeCode
+from .payment_type_list_envelope import PaymentTypeListEnvelope
 from .pricefix import Pricefix
+from .product import Product
+from .product_envelope import ProductEnvelope
+from .product_page import ProductPage
+from .product_page_envelope import ProductPageEnvelope
+from .product_price import ProductPrice
+from .product_price_list_envelope import ProductPriceListEnvelope
+from .remove_customer_accept_language import RemoveCustomerAcceptLanguage
+from .remove_customer_api_version import RemoveCustomerApiVersion
+from .set_custom_address_accept_language import SetCustomAddressAcceptLanguage
+from .set_custom_address_api_version import SetCustomAddressApiVersion
+from .set_existing_address_accept_language import SetExistingAddressAcceptLanguage
+from .set_existing_address_api_version import SetExistingAddressApiVersion
 from .shipping_address import ShippingAddress
+from .shipping_address_input import ShippingAddressInput
 from .update_customer_accept_language import UpdateCustomerAcceptLanguage
 from .update_customer_api_version import UpdateCustomerApiVersion
+from .update_item_accept_language import UpdateItemAcceptLanguage
+from .update_item_api_version import UpdateItemApiVersion
 from .wallet import Wallet
 from .wallet_currency_code import WalletCurrencyCode
 
 __all__ = (
+    "AddressDeletion",
+    "AddressEnvelope",
+    "AddressListEnvelope",
+    "AddressType",
+    "AddToBasketAcceptLanguage",
+    "AddToBasketApiVersion",
+    "BaseProductCurrency",
+    "BaseProductCurrencyCode",
+    "BasketCompletion",
+    "BasketCompletionPaymentType",
+    "BasketItemAddition",
+    "BasketItemRemoval",
+    "BasketItemUpdate",
     "BasketPageEnvelope",
+    "BasketReference",
     "BillingAddress",
+    "BillingAddressInput",
     "BillingAddressInvoiceType",
     "BillingAddressType",
     "CardDetails",
+    "Category",
+    "CategoryListEnvelope",
+    "ClearBasketAcceptLanguage",
+    "ClearBasketApiVersion",
+    "CompleteBasketAcceptLanguage",
+    "CompleteBasketApiVersion",
+    "CreateAddressAcceptLanguage",
+    "CreateAddressApiVersion",
+    "CreateAddressesAcceptLanguage",
+    "CreateAddressesApiVersion",
     "CreateCustomerAcceptLanguage",
     "CreateCustomerApiVersion",
+    "CreditCard",
+    "CustomAddresses",
     "Customer",
     "CustomerAccountType",
+    "CustomerAddress",
     "CustomerEnvelope",
     "CustomerUpdate",
     "CustomerWithWallets",
     "CustomerWithWalletsEnvelope",
+    "DeleteAddressAcceptLanguage",
+    "DeleteAddressApiVersion",
+    "DeleteItemAcceptLanguage",
+    "DeleteItemApiVersion",
     "Delivery",
     "EcomOrder",
     "EcomOrderItem",
@@ -72,18 +191,55 @@ __all__ = (
     "ErrorDetails",
     "ErrorDetailsErrors",
     "ErrorEnvelope",
+    "ExistingAddressSelection",
     "Gender",
+    "GetBasketAcceptLanguage",
+    "GetBasketApiVersion",
     "GetCustomerAcceptLanguage",
     "GetCustomerApiVersion",
+    "GetLegalPdfAcceptLanguage",
+    "GetLegalPdfApiVersion",
     "GetOrderAcceptLanguage",
     "GetOrderApiVersion",
+    "GetProductAcceptLanguage",
+    "GetProductApiVersion",
+    "InvoiceType",
     "ItemPriceComponent",
+    "LegalDocumentRequest",
+    "LegalType",
+    "LegalTypeCode",
+    "LegalTypeListEnvelope",
+    "ListAddressesAcceptLanguage",
+    "ListAddressesApiVersion",
+    "ListCategoriesAcceptLanguage",
+    "ListCategoriesApiVersion",
     "ListIncompleteBasketsAcceptLanguage",
     "ListIncompleteBasketsApiVersion",
+    "ListLegalTypesAcceptLanguage",
+    "ListLegalTypesApiVersion",
+    "ListOrdersAcceptLanguage",
+    "ListOrdersApiVersion",
+    "ListOrdersSortBy",
+    "ListOrdersSortType",
+    "ListPaymentTypesAcceptLanguage",
+    "ListPaymentTypesApiVersion",
+    "ListPricesAcceptLanguage",
+    "ListPricesApiVersion",
+    "ListProductsAcceptLanguage",
+    "ListProductsApiVersion",
+    "NewAddresses",
+    "NewBillingAddress",
+    "NewBillingAddressItem",
+    "NewBillingAddressItemType",
+    "NewBillingAddressType",
     "NewBusinessCustomer",
     "NewBusinessCustomerAccountType",
     "NewIndividualCustomer",
     "NewIndividualCustomerAccountType",
+    "NewShippingAddress",
+    "NewShippingAddressItem",
+    "NewShippingAddressItemType",
+    "NewShippingAddressType",
     "OrderCustomer",
     "OrderEnvelope",
     "OrderLookup",
@@ -92,10 +248,28 @@ __all__ = (
     "OrderPaymentState",
     "OrderStatusName",
     "PageLink",
+    "PaymentType",
+    "PaymentTypeCode",
+    "PaymentTypeListEnvelope",
     "Pricefix",
+    "Product",
+    "ProductEnvelope",
+    "ProductPage",
+    "ProductPageEnvelope",
+    "ProductPrice",
+    "ProductPriceListEnvelope",
+    "RemoveCustomerAcceptLanguage",
+    "RemoveCustomerApiVersion",
+    "SetCustomAddressAcceptLanguage",
+    "SetCustomAddressApiVersion",
+    "SetExistingAddressAcceptLanguage",
+    "SetExistingAddressApiVersion",
     "ShippingAddress",
+    "ShippingAddressInput",
     "UpdateCustomerAcceptLanguage",
     "UpdateCustomerApiVersion",
+    "UpdateItemAcceptLanguage",
+    "UpdateItemApiVersion",
     "Wallet",
     "WalletCurrencyCode",
 )

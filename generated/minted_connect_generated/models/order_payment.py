@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_payment_auth_mode import OrderPaymentAuthMode, check_order_payment_auth_mode
 from ..models.order_payment_state import OrderPaymentState, check_order_payment_state
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.card_details import CardDetails
@@ -31,6 +32,12 @@ class OrderPayment:
     total: float
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     details: CardDetails
+    redirect_url: str | Unset = UNSET
+    """ The 3-D Secure page the customer opens (while `state` is `new`). """
+    fail_reason: str | Unset = UNSET
+    """ The payment provider's message when `state` is `fail`. """
+    fail_code: str | Unset = UNSET
+    """ The payment provider's code when `state` is `fail`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +57,12 @@ class OrderPayment:
 
         details = self.details.to_dict()
 
+        redirect_url = self.redirect_url
+
+        fail_reason = self.fail_reason
+
+        fail_code = self.fail_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +77,12 @@ class OrderPayment:
                 "details": details,
             }
         )
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
+        if fail_reason is not UNSET:
+            field_dict["fail_reason"] = fail_reason
+        if fail_code is not UNSET:
+            field_dict["fail_code"] = fail_code
 
         return field_dict
 
@@ -88,6 +107,12 @@ class OrderPayment:
 
         details = CardDetails.from_dict(d.pop("details"))
 
+        redirect_url = d.pop("redirect_url", UNSET)
+
+        fail_reason = d.pop("fail_reason", UNSET)
+
+        fail_code = d.pop("fail_code", UNSET)
+
         order_payment = cls(
             token=token,
             is_3d=is_3d,
@@ -97,6 +122,9 @@ class OrderPayment:
             comission=comission,
             total=total,
             details=details,
+            redirect_url=redirect_url,
+            fail_reason=fail_reason,
+            fail_code=fail_code,
         )
 
         order_payment.additional_properties = d

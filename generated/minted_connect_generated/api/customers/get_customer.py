@@ -95,7 +95,9 @@ def sync_detailed(
      One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (GetCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -135,7 +137,9 @@ def sync(
      One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (GetCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -170,7 +174,9 @@ async def asyncio_detailed(
      One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (GetCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -208,7 +214,9 @@ async def asyncio(
      One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (GetCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.

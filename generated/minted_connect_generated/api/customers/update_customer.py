@@ -104,7 +104,9 @@ def sync_detailed(
      Updates an existing customer's personal data.
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -147,7 +149,9 @@ def sync(
      Updates an existing customer's personal data.
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -185,7 +189,9 @@ async def asyncio_detailed(
      Updates an existing customer's personal data.
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
@@ -226,7 +232,9 @@ async def asyncio(
      Updates an existing customer's personal data.
 
     Args:
-        external_customer_id (str):
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
         api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.

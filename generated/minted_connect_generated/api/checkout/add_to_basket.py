@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_to_basket_accept_language import (
+    AddToBasketAcceptLanguage,
+)
+from ...models.add_to_basket_api_version import (
+    AddToBasketApiVersion,
+)
+from ...models.basket_item_addition import BasketItemAddition
+from ...models.error_envelope import ErrorEnvelope
+from ...models.order_envelope import OrderEnvelope
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BasketItemAddition,
+    x_client_id: str = "web",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/ecom/basket",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OrderEnvelope | None:
+    if response.status_code == 200:
+        response_200 = OrderEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OrderEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketItemAddition,
+    x_client_id: str = "web",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+) -> Response[ErrorEnvelope | OrderEnvelope]:
+    """Add to Basket (New basket) / Add to Basket (Existing Basket)
+
+     Without `cart_token`, opens a new basket with the item and returns it
+    with its 32-character token. With `cart_token`, adds the item to that
+    basket (adding to its quantity when the SKU is already there).
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
+            opened.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OrderEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketItemAddition,
+    x_client_id: str = "web",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+) -> ErrorEnvelope | OrderEnvelope | None:
+    """Add to Basket (New basket) / Add to Basket (Existing Basket)
+
+     Without `cart_token`, opens a new basket with the item and returns it
+    with its 32-character token. With `cart_token`, adds the item to that
+    basket (adding to its quantity when the SKU is already there).
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
+            opened.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OrderEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketItemAddition,
+    x_client_id: str = "web",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+) -> Response[ErrorEnvelope | OrderEnvelope]:
+    """Add to Basket (New basket) / Add to Basket (Existing Basket)
+
+     Without `cart_token`, opens a new basket with the item and returns it
+    with its 32-character token. With `cart_token`, adds the item to that
+    basket (adding to its quantity when the SKU is already there).
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
+            opened.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OrderEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BasketItemAddition,
+    x_client_id: str = "web",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+) -> ErrorEnvelope | OrderEnvelope | None:
+    """Add to Basket (New basket) / Add to Basket (Existing Basket)
+
+     Without `cart_token`, opens a new basket with the item and returns it
+    with its 32-character token. With `cart_token`, adds the item to that
+    basket (adding to its quantity when the SKU is already there).
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
+            opened.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OrderEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_client_id=x_client_id,
+            api_version=api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_envelope import CustomerEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.remove_customer_accept_language import (
+    RemoveCustomerAcceptLanguage,
+)
+from ...models.remove_customer_api_version import (
+    RemoveCustomerApiVersion,
+)
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    external_customer_id: str,
+    *,
+    api_version: RemoveCustomerApiVersion | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/partner/customer/{external_customer_id}".format(
+            external_customer_id=quote(str(external_customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CustomerEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: RemoveCustomerApiVersion | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+) -> Response[CustomerEnvelope | ErrorEnvelope]:
+    """Remove Customer Id
+
+     Removes a customer. Their orders stay; the customer can no longer be
+    read, updated or given baskets, and the external id is not reused.
+
+    Args:
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
+        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        external_customer_id=external_customer_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: RemoveCustomerApiVersion | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+) -> CustomerEnvelope | ErrorEnvelope | None:
+    """Remove Customer Id
+
+     Removes a customer. Their orders stay; the customer can no longer be
+    read, updated or given baskets, and the external id is not reused.
+
+    Args:
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
+        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        external_customer_id=external_customer_id,
+        client=client,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: RemoveCustomerApiVersion | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+) -> Response[CustomerEnvelope | ErrorEnvelope]:
+    """Remove Customer Id
+
+     Removes a customer. Their orders stay; the customer can no longer be
+    read, updated or given baskets, and the external id is not reused.
+
+    Args:
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
+        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        external_customer_id=external_customer_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: RemoveCustomerApiVersion | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+) -> CustomerEnvelope | ErrorEnvelope | None:
+    """Remove Customer Id
+
+     Removes a customer. Their orders stay; the customer can no longer be
+    read, updated or given baskets, and the external id is not reused.
+
+    Args:
+        external_customer_id (str): An external customer id in a path. `address` is excluded: the
+            concrete
+            path /partner/customer/address (the customer's addresses) takes precedence.
+        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            external_customer_id=external_customer_id,
+            client=client,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BasketItemAddition")
+
+
+@_attrs_define
+class BasketItemAddition:
+    """Body of Add to Basket. Without `cart_token` a new basket is opened."""
+
+    external_customer_id: str
+    sku: str
+    """ A product's stock-keeping unit, for example `MNT0001`. """
+    qty: int
+    """ How many bars. """
+    cart_token: str | Unset = UNSET
+    """ A basket's token, exactly 32 letters and digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_customer_id = self.external_customer_id
+
+        sku = self.sku
+
+        qty = self.qty
+
+        cart_token = self.cart_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_customer_id": external_customer_id,
+                "sku": sku,
+                "qty": qty,
+            }
+        )
+        if cart_token is not UNSET:
+            field_dict["cart_token"] = cart_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_customer_id = d.pop("external_customer_id")
+
+        sku = d.pop("sku")
+
+        qty = d.pop("qty")
+
+        cart_token = d.pop("cart_token", UNSET)
+
+        basket_item_addition = cls(
+            external_customer_id=external_customer_id,
+            sku=sku,
+            qty=qty,
+            cart_token=cart_token,
+        )
+
+        basket_item_addition.additional_properties = d
+        return basket_item_addition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

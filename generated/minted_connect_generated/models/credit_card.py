@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreditCard")
+
+
+@_attrs_define
+class CreditCard:
+    """The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked."""
+
+    card_holder: str
+    card_number: str
+    card_expiry: str
+    """ MM/YY """
+    card_cvv: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_holder = self.card_holder
+
+        card_number = self.card_number
+
+        card_expiry = self.card_expiry
+
+        card_cvv = self.card_cvv
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "card_holder": card_holder,
+                "card_number": card_number,
+                "card_expiry": card_expiry,
+                "card_cvv": card_cvv,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        card_holder = d.pop("card_holder")
+
+        card_number = d.pop("card_number")
+
+        card_expiry = d.pop("card_expiry")
+
+        card_cvv = d.pop("card_cvv")
+
+        credit_card = cls(
+            card_holder=card_holder,
+            card_number=card_number,
+            card_expiry=card_expiry,
+            card_cvv=card_cvv,
+        )
+
+        credit_card.additional_properties = d
+        return credit_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExistingAddressSelection")
+
+
+@_attrs_define
+class ExistingAddressSelection:
+    """Body of Set Existing Address."""
+
+    external_customer_id: str
+    cart_token: str
+    """ A basket's token, exactly 32 letters and digits. """
+    shipping_address_id: int
+    billing_address_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_customer_id = self.external_customer_id
+
+        cart_token = self.cart_token
+
+        shipping_address_id = self.shipping_address_id
+
+        billing_address_id = self.billing_address_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_customer_id": external_customer_id,
+                "cart_token": cart_token,
+                "shipping_address_id": shipping_address_id,
+                "billing_address_id": billing_address_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_customer_id = d.pop("external_customer_id")
+
+        cart_token = d.pop("cart_token")
+
+        shipping_address_id = d.pop("shipping_address_id")
+
+        billing_address_id = d.pop("billing_address_id")
+
+        existing_address_selection = cls(
+            external_customer_id=external_customer_id,
+            cart_token=cart_token,
+            shipping_address_id=shipping_address_id,
+            billing_address_id=billing_address_id,
+        )
+
+        existing_address_selection.additional_properties = d
+        return existing_address_selection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_type import InvoiceType, check_invoice_type
+from ..models.new_billing_address_item_type import (
+    NewBillingAddressItemType,
+    check_new_billing_address_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewBillingAddressItem")
+
+
+@_attrs_define
+class NewBillingAddressItem:
+    """A billing address inside Create Multiple (no customer of its own)."""
+
+    type_: NewBillingAddressItemType
+    invoice_type: InvoiceType
+    tax_number: str
+    """ Turkish identity number (individuals) or tax number (companies). """
+    city: str
+    county: str
+    address: str
+    company_name: str | Unset = UNSET
+    tax_office: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    """ The partner's own identifier of the address. """
+    fullname: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    district: str | Unset = UNSET
+    street: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        invoice_type: str = self.invoice_type
+
+        tax_number = self.tax_number
+
+        city = self.city
+
+        county = self.county
+
+        address = self.address
+
+        company_name = self.company_name
+
+        tax_office = self.tax_office
+
+        external_id = self.external_id
+
+        fullname = self.fullname
+
+        phone = self.phone
+
+        email = self.email
+
+        district = self.district
+
+        street = self.street
+
+        zipcode = self.zipcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "invoice_type": invoice_type,
+                "tax_number": tax_number,
+                "city": city,
+                "county": county,
+                "address": address,
+            }
+        )
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if tax_office is not UNSET:
+            field_dict["tax_office"] = tax_office
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if fullname is not UNSET:
+            field_dict["fullname"] = fullname
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if district is not UNSET:
+            field_dict["district"] = district
+        if street is not UNSET:
+            field_dict["street"] = street
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_new_billing_address_item_type(d.pop("type"))
+
+        invoice_type = check_invoice_type(d.pop("invoice_type"))
+
+        tax_number = d.pop("tax_number")
+
+        city = d.pop("city")
+
+        county = d.pop("county")
+
+        address = d.pop("address")
+
+        company_name = d.pop("company_name", UNSET)
+
+        tax_office = d.pop("tax_office", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        fullname = d.pop("fullname", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
+
+        new_billing_address_item = cls(
+            type_=type_,
+            invoice_type=invoice_type,
+            tax_number=tax_number,
+            city=city,
+            county=county,
+            address=address,
+            company_name=company_name,
+            tax_office=tax_office,
+            external_id=external_id,
+            fullname=fullname,
+            phone=phone,
+            email=email,
+            district=district,
+            street=street,
+            zipcode=zipcode,
+        )
+
+        new_billing_address_item.additional_properties = d
+        return new_billing_address_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_shipping_address_type import (
+    NewShippingAddressType,
+    check_new_shipping_address_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewShippingAddress")
+
+
+@_attrs_define
+class NewShippingAddress:
+    """Body of Customer Address - Create (Shipping)."""
+
+    external_customer_id: str
+    type_: NewShippingAddressType
+    city: str
+    county: str
+    address: str
+    external_id: str | Unset = UNSET
+    """ The partner's own identifier of the address. """
+    fullname: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    tax_number: str | Unset = UNSET
+    """ Turkish identity number (individuals) or tax number (companies). """
+    district: str | Unset = UNSET
+    street: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_customer_id = self.external_customer_id
+
+        type_: str = self.type_
+
+        city = self.city
+
+        county = self.county
+
+        address = self.address
+
+        external_id = self.external_id
+
+        fullname = self.fullname
+
+        phone = self.phone
+
+        tax_number = self.tax_number
+
+        district = self.district
+
+        street = self.street
+
+        zipcode = self.zipcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_customer_id": external_customer_id,
+                "type": type_,
+                "city": city,
+                "county": county,
+                "address": address,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if fullname is not UNSET:
+            field_dict["fullname"] = fullname
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if tax_number is not UNSET:
+            field_dict["tax_number"] = tax_number
+        if district is not UNSET:
+            field_dict["district"] = district
+        if street is not UNSET:
+            field_dict["street"] = street
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_customer_id = d.pop("external_customer_id")
+
+        type_ = check_new_shipping_address_type(d.pop("type"))
+
+        city = d.pop("city")
+
+        county = d.pop("county")
+
+        address = d.pop("address")
+
+        external_id = d.pop("external_id", UNSET)
+
+        fullname = d.pop("fullname", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        tax_number = d.pop("tax_number", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
+
+        new_shipping_address = cls(
+            external_customer_id=external_customer_id,
+            type_=type_,
+            city=city,
+            county=county,
+            address=address,
+            external_id=external_id,
+            fullname=fullname,
+            phone=phone,
+            tax_number=tax_number,
+            district=district,
+            street=street,
+            zipcode=zipcode,
+        )
+
+        new_shipping_address.additional_properties = d
+        return new_shipping_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+"""Customer addresses: list, create (shipping or billing), create several, delete.
+
+An address is stored as the JSON the API shows. Addresses given inline to one
+basket (Set Custom Address) are stored too, unlisted, so that every address has
+an id; orders keep their own copy, so deleting an address never changes one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from ._core import Call, customer_or_404, fullname, operation
+from ._store import dumps, loads
+
+SHIPPING_FIELDS = (
+    "external_id", "tax_number", "fullname", "phone", "city", "county", "district", "street",
+    "zipcode", "address",
+)  # fmt: skip
+BILLING_FIELDS = (
+    "invoice_type", "company_name", "tax_office", "tax_number", "external_id", "fullname",
+    "phone", "email", "city", "county", "district", "street", "zipcode", "address",
+)  # fmt: skip
+
+
+def address_body(kind: str, given: dict[str, Any], customer: sqlite3.Row) -> dict[str, Any]:
+    """The address as the API shows it; name, phone and e-mail default to the customer's."""
+    defaults = {
+        "fullname": fullname(customer),
+        "phone": customer["phone"] or "",
+        "email": customer["email"] or "",
+        "invoice_type": "Corporate" if customer["account_type"] == "company" else "Individual",
+    }
+    fields = BILLING_FIELDS if kind == "billing" else SHIPPING_FIELDS
+    body: dict[str, Any] = {"type": kind}
+    for field in fields:
+        value = given.get(field)
+        if value is None:
+            value = defaults.get(field, "")
+        if field == "phone" and isinstance(value, str):
+            value = value.replace(" ", "")
+        body[field] = value
+    return body
+
+
+def store_address(
+    db: sqlite3.Connection, customer: sqlite3.Row, kind: str, given: dict[str, Any], listed: bool
+) -> dict[str, Any]:
+    body = address_body(kind, given, customer)
+    cursor = db.execute(
+        "INSERT INTO addresses (customer_external_id, type, listed, body) VALUES (?, ?, ?, '{}')",
+        (customer["external_id"], kind, int(listed)),
+    )
+    body = {"id": cursor.lastrowid, **body}
+    db.execute("UPDATE addresses SET body = ? WHERE id = ?", (dumps(body), cursor.lastrowid))
+    return body
+
+
+def for_order(address: dict[str, Any]) -> dict[str, Any]:
+    """An address as an order embeds it (the docs' shipping address has no ``type``)."""
+    if address["type"] == "shipping":
+        return {k: v for k, v in address.items() if k != "type"}
+    return dict(address)
+
+
+@operation("list_addresses")
+def list_addresses(call: Call) -> list[dict[str, Any]]:
+    customer = customer_or_404(call, call.params["customer_external_id"], "customer_external_id")
+    sql = "SELECT body FROM addresses WHERE customer_external_id = ? AND listed = 1"
+    args: tuple[Any, ...] = (customer["external_id"],)
+    if call.params.get("type"):
+        sql, args = sql + " AND type = ?", (*args, call.params["type"])
+    return [loads(row["body"]) for row in call.store.query(sql + " ORDER BY id", args)]
+
+
+@operation("create_address")
+def create_address(call: Call) -> dict[str, Any]:
+    with call.store.transaction() as db:
+        customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
+        return store_address(db, customer, call.body["type"], call.body, listed=True)
+
+
+@operation("create_addresses")
+def create_addresses(call: Call) -> list[dict[str, Any]]:
+    with call.store.transaction() as db:  # all of them, or none
+        customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
+        return [
+            store_address(db, customer, given["type"], given, listed=True)
+            for given in call.body["addresses"]
+        ]
+
+
+@operation("delete_address")
+def delete_address(call: Call) -> dict[str, Any]:
+    with call.store.transaction() as db:
+        customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
+        rows = db.execute(
+            "SELECT body FROM addresses WHERE id = ? AND customer_external_id = ? AND listed = 1",
+            (call.body["address_id"], customer["external_id"]),
+        ).fetchall()
+        if not rows:
+            raise call.problem(404, "address_not_found", "address_id")
+        db.execute("DELETE FROM addresses WHERE id = ?", (call.body["address_id"],))
+        return dict(loads(rows[0]["body"]))

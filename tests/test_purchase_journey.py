@@ -1,0 +1,468 @@
+"""The whole purchase journey through the client, as an integrator runs it:
+browse, register, add addresses, fill and edit the basket, set addresses, pick
+a payment type, complete, pay through the provider's callback, find the order.
+
+Runs against the sandbox (the payment callback and fulfilment are the
+sandbox's stand-ins for the payment provider and the warehouse).
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+import pytest
+from pypdf import PdfReader
+
+from minted_connect import ConflictError, MintedConnect, NotFoundError, ValidationError
+from minted_connect.models import (
+    AddressDeletion,
+    BasketCompletion,
+    BasketItemAddition,
+    BasketItemRemoval,
+    BasketItemUpdate,
+    BasketReference,
+    BillingAddressInput,
+    CreditCard,
+    CustomAddresses,
+    EcomOrder,
+    ExistingAddressSelection,
+    LegalDocumentRequest,
+    NewAddresses,
+    NewBillingAddressItem,
+    NewIndividualCustomer,
+    NewShippingAddress,
+    NewShippingAddressItem,
+    OrderLookup,
+    ShippingAddressInput,
+)
+
+from .conftest import Target
+
+pytestmark = pytest.mark.sandbox_only
+
+CARD_NUMBER = "4048090000007528"
+CVV = "731"
+
+
+def dec(value: float) -> Decimal:
+    """A JSON number as the decimal it was written as."""
+    return Decimal(repr(value))
+
+
+def assert_totals_add_up(order: EcomOrder) -> None:
+    items = order.items
+    price = sum((dec(i.total) for i in items), Decimal(0))
+    assert dec(order.price) == price
+    for item in items:
+        assert dec(item.total) == dec(item.price) * item.amount
+    components = {"Minted Markup": Decimal(0), "Sigorta": Decimal(0), "Market Komisyon": Decimal(0)}
+    for item in items:
+        for part in item.prices:
+            if part.name in components:
+                components[part.name] += dec(part.price) * item.amount
+    assert dec(order.minted_markup_price) == components["Minted Markup"]
+    assert dec(order.insurance_price) == components["Sigorta"]
+    assert dec(order.market_commission) == components["Market Komisyon"]
+    expected_delivery = Decimal("65.00") if Decimal(0) < price < Decimal(5000) else Decimal(0)
+    assert dec(order.delivery_price) == expected_delivery
+    assert dec(order.total) == price + expected_delivery + dec(order.tax)
+    assert dec(order.paid_total) == dec(order.total) + dec(order.payment_cost)
+
+
+def pay(target: Target, redirect_url: str, outcome: str, query: str = "") -> httpx.Response:
+    """What the payment provider does after 3-D Secure: call back success or fail."""
+    token = redirect_url.rstrip("/").split("/")[-2]
+    return httpx.get(f"{target.base_url}/pay/{token}/callback/{outcome}{query}")
+
+
+def advance(target: Target, token: str) -> httpx.Response:
+    auth = httpx.DigestAuth(target.username, target.password)
+    return httpx.post(f"{target.base_url}/__sandbox/orders/{token}/advance", auth=auth)
+
+
+def test_the_whole_purchase_journey(
+    client: MintedConnect, target: Target, new_id: str, tmp_path: Path
+) -> None:
+    # Browse the catalog.
+    first_page = client.catalog.list_products(page=1, total=5)
+    assert first_page.total >= 15 and len(first_page.data) == 5
+    categories = {c.slug for c in client.catalog.list_categories()}
+    assert categories == {"gold-bars", "silver-bars"}
+    gold = client.catalog.get_product(sku="MNT0001")
+    silver = client.catalog.get_product(id=3000067)
+    assert (gold.basecurrency.code, silver.basecurrency.code) == ("XAU", "XAG")
+    [gold_price] = client.catalog.list_prices(sku="MNT0001")
+    assert gold_price.sale_price == gold.sale_price
+
+    # Register the customer and their addresses.
+    client.customers.create(
+        body=NewIndividualCustomer(
+            external_id=new_id,
+            firstname="Ayşe",
+            lastname="Yılmaz",
+            phone="+905321112233",
+            identity_number="12345677938",
+            email="ayse@example.com",
+        )
+    )
+    shipping = client.customer_addresses.create(
+        body=NewShippingAddress(
+            external_customer_id=new_id,
+            type_="shipping",
+            city="İstanbul",
+            county="Beşiktaş",
+            district="Etiler",
+            address="Nispetiye Cad. 1",
+            zipcode="34337",
+        )
+    )
+    assert shipping.fullname == "Ayşe Yılmaz"  # defaults to the customer's
+    extra = client.customer_addresses.create_multiple(
+        body=NewAddresses(
+            external_customer_id=new_id,
+            addresses=[
+                NewBillingAddressItem(
+                    type_="billing",
+                    invoice_type="Individual",
+                    tax_number="12345677938",
+                    city="Ankara",
+                    county="Çankaya",
+                    address="Atatürk Bulvarı 5",
+                ),
+                NewShippingAddressItem(
+                    type_="shipping",
+                    city="İzmir",
+                    county="Konak",
+                    address="Kordon 3",
+                ),
+            ],
+        )
+    )
+    billing, spare = extra
+    assert [a.type_ for a in client.customer_addresses.list(customer_external_id=new_id)] == [
+        "shipping", "billing", "shipping",
+    ]  # fmt: skip
+    client.customer_addresses.delete(
+        body=AddressDeletion(external_customer_id=new_id, address_id=spare.id)
+    )
+    assert len(client.customer_addresses.list(customer_external_id=new_id)) == 2
+
+    # Fill and edit the basket.
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=new_id, sku="MNT0001", qty=1)
+    )
+    token = basket.token
+    assert len(token) == 32 and basket.order_creation_status == "basket"
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=new_id, cart_token=token, sku="MNT0013", qty=2)
+    )
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=new_id, cart_token=token, sku="MNT0001", qty=1)
+    )
+    assert {i.sku: i.amount for i in basket.items} == {"MNT0001": 2, "MNT0013": 2}
+    basket = client.checkout.update_item(
+        body=BasketItemUpdate(external_customer_id=new_id, cart_token=token, sku="MNT0013", qty=1)
+    )
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=new_id, cart_token=token, sku="MNT0012", qty=3)
+    )
+    basket = client.checkout.delete_item(
+        body=BasketItemRemoval(external_customer_id=new_id, cart_token=token, sku="MNT0012")
+    )
+    assert {i.sku: i.amount for i in basket.items} == {"MNT0001": 2, "MNT0013": 1}
+    assert_totals_add_up(basket)
+    assert dec(basket.price) == Decimal("2914.73") * 2 + Decimal("1960.95")
+
+    # Addresses on the basket: stored ones, then custom ones.
+    basket = client.checkout.set_existing_address(
+        body=ExistingAddressSelection(
+            external_customer_id=new_id,
+            cart_token=token,
+            shipping_address_id=shipping.id,
+            billing_address_id=billing.id,
+        )
+    )
+    assert basket.shippingaddress.city == "İstanbul"
+    basket = client.checkout.set_custom_address(
+        body=CustomAddresses(
+            external_customer_id=new_id,
+            cart_token=token,
+            card_bin="404809",
+            shipping=ShippingAddressInput(
+                tax_number="12345677938",
+                fullname="Ayşe Yılmaz",
+                phone="+905321112233",
+                city="İstanbul",
+                county="Beşiktaş",
+                district="Etiler",
+                address="Nispetiye Cad. 2",
+            ),
+            billing=BillingAddressInput(
+                phone="+905321112233",
+                city="Ankara",
+                county="Çankaya",
+                district="Kızılay",
+                address="Atatürk Bulvarı 5",
+                tax_number="12345677938",
+                invoice_type="Individual",
+            ),
+        )
+    )
+    assert basket.shippingaddress.address == "Nispetiye Cad. 2"
+    assert client.checkout.get_basket(customer_external_id=new_id, cart_token=token).token == token
+    baskets = client.checkout.list_incomplete_baskets(
+        customer_external_id=new_id, card_bin="404809"
+    )
+    assert [b.token for b in baskets.data] == [token]
+
+    # The legal texts before the sale.
+    types = {t.type_ for t in client.legal.list_types()}
+    assert "distance_sales_agreement" in types
+    pdf = client.legal.get_pdf(
+        body=LegalDocumentRequest(
+            type_="distance_sales_agreement", external_customer_id=new_id, cart_token=token
+        )
+    )
+    document = pdf.payload.read()
+    assert document.startswith(b"%PDF-1.4") and document.rstrip().endswith(b"%%EOF")
+    text = PdfReader(io.BytesIO(document)).pages[0].extract_text()
+    assert "Ayse Yilmaz" in text and token in text
+
+    # Pay.
+    card_type = next(t for t in client.checkout.list_payment_types() if t.code == "credit-card")
+    stock_before = client.catalog.get_product(sku="MNT0001").stock
+    handed_over = client.checkout.complete_basket(
+        body=BasketCompletion(
+            external_customer_id=new_id,
+            cart_token=token,
+            payment_type="credit-card",
+            card=CreditCard(
+                card_holder="Ayşe Yılmaz",
+                card_number=CARD_NUMBER,
+                card_expiry="05/28",
+                card_cvv=CVV,
+            ),
+        )
+    )
+    payment = handed_over.payment
+    assert payment is not None and payment.state == "new"
+    assert payment.details.card_number == "404809******7528"
+    assert dec(handed_over.payment_cost) == (
+        dec(handed_over.total) * Decimal(repr(card_type.commission_rate)) / 100
+    ).quantize(Decimal("0.01"))
+    assert_totals_add_up(handed_over)
+    assert client.catalog.get_product(sku="MNT0001").stock == stock_before - 2  # held
+    with pytest.raises(ConflictError):  # locked while the payment is pending
+        client.checkout.clear_basket(
+            body=BasketReference(external_customer_id=new_id, cart_token=token)
+        )
+    assert isinstance(payment.redirect_url, str)
+    callback = pay(target, payment.redirect_url, "success")
+    assert callback.status_code == 200 and callback.json()["data"]["status_name"] == "Pending"
+    assert pay(target, payment.redirect_url, "success").status_code == 409  # settled once
+
+    # Find the order, follow it.
+    order = client.checkout.get_order(
+        body=OrderLookup(customer_external_id=new_id, cart_token=token)
+    )
+    assert (order.order_creation_status, order.status_name) == ("order", "Pending")
+    assert order.payment is not None and order.payment.state == "success"
+    assert_totals_add_up(order)
+    listed = client.checkout.list_orders(customer_external_id=new_id, status="Pending")
+    assert [o.token for o in listed.data] == [token]
+    assert dec(listed.data[0].paid_total) == dec(handed_over.paid_total)
+    assert client.checkout.list_incomplete_baskets(customer_external_id=new_id).total == 0
+    statuses = [advance(target, token).json()["data"]["status_name"] for _ in range(5)]
+    assert statuses == ["Payment Confirmed", "Preparing", "Packed", "Shipped", "Completed"]
+    assert advance(target, token).status_code == 409
+    shipped = client.checkout.get_order(
+        body=OrderLookup(customer_external_id=new_id, cart_token=token)
+    )
+    assert shipped.delivery is not None and shipped.delivery.cargo_tracking_number
+
+
+def test_a_failed_payment_releases_the_stock_and_reopens_the_basket(
+    client: MintedConnect, target: Target, new_id: str
+) -> None:
+    basket = _ready_basket(client, new_id, sku="MNT0014", qty=2)
+    before = client.catalog.get_product(sku="MNT0014").stock
+    completed = _complete(client, new_id, basket.token)
+    assert client.catalog.get_product(sku="MNT0014").stock == before - 2
+    failed = pay(
+        target, completed.payment.redirect_url, "fail", "?reason=Yetersiz%20bakiye&code=051"
+    )
+    assert failed.status_code == 200
+    payment = failed.json()["data"]["payment"]
+    assert (payment["state"], payment["fail_reason"], payment["fail_code"]) == (
+        "fail",
+        "Yetersiz bakiye",
+        "051",
+    )
+    assert client.catalog.get_product(sku="MNT0014").stock == before
+    reopened = client.checkout.update_item(
+        body=BasketItemUpdate(
+            external_customer_id=new_id, cart_token=basket.token, sku="MNT0014", qty=1
+        )
+    )
+    assert reopened.order_creation_status == "basket" and dec(reopened.payment_cost) == 0
+
+
+def _ready_basket(client: MintedConnect, customer: str, *, sku: str, qty: int) -> EcomOrder:
+    client.customers.create(
+        body=NewIndividualCustomer(
+            external_id=customer,
+            firstname="Mehmet",
+            lastname="Demir",
+            phone="+905321112244",
+            identity_number="12345677938",
+        )
+    )
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=customer, sku=sku, qty=qty)
+    )
+    return client.checkout.set_custom_address(
+        body=CustomAddresses(
+            external_customer_id=customer,
+            cart_token=basket.token,
+            shipping=ShippingAddressInput(
+                tax_number="12345677938",
+                fullname="Mehmet Demir",
+                phone="+905321112244",
+                city="Bursa",
+                county="Nilüfer",
+                district="Görükle",
+                address="Kampüs 1",
+            ),
+            billing=BillingAddressInput(
+                phone="+905321112244",
+                city="Bursa",
+                county="Nilüfer",
+                district="Görükle",
+                address="Kampüs 1",
+                tax_number="12345677938",
+            ),
+        )
+    )
+
+
+def _complete(client: MintedConnect, customer: str, token: str) -> EcomOrder:
+    return client.checkout.complete_basket(
+        body=BasketCompletion(
+            external_customer_id=customer,
+            cart_token=token,
+            payment_type="credit-card",
+            card=CreditCard(
+                card_holder="Mehmet Demir",
+                card_number=CARD_NUMBER,
+                card_expiry="05/28",
+                card_cvv=CVV,
+            ),
+        )
+    )
+
+
+def test_business_rules_answer_with_the_field(client: MintedConnect, new_id: str) -> None:
+    basket = _ready_basket(client, new_id, sku="MNT0001", qty=1)
+    token = basket.token
+
+    with pytest.raises(ConflictError) as above_stock:  # MNT0006 has 2 in stock
+        client.checkout.add_to_basket(
+            body=BasketItemAddition(
+                external_customer_id=new_id, cart_token=token, sku="MNT0006", qty=3
+            )
+        )
+    assert "qty" in above_stock.value.body["data"]["errors"]
+    with pytest.raises(NotFoundError) as unknown_sku:
+        client.checkout.add_to_basket(
+            body=BasketItemAddition(
+                external_customer_id=new_id, cart_token=token, sku="NOPE1", qty=1
+            )
+        )
+    assert "sku" in unknown_sku.value.body["data"]["errors"]
+    with pytest.raises(NotFoundError) as other_customer:  # the docs' basket belongs to someone else
+        client.checkout.get_basket(
+            customer_external_id=new_id, cart_token="oABVm4sOlCrpCpFkQdh1NkJrk1oofOAp"
+        )
+    assert "cart_token" in other_customer.value.body["data"]["errors"]
+
+    emptied = client.checkout.clear_basket(
+        body=BasketReference(external_customer_id=new_id, cart_token=token)
+    )
+    assert emptied.items == [] and dec(emptied.total) == 0
+    with pytest.raises(ConflictError) as empty:
+        _complete(client, new_id, token)
+    assert empty.value.body["data"]["errors"] == {"cart_token": [empty.value.message]}
+
+    fresh = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=new_id, sku="MNT0001", qty=1)
+    )
+    with pytest.raises(ConflictError) as no_address:
+        _complete(client, new_id, fresh.token)
+    assert "shipping" in no_address.value.body["data"]["errors"]
+
+    removed = client.customers.remove(new_id)
+    assert removed.external_id == new_id
+    with pytest.raises(NotFoundError):
+        client.customers.get(new_id)
+    with pytest.raises(NotFoundError) as gone:
+        client.checkout.add_to_basket(
+            body=BasketItemAddition(external_customer_id=new_id, sku="MNT0001", qty=1)
+        )
+    assert "external_customer_id" in gone.value.body["data"]["errors"]
+    with pytest.raises(ConflictError):  # a removed id is not reused
+        client.customers.create(
+            body=NewIndividualCustomer(
+                external_id=new_id,
+                firstname="Ayşe",
+                lastname="Kaya",
+                phone="+905321112233",
+                identity_number="12345677938",
+            )
+        )
+
+
+def test_card_data_never_reaches_the_database_logs_or_responses(tmp_path: Path) -> None:
+    from minted_sandbox import RunningSandbox
+
+    db = tmp_path / "cards.sqlite3"
+    with RunningSandbox(username="u", password="p", db=db) as sandbox:
+        target = Target(sandbox.url, "u", "p", True)
+        sent: list[bytes] = []
+        hooks = {"response": [lambda r: sent.append(r.read())]}
+        with httpx.Client(event_hooks=hooks) as http, target.client(http_client=http) as client:
+            basket = _ready_basket(client, "card-check-1", sku="MNT0001", qty=1)
+            completed = _complete(client, "card-check-1", basket.token)
+            pay(target, completed.payment.redirect_url, "success")
+            client.checkout.get_order(
+                body=OrderLookup(customer_external_id="card-check-1", cart_token=basket.token)
+            )
+            bad = CreditCard(
+                card_holder="X Y Z",
+                card_number="40480900000075289999",
+                card_expiry="13/28",
+                card_cvv="98765",
+            )
+            basket2 = client.checkout.add_to_basket(
+                body=BasketItemAddition(external_customer_id="card-check-1", sku="MNT0001", qty=1)
+            )
+            with pytest.raises(ValidationError):
+                client.checkout.complete_basket(
+                    body=BasketCompletion(
+                        external_customer_id="card-check-1",
+                        cart_token=basket2.token,
+                        payment_type="credit-card",
+                        card=bad,
+                    )
+                )
+        log = sandbox.log()
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    values = (CARD_NUMBER, f'"{CVV}"', "40480900000075289999", "98765")
+    for secret in (*values, "card_cvv"):  # not even the CVV's key is stored
+        assert secret.encode() not in stored, f"{secret} reached the database"
+        assert secret not in log
+    for secret in values:  # a 422 names the field card.card_cvv, never its value
+        assert all(secret.encode() not in body for body in sent), f"{secret} was answered"
+    assert b"404809******7528" in stored
