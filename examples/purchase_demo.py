@@ -1,117 +1,224 @@
-"""A scripted flow through the client against a local sandbox (run by `make demo`).
+"""The full purchase journey through the client, against a local sandbox (`make demo`).
 
-Starts a sandbox on a free loopback port with a throw-away database, then, as
-an integrator would: registers a customer, reads their wallets, corrects their
-data, looks at a customer's incomplete baskets and an order with its items,
-payment and delivery, and shows the typed errors. Stops the sandbox at the end.
+Starts a sandbox on a free loopback port with a throw-away database, then, as an
+integrator would: browses the catalog, registers a customer and their
+addresses, fills and edits a basket, sets its addresses, reads the legal text,
+completes the basket, pays through the payment provider's callback, and finds
+the order. Stops the sandbox at the end.
 """
 
 from __future__ import annotations
 
-import datetime
 import secrets
 import sys
 import tempfile
 import uuid
 from pathlib import Path
 
-from minted_connect import MintedConnect, MintedConnectError, NotFoundError, ValidationError
-from minted_connect.models import CustomerUpdate, NewIndividualCustomer, OrderLookup
+import httpx
+
+from minted_connect import ConflictError, MintedConnect, MintedConnectError, ValidationError
+from minted_connect.models import (
+    BasketCompletion,
+    BasketItemAddition,
+    BasketItemRemoval,
+    BasketItemUpdate,
+    CreditCard,
+    EcomOrder,
+    ExistingAddressSelection,
+    LegalDocumentRequest,
+    NewBillingAddress,
+    NewIndividualCustomer,
+    NewShippingAddress,
+    OrderLookup,
+)
 from minted_sandbox import RunningSandbox
 
-SEEDED_CUSTOMER = "6551eeaf4455bb5959555302"  # the customer of the docs' order examples
-SEEDED_ORDER = "is8L3ooUKUKM7YwdULZ33YWJtXNujA2K"
 
+class Steps:
+    def __init__(self) -> None:
+        self.number = 0
 
-def step(number: int, text: str) -> None:
-    print(f"\n[{number}] {text}")
+    def __call__(self, text: str) -> None:
+        self.number += 1
+        print(f"\n[{self.number}] {text}")
 
 
 def lira(amount: float) -> str:
     return f"{amount:,.2f} TRY"
 
 
-def run(client: MintedConnect) -> None:
-    external_id = f"demo-{uuid.uuid4().hex[:12]}"
+def show_basket(basket: EcomOrder) -> None:
+    for item in basket.items:
+        print(f"      {item.amount} x {item.sku} {item.product_name} = {lira(item.total)}")
+    print(
+        f"      goods {lira(basket.price)} + delivery {lira(basket.delivery_price)}"
+        f" = total {lira(basket.total)}"
+    )
 
-    step(1, f"Register customer {external_id}")
-    created = client.customers.create(
+
+def run(client: MintedConnect, sandbox_url: str) -> None:
+    step = Steps()
+    customer_id = f"demo-{uuid.uuid4().hex[:12]}"
+
+    step("Browse the catalog")
+    page = client.catalog.list_products(page=1, total=5)
+    print(f"    {page.total} products on {page.last_page} pages; the first five:")
+    for product in page.data:
+        price = lira(product.sale_price)
+        print(f"      {product.sku} {product.name:<45} {price} ({product.stock} left)")
+    categories = ", ".join(c.name for c in client.catalog.list_categories())
+    print(f"    categories: {categories}")
+
+    step(f"Register customer {customer_id}")
+    customer = client.customers.create(
         body=NewIndividualCustomer(
-            external_id=external_id,
+            external_id=customer_id,
             firstname="Ayşe",
             lastname="Yılmaz",
             email="ayse.yilmaz@example.com",
             phone="+90 532 280 80 35",
             gender="F",
             identity_number="12345677938",
-            birthdate=datetime.date(1990, 1, 31),
         )
     )
-    print(f"    created {created.fullname}, phone stored as {created.phone}")
+    wallets = ", ".join(w.currency_code for w in client.customers.get(customer_id).wallets)
+    print(f"    {customer.fullname}, phone {customer.phone}, wallets {wallets}")
 
-    step(2, "Read the customer with their wallets")
-    customer = client.customers.get(external_id)
-    for wallet in customer.wallets:
-        print(f"    wallet {wallet.id}: {wallet.name:<20} {wallet.currency_code} {wallet.balance}")
-
-    step(3, "Correct the customer's surname and e-mail")
-    updated = client.customers.update(
-        external_id,
-        body=CustomerUpdate(
-            firstname="Ayşe",
-            lastname="Kaya",
-            phone="+905321112233",
-            identity_number="12345677938",
-            email="ayse.kaya@example.com",
-        ),
-    )
-    print(f"    now {updated.fullname} <{updated.email}>")
-
-    step(4, f"Incomplete baskets of customer {SEEDED_CUSTOMER}, one per page")
-    page_number = 1
-    while True:
-        page = client.checkout.list_incomplete_baskets(
-            customer_external_id=SEEDED_CUSTOMER, total=1, page=page_number
+    step("Add a shipping and a billing address")
+    shipping = client.customer_addresses.create(
+        body=NewShippingAddress(
+            external_customer_id=customer_id,
+            type_="shipping",
+            city="İstanbul",
+            county="Beşiktaş",
+            district="Etiler",
+            address="Nispetiye Cad. No: 12",
+            zipcode="34337",
         )
-        for basket in page.data:
-            items = ", ".join(f"{i.amount} x {i.sku}" for i in basket.items)
-            print(
-                f"    page {page.current_page}/{page.last_page}: basket {basket.token} "
-                f"({basket.status_name}) {items} = {lira(basket.total)}"
+    )
+    billing = client.customer_addresses.create(
+        body=NewBillingAddress(
+            external_customer_id=customer_id,
+            type_="billing",
+            invoice_type="Individual",
+            tax_number="12345677938",
+            city="Ankara",
+            county="Çankaya",
+            address="Atatürk Bulvarı No: 5",
+        )
+    )
+    print(f"    shipping #{shipping.id}: {shipping.address}, {shipping.county}/{shipping.city}")
+    print(f"    billing  #{billing.id}: {billing.address}, {billing.county}/{billing.city}")
+
+    step("Fill the basket: 1 x MNT0001, then 2 x MNT0013 and 3 x MNT0012")
+    basket = client.checkout.add_to_basket(
+        body=BasketItemAddition(external_customer_id=customer_id, sku="MNT0001", qty=1)
+    )
+    token = basket.token
+    for sku, qty in (("MNT0013", 2), ("MNT0012", 3)):
+        basket = client.checkout.add_to_basket(
+            body=BasketItemAddition(
+                external_customer_id=customer_id, cart_token=token, sku=sku, qty=qty
             )
-        if page.next_page_url is None:
-            break
-        page_number += 1
+        )
+    print(f"    basket {token}")
+    show_basket(basket)
 
-    step(5, f"Order {SEEDED_ORDER} by customer and cart token")
-    order = client.checkout.get_order(
-        body=OrderLookup(customer_external_id=SEEDED_CUSTOMER, cart_token=SEEDED_ORDER)
+    step("Edit it: MNT0013 down to 1, MNT0012 out; try 3 x MNT0006 (2 in stock)")
+    client.checkout.update_item(
+        body=BasketItemUpdate(
+            external_customer_id=customer_id, cart_token=token, sku="MNT0013", qty=1
+        )
     )
-    print(f"    {order.increment_id} status {order.status_name}, ordered {order.order_at:%Y-%m-%d}")
-    for item in order.items:
-        weight = f"{item.product_weight} g"
-        print(f"      {item.amount} x {item.product_name} ({weight}) = {lira(item.total)}")
-    print(f"    total {lira(order.total)} + card cost {lira(order.payment_cost)}")
-    print(f"    paid {lira(order.paid_total)}")
-    if order.payment is not None:
-        card = order.payment.details
-        print(f"    card {card.card_number} ({card.card_association}), 3-D: {order.payment.is_3d}")
-    if order.delivery is not None:
-        print(f"    cargo tracking {order.delivery.cargo_tracking_number}")
+    basket = client.checkout.delete_item(
+        body=BasketItemRemoval(external_customer_id=customer_id, cart_token=token, sku="MNT0012")
+    )
+    try:
+        client.checkout.add_to_basket(
+            body=BasketItemAddition(
+                external_customer_id=customer_id, cart_token=token, sku="MNT0006", qty=3
+            )
+        )
+    except ConflictError as error:
+        print(f"    ConflictError {error.status_code}: {error.message}")
+    show_basket(basket)
 
-    step(6, "Errors are typed and name what went wrong")
+    step("Use the stored addresses for the basket")
+    basket = client.checkout.set_existing_address(
+        body=ExistingAddressSelection(
+            external_customer_id=customer_id,
+            cart_token=token,
+            shipping_address_id=shipping.id,
+            billing_address_id=billing.id,
+        )
+    )
+    assert basket.shippingaddress is not None
+    print(f"    ships to {basket.shippingaddress.fullname}, {basket.shippingaddress.address}")
+
+    step("Show the distance sales agreement (a PDF)")
+    pdf = client.legal.get_pdf(
+        body=LegalDocumentRequest(
+            type_="distance_sales_agreement", external_customer_id=customer_id, cart_token=token
+        )
+    )
+    document = pdf.payload.read()
+    print(f"    {len(document):,} bytes, starts {document[:8]!r}")
+
+    step("Pick a payment type and complete the basket")
+    for kind in client.checkout.list_payment_types():
+        state = "enabled" if kind.enabled else "disabled"
+        print(f"    {kind.code:<12} {kind.name:<26} {kind.commission_rate} % ({state})")
     try:
-        client.customers.get("no-such-customer")
-    except NotFoundError as error:
-        print(f"    NotFoundError: HTTP {error.status_code}, code {error.code}: {error.message}")
-    try:
-        client.customers.update(
-            external_id,
-            body=CustomerUpdate(firstname="Jo", lastname="Kaya", phone="+905321112233",
-                                identity_number="12345677938"),
+        client.checkout.complete_basket(
+            body=BasketCompletion(
+                external_customer_id=customer_id,
+                cart_token=token,
+                payment_type="credit-card",
+                card=CreditCard(
+                    card_holder="Ayşe Yılmaz", card_number="40480900", card_expiry="05/28",
+                    card_cvv="731",
+                ),
+            )
         )  # fmt: skip
     except ValidationError as error:
-        print(f"    ValidationError: HTTP {error.status_code}, fields {error.errors}")
+        print(f"    a short card number: ValidationError, fields {sorted(error.errors)}")
+    handed_over = client.checkout.complete_basket(
+        body=BasketCompletion(
+            external_customer_id=customer_id,
+            cart_token=token,
+            payment_type="credit-card",
+            card=CreditCard(
+                card_holder="Ayşe Yılmaz",
+                card_number="4048090000007528",
+                card_expiry="05/28",
+                card_cvv="731",
+            ),
+        )
+    )
+    payment = handed_over.payment
+    assert payment is not None
+    print(f"    payment {payment.state}, card {payment.details.card_number}")
+    print(f"    card cost {lira(handed_over.payment_cost)}, to pay {lira(handed_over.paid_total)}")
+    print(f"    the customer opens {payment.redirect_url}")
+
+    step("3-D Secure approved: the payment provider calls back")
+    callback = httpx.get(f"{sandbox_url}/pay/{payment.token}/callback/success", timeout=10)
+    print(f"    GET /pay/.../callback/success -> HTTP {callback.status_code}")
+
+    step("Find the order")
+    order = client.checkout.get_order(
+        body=OrderLookup(customer_external_id=customer_id, cart_token=token)
+    )
+    print(
+        f"    {order.increment_id}: {order.order_creation_status}, status {order.status_name},"
+        f" paid {lira(order.paid_total)}"
+    )
+    orders = client.checkout.list_orders(customer_external_id=customer_id)
+    tokens = [o.token for o in orders.data]
+    print(f"    Get Orders for the customer: {orders.total} order(s), {tokens}")
+    incomplete = client.checkout.list_incomplete_baskets(customer_external_id=customer_id)
+    print(f"    incomplete baskets left: {incomplete.total}")
 
 
 def main() -> int:
@@ -124,7 +231,7 @@ def main() -> int:
                 username=username, password=password, base_url=sandbox.url, language="en"
             ) as client:
                 try:
-                    run(client)
+                    run(client, sandbox.url)
                 except MintedConnectError as error:
                     print(f"\ndemo failed: {type(error).__name__}: {error}", file=sys.stderr)
                     return 1

@@ -1,0 +1,192 @@
+"""Fidelity: every field the vendor's pages document is in the spec with its
+documented type and required flag, or the difference is listed, with its
+reason, in spec/CURATION.md (the ``fidelity`` block).
+
+Run ``python -m tests.test_fidelity`` to print the differences as they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .conftest import ROOT, load_spec
+from .docs_fields import Field, Page, documented_pages
+
+SPEC = load_spec()
+CURATION = ROOT / "spec" / "CURATION.md"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def types_of(schema: dict[str, Any]) -> frozenset[str]:
+    schema = resolve(schema)
+    if "type" in schema:
+        kind = schema["type"]
+        return frozenset(kind if isinstance(kind, list) else [kind])
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return frozenset().union(*(types_of(s) for s in schema[key]))
+    if "allOf" in schema:
+        return frozenset({"object"})
+    return frozenset()
+
+
+def object_view(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """(properties, required) of an object schema, through $ref, allOf and a nullable oneOf."""
+    schema = resolve(schema)
+    if "allOf" in schema:
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        for member in schema["allOf"]:
+            props, req = object_view(member)
+            properties.update(props)
+            required |= req
+        return properties, required
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            objects = [s for s in schema[key] if resolve(s).get("type") != "null"]
+            if len(objects) == 1:
+                return object_view(objects[0])
+    return dict(schema.get("properties", {})), set(schema.get("required", []))
+
+
+def operation(page: Page) -> dict[str, Any] | None:
+    item = SPEC["paths"].get(page.path)
+    if item is None:
+        return None
+    return item.get(page.method.lower())  # type: ignore[no-any-return]
+
+
+def parameters(op: dict[str, Any], path: str) -> list[dict[str, Any]]:
+    raw = [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
+    return [resolve(p) for p in raw]
+
+
+def body_schema(op: dict[str, Any], page: Page) -> dict[str, Any]:
+    schema = resolve(op["requestBody"]["content"]["application/json"]["schema"])
+    if "oneOf" not in schema:
+        return schema
+    names = {f.name.split(".")[0] for f in page.fields if f.location == "body"}
+    return max(schema["oneOf"], key=lambda v: len(names & set(object_view(v)[0])))
+
+
+def response_data(op: dict[str, Any]) -> dict[str, Any]:
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    properties, _ = object_view(schema)
+    return properties["data"]  # type: ignore[no-any-return]
+
+
+def show(kinds: frozenset[str]) -> str:
+    return "|".join(sorted(kinds)) or "any"
+
+
+def compare(field: Field, schema: Any, required: bool, where: str) -> list[str]:
+    found = []
+    if field.types is not None and schema is not None and field.types != types_of(schema):
+        found.append(f"{where} type {show(field.types)}->{show(types_of(schema))}")
+    if field.required != required:
+        yes = {True: "required", False: "optional"}
+        found.append(f"{where} {yes[field.required]}->{yes[required]}")
+    return found
+
+
+def differences() -> set[str]:
+    found: set[str] = set()
+    for page in documented_pages():
+        op = operation(page)
+        assert op is not None, f"{page.source}: {page.method} {page.path} is not in the spec"
+        op_id = op["operationId"]
+        params = parameters(op, page.path)
+        for field in page.fields:
+            where = f"{op_id} {field.location}.{field.name}"
+            if field.location in ("header", "query"):
+                match = [
+                    p
+                    for p in params
+                    if p["in"] == field.location and (p["name"].lower() == field.name.lower())
+                ]
+                if not match:
+                    found.add(f"{where} missing")
+                    continue
+                found.update(
+                    compare(field, match[0]["schema"], bool(match[0].get("required")), where)
+                )
+                continue
+            container = body_schema(op, page) if field.location == "body" else response_data(op)
+            *parents, name = field.name.split(".")
+            for parent in parents:
+                container = object_view(container)[0].get(parent, {})
+            properties, required = object_view(container)
+            if name not in properties:
+                found.add(f"{where} missing")
+                continue
+            found.update(compare(field, properties[name], name in required, where))
+    return found
+
+
+def listed() -> set[str]:
+    text = CURATION.read_text(encoding="utf-8")
+    block = re.search(r"```fidelity\n(.*?)```", text, flags=re.S)
+    assert block, "spec/CURATION.md needs a ```fidelity block"
+    lines = [line.split(" — ")[0].strip() for line in block.group(1).splitlines() if line.strip()]
+    for line in block.group(1).splitlines():
+        if line.strip():
+            assert " — " in line and line.split(" — ")[1].strip(), f"no reason given: {line}"
+    return set(lines)
+
+
+def test_every_documented_field_is_in_the_spec_or_its_change_is_recorded() -> None:
+    computed, recorded = differences(), listed()
+    assert sorted(computed - recorded) == [], "undocumented deviations from the docs"
+    assert sorted(recorded - computed) == [], "CURATION.md lists deviations that no longer exist"
+
+
+def test_the_docs_were_read() -> None:
+    pages = list(documented_pages())
+    assert len(pages) >= 15
+    assert sum(len(p.fields) for p in pages) >= 250
+
+
+if __name__ == "__main__":
+    for line in sorted(differences()):
+        print(line)
+
+
+def documented_menu() -> set[str]:
+    """'Group > Entry' for every E-Commerce API menu entry, from the captured navigation."""
+    from .docs_fields import DOCS
+
+    text = (DOCS / "vendor" / "_ecom-embedded-walletable-nav.txt").read_text(encoding="utf-8")
+    menu = text.split("Compact variant")[0]
+    entries, group = set(), None
+    for line in menu.splitlines():
+        if line.startswith("• "):
+            group = line[2:].strip()
+        elif line.startswith("    • ") and group:
+            name = re.sub(r"\s+(GET|POST|PUT|PATCH|DELETE)$", "", line.strip()[2:].split("  ")[0])
+            entries.add(f"{group} > {name.strip()}")
+    return entries
+
+
+def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
+    menu = documented_menu()
+    assert len(menu) == 28
+    served: dict[str, str] = {}
+    for item in SPEC["paths"].values():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                assert op["x-provenance"]["status"] in ("documented", "inferred")
+                for entry in op["x-menu-entries"]:
+                    assert entry not in served, f"{entry} served twice"
+                    served[entry] = op["operationId"]
+    assert set(served) == menu
