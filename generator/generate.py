@@ -69,6 +69,7 @@ def main() -> None:
             "--fail-on-warning",
         )
         emit_resources(spec, staging)
+        (staging / "py.typed").write_text("", encoding="utf-8")  # PEP 561: typed package
         ruff_cfg = str(HERE / "ruff.toml")
         run(str(BIN / "ruff"), "check", "--config", ruff_cfg, "--fix", "--quiet", str(staging))
         run(str(BIN / "ruff"), "format", "--config", ruff_cfg, "--quiet", str(staging))

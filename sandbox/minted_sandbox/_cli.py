@@ -17,10 +17,12 @@ import os
 import socket
 import sys
 
-import uvicorn
+from ._digest import ALGORITHMS  # standard library only
 
-from ._app import SandboxApp
-from ._digest import ALGORITHMS
+MISSING_EXTRA = (
+    "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
+    "Install them with: pip install 'minted-connect[sandbox]'"
+)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -55,6 +57,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    try:
+        import uvicorn
+
+        from ._app import SandboxApp
+    except ImportError as error:  # the client was installed without the sandbox extra
+        sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     app = SandboxApp(
         username=args.user,

@@ -1,0 +1,90 @@
+"""`make changelog`: the spec's changes since the last release tag, flagged."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from release.changelog import compare
+
+from .conftest import ROOT, load_spec
+
+
+def changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, bool]:
+    return {f"{c.operation}: {c.text}": c.breaking for c in compare(old, new)}
+
+
+def test_an_unchanged_spec_has_no_changes() -> None:
+    assert compare(load_spec(), load_spec()) == []
+
+
+def test_breaking_and_compatible_changes_are_told_apart() -> None:
+    old = load_spec()
+    new = copy.deepcopy(old)
+    schemas = new["components"]["schemas"]
+    paths = new["paths"]
+    del paths["/partner/ecom/categories"]  # an operation removed
+    schemas["Customer"]["properties"].pop("fullname")  # a response field removed
+    schemas["Customer"]["properties"]["nickname"] = {"type": "string"}  # one added
+    schemas["OrderLookup"]["properties"]["note"] = {"type": "string"}  # optional request field
+    schemas["BasketItemRemoval"]["required"].append("reason")  # newly required request field
+    schemas["BasketItemRemoval"]["properties"]["reason"] = {"type": "string"}
+    schemas["Gender"]["enum"] = ["M"]  # narrowed: requests and responses use it
+    schemas["OrderStatusName"]["enum"].append("Lost")  # widened: responses use it
+    schemas["Quantity"]["maximum"] = 10  # a request bound narrowed
+    paths["/partner/ecom/legal/types"]["get"]["operationId"] = "list_legal_kinds"  # renamed
+
+    found = changes(old, new)
+    breaking = {text for text, flag in found.items() if flag}
+    compatible = {text for text, flag in found.items() if not flag}
+
+    assert "list_categories: operation removed (GET /partner/ecom/categories)" in breaking
+    assert "list_legal_types: operation removed (GET /partner/ecom/legal/types)" in breaking
+    assert "list_legal_kinds: operation added (GET /partner/ecom/legal/types)" in compatible
+    assert any("get_customer" in t and ".fullname` removed" in t for t in breaking)
+    assert any("get_customer" in t and ".nickname` added" in t for t in compatible)
+    assert any("get_order" in t and ".note` added (optional)" in t for t in compatible)
+    assert any("delete_item" in t and ".reason` added (required)" in t for t in breaking)
+    assert any("update_customer" in t and "gender` values: removed F" in t for t in breaking)
+    assert any("get_order" in t and "status_name` values: added Lost" in t for t in breaking)
+    assert any("add_to_basket" in t and "qty` maximum 1000 -> 10" in t for t in breaking)
+
+
+def test_make_changelog_writes_an_unreleased_section(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    for name in ("release/changelog.py", "spec/openapi.yaml"):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, repo / name)
+    (repo / "CHANGELOG.md").write_text("# Changelog\n\n## v1 (released)\n\n- first release\n")
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t.invalid", *args],
+            cwd=repo,
+            check=True,
+        )
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "v1")
+    git("tag", "-a", "v1", "-m", "v1")
+    spec = yaml.safe_load((repo / "spec/openapi.yaml").read_text())
+    del spec["paths"]["/partner/ecom/prices"]
+    (repo / "spec/openapi.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True))
+
+    for _ in range(2):  # a second run replaces the Unreleased section
+        done = subprocess.run(
+            [sys.executable, "release/changelog.py"], cwd=repo, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+    text = (repo / "CHANGELOG.md").read_text()
+    assert text.count("## Unreleased: spec changes since v1") == 1
+    assert "- `list_prices`: operation removed (GET /partner/ecom/prices) **(breaking)**" in text
+    assert text.index("## Unreleased") < text.index("## v1 (released)")
+    assert "- first release" in text
