@@ -30,6 +30,16 @@ def load_spec() -> dict[str, Any]:
     return dict(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
 
 
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local ``$ref``s ("#/components/...") to the node they name."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
     """(path, METHOD, operation) for every operation of the spec."""
     return [
@@ -47,21 +57,19 @@ class Target:
     password: str
     is_sandbox: bool
 
-    def client(self, **overrides: object) -> MintedConnect:
-        args: dict[str, object] = {
+    def _arguments(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        return {
             "username": self.username,
             "password": self.password,
             "base_url": self.base_url,
+            **overrides,
         }
-        return MintedConnect(**{**args, **overrides})  # type: ignore[arg-type]
 
-    def async_client(self, **overrides: object) -> AsyncMintedConnect:
-        args: dict[str, object] = {
-            "username": self.username,
-            "password": self.password,
-            "base_url": self.base_url,
-        }
-        return AsyncMintedConnect(**{**args, **overrides})  # type: ignore[arg-type]
+    def client(self, **overrides: Any) -> MintedConnect:
+        return MintedConnect(**self._arguments(overrides))
+
+    def async_client(self, **overrides: Any) -> AsyncMintedConnect:
+        return AsyncMintedConnect(**self._arguments(overrides))
 
 
 def staging_target() -> Target | None:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .conftest import ROOT, load_spec
+from .conftest import resolve as resolve_ref
 from .docs_fields import Field, Page, documented_pages
 
 SPEC = load_spec()
@@ -19,12 +20,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def types_of(schema: dict[str, Any]) -> frozenset[str]:

@@ -24,6 +24,7 @@ from minted_connect_generated.resources import (
 )
 
 from .conftest import ROOT, load_spec, spec_operations
+from .conftest import resolve as resolve_ref
 
 sys.path.insert(0, str(ROOT / "generator"))
 from spec_rules import check_rules
@@ -46,12 +47,7 @@ def model_for(schema: dict[str, Any]) -> Any:
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def examples() -> list[Any]:

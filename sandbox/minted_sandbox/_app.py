@@ -132,13 +132,8 @@ class SandboxApp:
             allow = ", ".join(route.operations)
             return envelope(405, TEXTS["method"][language], headers={"Allow": allow})
 
-        verdict = self.auth.verify(request.method, target, request.headers.get("authorization"))
-        if not verdict.ok:
-            return envelope(
-                401,
-                TEXTS["unauthorized"][language],
-                headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
-            )
+        if refusal := self.authenticate(request, target, language):
+            return refusal
 
         raw_body = await request.body()
         if len(raw_body) > MAX_BODY:
@@ -174,6 +169,17 @@ class SandboxApp:
             return Response(data, media_type="application/pdf")
         return envelope(200, "", data=data)
 
+    def authenticate(self, request: Request, target: str, language: str) -> Response | None:
+        """None when the request's Digest credentials hold; else the 401 with a challenge."""
+        verdict = self.auth.verify(request.method, target, request.headers.get("authorization"))
+        if verdict.ok:
+            return None
+        return envelope(
+            401,
+            TEXTS["unauthorized"][language],
+            headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
+        )
+
     def outside_api(self, request: Request, raw_path: str, target: str, language: str) -> Response:
         """The payment provider's 3-D page and callbacks, and the fulfilment endpoint."""
         if match := PAY_PAGE.match(raw_path):
@@ -203,13 +209,8 @@ class SandboxApp:
         if match := ADVANCE.match(raw_path):
             if request.method != "POST":
                 return envelope(405, TEXTS["method"][language], headers={"Allow": "POST"})
-            verdict = self.auth.verify(request.method, target, request.headers.get("authorization"))
-            if not verdict.ok:
-                return envelope(
-                    401,
-                    TEXTS["unauthorized"][language],
-                    headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
-                )
+            if refusal := self.authenticate(request, target, language):
+                return refusal
             status, result = advance_order(self.store, match.group(1), language)
             return self._answer(status, result)
         return envelope(404, TEXTS["no_route"][language])

@@ -18,6 +18,8 @@ import secrets
 import sqlite3
 import string
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -86,6 +88,14 @@ def _write_items(db: sqlite3.Connection, basket_id: int, items: list[dict[str, A
     )
 
 
+@contextmanager
+def _changing_basket(call: Call) -> Iterator[tuple[sqlite3.Connection, sqlite3.Row, sqlite3.Row]]:
+    """One transaction over the body's customer and their basket, which must be editable."""
+    with call.store.transaction() as db:
+        customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
+        yield db, customer, editable_basket(call, customer, call.body["cart_token"])
+
+
 def _render(call: Call, basket_id: int) -> dict[str, Any]:
     row = call.store.query("SELECT * FROM orders WHERE id = ?", (basket_id,))[0]
     customer = call.store.customer(row["customer_external_id"])
@@ -135,9 +145,7 @@ def add_to_basket(call: Call) -> dict[str, Any]:
 @operation("update_item")
 def update_item(call: Call) -> dict[str, Any]:
     body = call.body
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, _, basket):
         items = loads(basket["items"])
         if not any(i["sku"] == body["sku"] for i in items):
             raise call.problem(404, "not_in_basket", "sku")
@@ -151,9 +159,7 @@ def update_item(call: Call) -> dict[str, Any]:
 @operation("delete_item")
 def delete_item(call: Call) -> dict[str, Any]:
     body = call.body
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, _, basket):
         items = loads(basket["items"])
         if not any(i["sku"] == body["sku"] for i in items):
             raise call.problem(404, "not_in_basket", "sku")
@@ -163,10 +169,7 @@ def delete_item(call: Call) -> dict[str, Any]:
 
 @operation("clear_basket")
 def clear_basket(call: Call) -> dict[str, Any]:
-    body = call.body
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, _, basket):
         _write_items(db, basket["id"], [])
     return _render(call, basket["id"])
 
@@ -208,9 +211,7 @@ def _set_addresses(
 @operation("set_existing_address")
 def set_existing_address(call: Call) -> dict[str, Any]:
     body = call.body
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, customer, basket):
         chosen = {}
         for kind in ("shipping", "billing"):
             field = f"{kind}_address_id"
@@ -231,9 +232,7 @@ def set_existing_address(call: Call) -> dict[str, Any]:
 @operation("set_custom_address")
 def set_custom_address(call: Call) -> dict[str, Any]:
     body = call.body
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, customer, basket):
         shipping = store_address(db, customer, "shipping", body["shipping"], listed=False)
         billing = store_address(db, customer, "billing", body["billing"], listed=False)
         _set_addresses(db, basket["id"], shipping, billing, body.get("card_bin"))
@@ -260,9 +259,7 @@ def _association(number: str) -> str:
 def complete_basket(call: Call) -> dict[str, Any]:
     body = call.body
     card = body["card"]
-    with call.store.transaction() as db:
-        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
-        basket = editable_basket(call, customer, body["cart_token"])
+    with _changing_basket(call) as (db, _, basket):
         items = loads(basket["items"])
         if not items:
             raise call.problem(409, "basket_empty", "cart_token")
