@@ -62,6 +62,8 @@ def main() -> None:
             str(args.spec),
             "--config",
             str(HERE / "config.yaml"),
+            "--custom-template-path",
+            str(HERE / "templates" / "openapi-python-client"),
             "--meta",
             "none",
             "--output-path",

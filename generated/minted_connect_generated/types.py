@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """A field the API did not send (or the caller did not set)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
