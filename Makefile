@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 GENERATED := generated/minted_connect_generated
-HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release
+HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples bench
 PORT ?= 8077
 DB ?= .sandbox.sqlite3
 

@@ -31,6 +31,7 @@ from minted_connect.models import (
     NewIndividualCustomer,
     NewShippingAddress,
     OrderLookup,
+    ShippingAddress,
 )
 from minted_sandbox import RunningSandbox
 
@@ -49,7 +50,7 @@ def lira(amount: float) -> str:
 
 
 def show_basket(basket: EcomOrder) -> None:
-    for item in basket.items:
+    for item in basket.items or []:  # UNSET is falsy: a basket the API sent without items
         print(f"      {item.amount} x {item.sku} {item.product_name} = {lira(item.total)}")
     print(
         f"      goods {lira(basket.price)} + delivery {lira(basket.delivery_price)}"
@@ -153,8 +154,9 @@ def run(client: MintedConnect, sandbox_url: str) -> None:
             billing_address_id=billing.id,
         )
     )
-    assert basket.shippingaddress is not None
-    print(f"    ships to {basket.shippingaddress.fullname}, {basket.shippingaddress.address}")
+    address = basket.shippingaddress
+    if isinstance(address, ShippingAddress):
+        print(f"    ships to {address.fullname}, {address.address}")
 
     step("Show the distance sales agreement (a PDF)")
     pdf = client.legal.get_pdf(

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -21,6 +22,7 @@ from minted_connect import (
     ConfigurationError,
     MintedConnect,
     NotFoundError,
+    paginate,
 )
 from minted_connect.models import NewIndividualCustomer
 
@@ -226,3 +228,20 @@ def test_a_server_error_page_is_an_api_error_with_the_status(scripted: Any) -> N
         client.customers.get("555555")
     assert raised.value.status_code == 500
     assert "Internal Server Error" in str(raised.value)
+
+
+def test_paginate_stops_when_the_server_does_not_move_forward() -> None:
+    @attrs.define
+    class StuckPage:
+        data: list[int]
+        current_page: int
+        last_page: int
+
+    calls: list[int] = []
+
+    def always_page_one(page: int) -> StuckPage:
+        calls.append(page)
+        return StuckPage(data=[page], current_page=1, last_page=1000)
+
+    assert list(paginate(always_page_one)) == [1, 2]
+    assert calls == [1, 2]  # asked for 2, got 1 again: stop instead of looping

@@ -17,6 +17,8 @@ from minted_connect import (
     MintedConnect,
     NotFoundError,
     ValidationError,
+    apaginate,
+    paginate,
 )
 from minted_connect.models import (
     UNSET,
@@ -214,3 +216,23 @@ def test_async_client_runs_the_same_operations(target: Target, new_id: str) -> N
                 await client.customers.get(new_id + "-missing")
 
     asyncio.run(journey())
+
+
+def test_paginate_walks_every_page(client: MintedConnect) -> None:
+    everything = client.catalog.list_products(page=1, total=100)
+    walked = list(paginate(client.catalog.list_products, total=5))
+    assert [p.sku for p in walked] == [p.sku for p in everything.data]
+    assert len(walked) == everything.total
+    later = list(paginate(client.catalog.list_products, total=5, page=2))
+    assert [p.sku for p in later] == [p.sku for p in everything.data[5:]]
+
+
+def test_apaginate_walks_every_page(target: Target) -> None:
+    async def walk() -> tuple[list[str], int]:
+        async with target.async_client() as client:
+            first = await client.catalog.list_products(page=1, total=5)
+            skus = [p.sku async for p in apaginate(client.catalog.list_products, total=5)]
+            return skus, first.total
+
+    skus, total = asyncio.run(walk())
+    assert len(skus) == len(set(skus)) == total

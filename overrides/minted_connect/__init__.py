@@ -21,6 +21,7 @@ from ._exceptions import (
     ValidationError,
 )
 from ._options import STAGING_URL, ClientOptions
+from ._pagination import Page, apaginate, paginate
 from ._version import __version__
 
 __all__ = [
@@ -37,6 +38,9 @@ __all__ = [
     "MintedConnect",
     "MintedConnectError",
     "NotFoundError",
+    "Page",
     "ValidationError",
     "__version__",
+    "apaginate",
+    "paginate",
 ]
