@@ -245,3 +245,10 @@ def test_paginate_stops_when_the_server_does_not_move_forward() -> None:
 
     assert list(paginate(always_page_one)) == [1, 2]
     assert calls == [1, 2]  # asked for 2, got 1 again: stop instead of looping
+
+
+def test_an_absurdly_deep_2xx_body_is_a_response_validation_error(scripted: Any) -> None:
+    deep = b"[" * 200_000 + b"]" * 200_000
+    server = scripted([(200, {"Content-Type": "application/json"}, deep)])
+    with client_for(server.url) as client, pytest.raises(APIResponseValidationError):
+        client.customers.get("555555")

@@ -122,3 +122,20 @@ def test_refuses_to_start_without_credentials() -> None:
     )
     assert done.returncode == 2
     assert "--user and --password are required" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"[" * 200_000 + b"]" * 200_000, id="absurdly-deep"),
+        pytest.param(b'{"external_customer_id": "a", "sku": "MNT0001", "qty": NaN}', id="NaN"),
+        pytest.param(b'{"a": "\xff"}', id="not-utf8"),
+    ],
+)
+def test_hostile_bodies_are_refused_as_invalid_json(http: httpx.Client, body: bytes) -> None:
+    response = http.post(
+        "/partner/ecom/basket", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert assert_envelope(response, 422)["data"] == {
+        "errors": {"body": ["The request body is not valid JSON."]}
+    }

@@ -86,7 +86,7 @@ def connection_error(error: httpx.TransportError, method: str, url: str) -> APIC
 def decode_json(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -117,7 +117,7 @@ def unwrap(
         if parsed is None:
             raise ValueError(f"HTTP {response.status_code} is not documented for this operation")
         return parsed.data if envelope else parsed
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
+    except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as error:
         raise APIResponseValidationError(
             status_code=response.status_code,
             code=body.get("code") if isinstance(body, dict) else None,

@@ -233,7 +233,7 @@ class Spec:
             else:
                 try:
                     body = _loads(raw_body)
-                except ValueError:
+                except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
                     errors.setdefault("body", []).append("The request body is not valid JSON.")
                 else:
                     _collect(operation.body, body, "body", errors)
@@ -243,8 +243,13 @@ class Spec:
         return values, body
 
 
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
+
+
 def _loads(raw: bytes) -> Any:
-    return json.loads(raw.decode("utf-8"), parse_float=Decimal)
+    # NaN and Infinity are Python's extensions, not JSON: refuse them.
+    return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_not_json)
 
 
 def _integral(value: Any) -> Any:

@@ -120,7 +120,9 @@ def test_schemathesis_finds_no_failures(
 
 
 def test_reproduction_lines_never_carry_credentials() -> None:
-    line = "curl -H 'Authorization: Digest username=\"u\", response=\"9f2c\"' -d 'pw=s3cret' http://x"
+    line = (
+        "curl -H 'Authorization: Digest username=\"u\", response=\"9f2c\"' -d 'pw=s3cret' http://x"
+    )
     cleaned = redact(line, "s3cret")
     assert "9f2c" not in cleaned and "s3cret" not in cleaned
     assert cleaned == "curl -H 'Authorization: [redacted]' -d 'pw=[redacted]' http://x"
