@@ -4,6 +4,7 @@ timeouts, network failures and malformed answers, each over real loopback HTTP."
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -252,3 +253,15 @@ def test_an_absurdly_deep_2xx_body_is_a_response_validation_error(scripted: Any)
     server = scripted([(200, {"Content-Type": "application/json"}, deep)])
     with client_for(server.url) as client, pytest.raises(APIResponseValidationError):
         client.customers.get("555555")
+
+
+def test_debug_log_names_each_exchange_but_never_credentials_or_bodies(
+    target: Target, new_id: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="minted_connect")
+    with target.client() as client, pytest.raises(NotFoundError):
+        client.customers.get(new_id)
+    lines = [r.getMessage() for r in caplog.records if r.name == "minted_connect"]
+    assert any(f"GET {target.base_url}/partner/customer/{new_id} -> 404" in line for line in lines)
+    text = "\n".join(lines)
+    assert target.password not in text and "Digest" not in text and "x-client-id" not in text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 import time
 from collections.abc import Mapping
@@ -34,6 +35,9 @@ from ._exceptions import (
 )
 from ._options import ClientOptions
 
+# Method, URL, status, time and retries at DEBUG; never headers or bodies (they carry
+# Digest responses and, for Complete Basket, card data).
+log = logging.getLogger("minted_connect")
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 MAX_BACKOFF = 8.0
@@ -75,6 +79,19 @@ def may_retry_response(method: str, response: httpx.Response) -> bool:
     if response.status_code == 429:
         return True  # the server refused before doing anything
     return response.status_code in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
+
+
+def log_exchange(
+    method: str, url: str, attempt: int, response: httpx.Response, started: float
+) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        elapsed = (time.monotonic() - started) * 1000
+        retry = f" (attempt {attempt})" if attempt > 1 else ""
+        log.debug("%s %s -> %d in %.0f ms%s", method, url, response.status_code, elapsed, retry)
+
+
+def log_failure(method: str, url: str, attempt: int, error: httpx.TransportError) -> None:
+    log.debug("%s %s -> %s (attempt %d)", method, url, type(error).__name__, attempt)
 
 
 def connection_error(error: httpx.TransportError, method: str, url: str) -> APIConnectionError:
@@ -151,13 +168,16 @@ class SyncInvoker:
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
         for attempt in range(1, attempts + 1):
+            started = time.monotonic()
             try:
                 response = self.http.request(**request, timeout=self.options.timeout)
             except httpx.TransportError as error:
+                log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(method, error):
                     time.sleep(retry_delay(attempt, None))
                     continue
                 raise connection_error(error, method, url) from error
+            log_exchange(method, url, attempt, response, started)
             if attempt < attempts and may_retry_response(method, response):
                 time.sleep(retry_delay(attempt, response))
                 continue
@@ -188,13 +208,16 @@ class AsyncInvoker:
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
         for attempt in range(1, attempts + 1):
+            started = time.monotonic()
             try:
                 response = await self.http.request(**request, timeout=self.options.timeout)
             except httpx.TransportError as error:
+                log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(method, error):
                     await asyncio.sleep(retry_delay(attempt, None))
                     continue
                 raise connection_error(error, method, url) from error
+            log_exchange(method, url, attempt, response, started)
             if attempt < attempts and may_retry_response(method, response):
                 await asyncio.sleep(retry_delay(attempt, response))
                 continue
