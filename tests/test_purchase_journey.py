@@ -323,29 +323,7 @@ def _ready_basket(client: MintedConnect, customer: str, *, sku: str, qty: int) -
     basket = client.checkout.add_to_basket(
         body=BasketItemAddition(external_customer_id=customer, sku=sku, qty=qty)
     )
-    return client.checkout.set_custom_address(
-        body=CustomAddresses(
-            external_customer_id=customer,
-            cart_token=basket.token,
-            shipping=ShippingAddressInput(
-                tax_number="12345677938",
-                fullname="Mehmet Demir",
-                phone="+905321112244",
-                city="Bursa",
-                county="Nilüfer",
-                district="Görükle",
-                address="Kampüs 1",
-            ),
-            billing=BillingAddressInput(
-                phone="+905321112244",
-                city="Bursa",
-                county="Nilüfer",
-                district="Görükle",
-                address="Kampüs 1",
-                tax_number="12345677938",
-            ),
-        )
-    )
+    return _address(client, customer, basket.token)
 
 
 def _complete(client: MintedConnect, customer: str, token: str) -> EcomOrder:
@@ -466,3 +444,61 @@ def test_card_data_never_reaches_the_database_logs_or_responses(tmp_path: Path) 
     for secret in values:  # a 422 names the field card.card_cvv, never its value
         assert all(secret.encode() not in body for body in sent), f"{secret} was answered"
     assert b"404809******7528" in stored
+
+
+def test_list_orders_filters_sorts_and_pages(
+    client: MintedConnect, target: Target, new_id: str
+) -> None:
+    # Three paid orders of one customer: 1 x MNT0001, 2 x MNT0013, 1 x MNT0012.
+    tokens = [_ready_basket(client, new_id, sku="MNT0001", qty=1).token]
+    for sku, qty in (("MNT0013", 2), ("MNT0012", 1)):
+        basket = client.checkout.add_to_basket(
+            body=BasketItemAddition(external_customer_id=new_id, sku=sku, qty=qty)
+        )
+        tokens.append(_address(client, new_id, basket.token).token)
+    for token in tokens:
+        completed = _complete(client, new_id, token)
+        assert pay(target, completed.payment.redirect_url, "success").status_code == 200
+    advance(target, tokens[0])  # the first one moves to Payment Confirmed
+
+    def listed(**filters: object) -> list[str]:
+        page = client.checkout.list_orders(customer_external_id=new_id, **filters)
+        return [o.token for o in page.data]
+
+    totals = {
+        o.token: dec(o.total) for o in client.checkout.list_orders(customer_external_id=new_id).data
+    }
+    by_total = sorted(tokens, key=lambda t: totals[t])
+    assert listed(sort_by="total", sort_type="asc") == by_total
+    assert listed(sort_by="total", sort_type="desc") == by_total[::-1]
+    assert listed(sort_by="created_at", sort_type="asc") == tokens
+    assert listed() == tokens[::-1]  # default: newest first
+    assert listed(sku="MNT0013") == [tokens[1]]
+    assert listed(status="Payment Confirmed") == [tokens[0]]
+    assert sorted(listed(status="Pending")) == sorted(tokens[1:])
+    today = client.checkout.get_order(
+        body=OrderLookup(customer_external_id=new_id, cart_token=tokens[0])
+    ).order_at.date()
+    assert len(listed(start_date=today, end_date=today)) == 3
+    assert listed(end_date=today.replace(year=today.year - 1)) == []
+    first = client.checkout.list_orders(customer_external_id=new_id, total=5, page=1)
+    assert (first.per_page, first.total, first.last_page) == (5, 3, 1)
+    beyond = client.checkout.list_orders(customer_external_id=new_id, total=5, page=2)
+    assert beyond.data == [] and beyond.from_ is None
+
+
+def _address(client: MintedConnect, customer: str, token: str) -> EcomOrder:
+    return client.checkout.set_custom_address(
+        body=CustomAddresses(
+            external_customer_id=customer,
+            cart_token=token,
+            shipping=ShippingAddressInput(
+                tax_number="12345677938", fullname="Mehmet Demir", phone="+905321112244",
+                city="Bursa", county="Nilüfer", district="Görükle", address="Kampüs 1",
+            ),
+            billing=BillingAddressInput(
+                phone="+905321112244", city="Bursa", county="Nilüfer", district="Görükle",
+                address="Kampüs 1", tax_number="12345677938",
+            ),
+        )
+    )  # fmt: skip

@@ -156,6 +156,16 @@ def test_publish_then_install_from_the_index_and_use_it(
     assert dirty.returncode != 0 and "working tree is dirty" in dirty.stderr
     (snapshot / "scratch.txt").unlink()
 
+    types = snapshot / "generated" / "minted_connect_generated" / "types.py"
+    original = types.read_text()
+    types.write_text(original + "# edited by hand\n")
+    git(snapshot, "commit", "-qam", "hand edit of generated code")
+    drifted = publish(snapshot, index)
+    assert drifted.returncode != 0 and "make check-generated fails" in drifted.stderr
+    assert "differs: types.py" in drifted.stderr
+    types.write_text(original)
+    git(snapshot, "commit", "-qam", "undo the hand edit")
+
     # The release.
     editable = sorted(p.read_text() for p in VENV.glob("lib/python*/site-packages/*minted*.pth"))
     started = time.monotonic()
