@@ -236,3 +236,24 @@ def test_apaginate_walks_every_page(target: Target) -> None:
 
     skus, total = asyncio.run(walk())
     assert len(skus) == len(set(skus)) == total
+
+
+def test_raw_responses_carry_status_headers_and_the_parsed_data(
+    client: MintedConnect, new_id: str
+) -> None:
+    raw = client.with_raw_response.catalog.list_products(page=1, total=5)
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert len(raw.parsed.data) == 5
+    assert raw.http_response.request.url.params["total"] == "5"
+    with pytest.raises(NotFoundError):  # errors still raise
+        client.with_raw_response.customers.get(new_id)
+
+
+def test_async_raw_responses(target: Target) -> None:
+    async def fetch() -> tuple[int, int]:
+        async with target.async_client() as client:
+            raw = await client.with_raw_response.catalog.list_products(page=1, total=5)
+            return raw.status_code, len(raw.parsed.data)
+
+    assert asyncio.run(fetch()) == (200, 5)

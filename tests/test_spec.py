@@ -17,9 +17,11 @@ from referencing.jsonschema import DRAFT202012
 from minted_connect_generated import models
 from minted_connect_generated.resources import (
     OPERATIONS,
+    AsyncRawResources,
     AsyncResources,
     Checkout,
     Customers,
+    RawResources,
     Resources,
 )
 
@@ -95,11 +97,19 @@ def test_every_operation_is_on_both_clients() -> None:
         for path, method, op in spec_operations()
     }
     assert set(OPERATIONS) == expected
-    sync_resources = inspect.get_annotations(Resources, eval_str=True)
-    async_resources = inspect.get_annotations(AsyncResources, eval_str=True)
+    sync_groups = [
+        inspect.get_annotations(container, eval_str=True) for container in (Resources, RawResources)
+    ]
+    async_groups = [
+        inspect.get_annotations(container, eval_str=True)
+        for container in (AsyncResources, AsyncRawResources)
+    ]
     for group, method_name, _, _, _ in OPERATIONS:
-        assert callable(getattr(sync_resources[group], method_name))
-        assert inspect.iscoroutinefunction(getattr(async_resources[group], method_name))
+        for groups in sync_groups:
+            method = getattr(groups[group], method_name)
+            assert callable(method) and not inspect.iscoroutinefunction(method)
+        for groups in async_groups:
+            assert inspect.iscoroutinefunction(getattr(groups[group], method_name))
 
 
 def test_each_operation_defaults_to_its_documented_api_version() -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from types import ModuleType
-from typing import Any, Protocol, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
+
+import httpx
+from attrs import frozen
 
 from .api.catalog import get_product as _get_product
 from .api.catalog import list_categories as _list_categories
@@ -157,6 +160,26 @@ class AsyncInvoker(Protocol):
         params: dict[str, Any],
         unwrap_data: bool,
     ) -> Any: ...
+
+
+T = TypeVar("T")
+
+
+@frozen
+class RawResponse(Generic[T]):
+    """An operation's answer together with the HTTP response it came in
+    (``client.with_raw_response.<group>.<method>(...)``)."""
+
+    parsed: T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
 
 
 #: Every operation: (group, method name, operationId, HTTP method, path).
@@ -1812,3 +1835,1207 @@ class AsyncResources:
         self.customer_addresses = AsyncCustomerAddresses(invoker)
         self.checkout = AsyncCheckout(invoker)
         self.legal = AsyncLegal(invoker)
+
+
+class RawCatalog:
+    """Products, prices and categories (E-Commerce API > Catalog)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_products(
+        self,
+        *,
+        page: int = 1,
+        total: int = 10,
+        api_version: ListProductsApiVersion | Unset = "2",
+    ) -> RawResponse[ProductPage]:
+        """Products, with the HTTP response: see ``Catalog.list_products``."""
+        return cast(
+            "RawResponse[ProductPage]",
+            self._invoker.invoke(
+                _list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_product(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        api_version: GetProductApiVersion | Unset = "2",
+    ) -> RawResponse[Product]:
+        """Get Product, with the HTTP response: see ``Catalog.get_product``."""
+        return cast(
+            "RawResponse[Product]",
+            self._invoker.invoke(
+                _get_product,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "id": id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_prices(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        api_version: ListPricesApiVersion | Unset = "2",
+    ) -> RawResponse[list[ProductPrice]]:
+        """Prices, with the HTTP response: see ``Catalog.list_prices``."""
+        return cast(
+            "RawResponse[list[ProductPrice]]",
+            self._invoker.invoke(
+                _list_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_categories(
+        self,
+        *,
+        api_version: ListCategoriesApiVersion | Unset = "2",
+    ) -> RawResponse[list[Category]]:
+        """Categories, with the HTTP response: see ``Catalog.list_categories``."""
+        return cast(
+            "RawResponse[list[Category]]",
+            self._invoker.invoke(
+                _list_categories,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class RawCustomers:
+    """Customers (E-Commerce API > Customers)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create(
+        self,
+        *,
+        body: NewBusinessCustomer | NewIndividualCustomer,
+        api_version: CreateCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Create Customer, with the HTTP response: see ``Customers.create``."""
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.invoke(
+                _create_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[CustomerWithWallets]:
+        """Get Customer, with the HTTP response: see ``Customers.get``."""
+        return cast(
+            "RawResponse[CustomerWithWallets]",
+            self._invoker.invoke(
+                _get_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def remove(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: RemoveCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Remove Customer Id, with the HTTP response: see ``Customers.remove``."""
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.invoke(
+                _remove_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def update(
+        self,
+        external_customer_id: str,
+        *,
+        body: CustomerUpdate,
+        api_version: UpdateCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Update Customer, with the HTTP response: see ``Customers.update``."""
+        return cast(
+            "RawResponse[Customer]",
+            self._invoker.invoke(
+                _update_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class RawCustomerAddresses:
+    """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        customer_external_id: str,
+        type_: AddressType | Unset = UNSET,
+        api_version: ListAddressesApiVersion | Unset = "3",
+    ) -> RawResponse[list[CustomerAddress]]:
+        """Customer Address - List, with the HTTP response: see ``CustomerAddresses.list``."""
+        return cast(
+            "RawResponse[list[CustomerAddress]]",
+            self._invoker.invoke(
+                _list_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: NewBillingAddress | NewShippingAddress,
+        api_version: CreateAddressApiVersion | Unset = "3",
+    ) -> RawResponse[CustomerAddress]:
+        """Customer Address - Create (Shipping) / Create (Billing), with the HTTP response: see ``CustomerAddresses.create``."""
+        return cast(
+            "RawResponse[CustomerAddress]",
+            self._invoker.invoke(
+                _create_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        body: AddressDeletion,
+        api_version: DeleteAddressApiVersion | Unset = "3",
+    ) -> RawResponse[CustomerAddress]:
+        """Customer Address - Delete, with the HTTP response: see ``CustomerAddresses.delete``."""
+        return cast(
+            "RawResponse[CustomerAddress]",
+            self._invoker.invoke(
+                _delete_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def create_multiple(
+        self,
+        *,
+        body: NewAddresses,
+        api_version: CreateAddressesApiVersion | Unset = "3",
+    ) -> RawResponse[list[CustomerAddress]]:
+        """Customer Address - Create Multiple, with the HTTP response: see ``CustomerAddresses.create_multiple``."""
+        return cast(
+            "RawResponse[list[CustomerAddress]]",
+            self._invoker.invoke(
+                _create_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class RawCheckout:
+    """Baskets, payment and orders (E-Commerce API > Checkout)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_incomplete_baskets(
+        self,
+        *,
+        customer_external_id: str,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        card_bin: str | Unset = UNSET,
+        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrderPage]:
+        """Get Incomplete Baskets, with the HTTP response: see ``Checkout.list_incomplete_baskets``."""
+        return cast(
+            "RawResponse[EcomOrderPage]",
+            self._invoker.invoke(
+                _list_incomplete_baskets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "page": page,
+                    "total": total,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "card_bin": card_bin,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_order(
+        self,
+        *,
+        body: OrderLookup,
+        api_version: GetOrderApiVersion | Unset = "2",
+    ) -> RawResponse[EcomOrder]:
+        """Get Order, with the HTTP response: see ``Checkout.get_order``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _get_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_basket(
+        self,
+        *,
+        customer_external_id: str,
+        cart_token: str,
+        api_version: GetBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Get Basket, with the HTTP response: see ``Checkout.get_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _get_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "cart_token": cart_token,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def add_to_basket(
+        self,
+        *,
+        body: BasketItemAddition,
+        api_version: AddToBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Add to Basket (New basket) / Add to Basket (Existing Basket), with the HTTP response: see ``Checkout.add_to_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _add_to_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def delete_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: DeleteItemApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Delete Item, with the HTTP response: see ``Checkout.delete_item``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _delete_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def update_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: UpdateItemApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Update Item, with the HTTP response: see ``Checkout.update_item``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _update_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def set_existing_address(
+        self,
+        *,
+        body: ExistingAddressSelection,
+        api_version: SetExistingAddressApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Set Existing Address, with the HTTP response: see ``Checkout.set_existing_address``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _set_existing_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def set_custom_address(
+        self,
+        *,
+        body: CustomAddresses,
+        api_version: SetCustomAddressApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Set Custom Address, with the HTTP response: see ``Checkout.set_custom_address``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _set_custom_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: ClearBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Clear Basket (Delete Items), with the HTTP response: see ``Checkout.clear_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_payment_types(
+        self,
+        *,
+        api_version: ListPaymentTypesApiVersion | Unset = "3",
+    ) -> RawResponse[list[PaymentType]]:
+        """Payment Get All Types, with the HTTP response: see ``Checkout.list_payment_types``."""
+        return cast(
+            "RawResponse[list[PaymentType]]",
+            self._invoker.invoke(
+                _list_payment_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def complete_basket(
+        self,
+        *,
+        body: BasketCompletion,
+        api_version: CompleteBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete Basket, with the HTTP response: see ``Checkout.complete_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _complete_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        sort_by: ListOrdersSortBy | Unset = "created_at",
+        sort_type: ListOrdersSortType | Unset = "desc",
+        status: OrderStatusName | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListOrdersApiVersion | Unset = "2",
+    ) -> RawResponse[EcomOrderPage]:
+        """Get Orders, with the HTTP response: see ``Checkout.list_orders``."""
+        return cast(
+            "RawResponse[EcomOrderPage]",
+            self._invoker.invoke(
+                _list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "sku": sku,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class RawLegal:
+    """Legal texts (E-Commerce API > Legal)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_types(
+        self,
+        *,
+        api_version: ListLegalTypesApiVersion | Unset = "2",
+    ) -> RawResponse[list[LegalType]]:
+        """Legal Types, with the HTTP response: see ``Legal.list_types``."""
+        return cast(
+            "RawResponse[list[LegalType]]",
+            self._invoker.invoke(
+                _list_legal_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    def get_pdf(
+        self,
+        *,
+        body: LegalDocumentRequest,
+        api_version: GetLegalPdfApiVersion | Unset = "2",
+    ) -> RawResponse[File]:
+        """Partner Legal PDF, with the HTTP response: see ``Legal.get_pdf``."""
+        return cast(
+            "RawResponse[File]",
+            self._invoker.invoke(
+                _get_legal_pdf,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                False,
+            ),
+        )
+
+
+class RawResources:
+    """Every operation group of the API, each an attribute."""
+
+    catalog: RawCatalog
+    customers: RawCustomers
+    customer_addresses: RawCustomerAddresses
+    checkout: RawCheckout
+    legal: RawLegal
+
+    def __init__(self, invoker: Invoker) -> None:
+        self.catalog = RawCatalog(invoker)
+        self.customers = RawCustomers(invoker)
+        self.customer_addresses = RawCustomerAddresses(invoker)
+        self.checkout = RawCheckout(invoker)
+        self.legal = RawLegal(invoker)
+
+
+class AsyncRawCatalog:
+    """Products, prices and categories (E-Commerce API > Catalog)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_products(
+        self,
+        *,
+        page: int = 1,
+        total: int = 10,
+        api_version: ListProductsApiVersion | Unset = "2",
+    ) -> RawResponse[ProductPage]:
+        """Products, with the HTTP response: see ``AsyncCatalog.list_products``."""
+        return cast(
+            "RawResponse[ProductPage]",
+            await self._invoker.invoke(
+                _list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_product(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        api_version: GetProductApiVersion | Unset = "2",
+    ) -> RawResponse[Product]:
+        """Get Product, with the HTTP response: see ``AsyncCatalog.get_product``."""
+        return cast(
+            "RawResponse[Product]",
+            await self._invoker.invoke(
+                _get_product,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "id": id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_prices(
+        self,
+        *,
+        sku: str | Unset = UNSET,
+        api_version: ListPricesApiVersion | Unset = "2",
+    ) -> RawResponse[list[ProductPrice]]:
+        """Prices, with the HTTP response: see ``AsyncCatalog.list_prices``."""
+        return cast(
+            "RawResponse[list[ProductPrice]]",
+            await self._invoker.invoke(
+                _list_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "sku": sku,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_categories(
+        self,
+        *,
+        api_version: ListCategoriesApiVersion | Unset = "2",
+    ) -> RawResponse[list[Category]]:
+        """Categories, with the HTTP response: see ``AsyncCatalog.list_categories``."""
+        return cast(
+            "RawResponse[list[Category]]",
+            await self._invoker.invoke(
+                _list_categories,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class AsyncRawCustomers:
+    """Customers (E-Commerce API > Customers)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create(
+        self,
+        *,
+        body: NewBusinessCustomer | NewIndividualCustomer,
+        api_version: CreateCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Create Customer, with the HTTP response: see ``AsyncCustomers.create``."""
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.invoke(
+                _create_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[CustomerWithWallets]:
+        """Get Customer, with the HTTP response: see ``AsyncCustomers.get``."""
+        return cast(
+            "RawResponse[CustomerWithWallets]",
+            await self._invoker.invoke(
+                _get_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def remove(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: RemoveCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Remove Customer Id, with the HTTP response: see ``AsyncCustomers.remove``."""
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.invoke(
+                _remove_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def update(
+        self,
+        external_customer_id: str,
+        *,
+        body: CustomerUpdate,
+        api_version: UpdateCustomerApiVersion | Unset = "2",
+    ) -> RawResponse[Customer]:
+        """Update Customer, with the HTTP response: see ``AsyncCustomers.update``."""
+        return cast(
+            "RawResponse[Customer]",
+            await self._invoker.invoke(
+                _update_customer,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class AsyncRawCustomerAddresses:
+    """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        customer_external_id: str,
+        type_: AddressType | Unset = UNSET,
+        api_version: ListAddressesApiVersion | Unset = "3",
+    ) -> RawResponse[list[CustomerAddress]]:
+        """Customer Address - List, with the HTTP response: see ``AsyncCustomerAddresses.list``."""
+        return cast(
+            "RawResponse[list[CustomerAddress]]",
+            await self._invoker.invoke(
+                _list_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: NewBillingAddress | NewShippingAddress,
+        api_version: CreateAddressApiVersion | Unset = "3",
+    ) -> RawResponse[CustomerAddress]:
+        """Customer Address - Create (Shipping) / Create (Billing), with the HTTP response: see ``AsyncCustomerAddresses.create``."""
+        return cast(
+            "RawResponse[CustomerAddress]",
+            await self._invoker.invoke(
+                _create_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        body: AddressDeletion,
+        api_version: DeleteAddressApiVersion | Unset = "3",
+    ) -> RawResponse[CustomerAddress]:
+        """Customer Address - Delete, with the HTTP response: see ``AsyncCustomerAddresses.delete``."""
+        return cast(
+            "RawResponse[CustomerAddress]",
+            await self._invoker.invoke(
+                _delete_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def create_multiple(
+        self,
+        *,
+        body: NewAddresses,
+        api_version: CreateAddressesApiVersion | Unset = "3",
+    ) -> RawResponse[list[CustomerAddress]]:
+        """Customer Address - Create Multiple, with the HTTP response: see ``AsyncCustomerAddresses.create_multiple``."""
+        return cast(
+            "RawResponse[list[CustomerAddress]]",
+            await self._invoker.invoke(
+                _create_addresses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class AsyncRawCheckout:
+    """Baskets, payment and orders (E-Commerce API > Checkout)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_incomplete_baskets(
+        self,
+        *,
+        customer_external_id: str,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        card_bin: str | Unset = UNSET,
+        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrderPage]:
+        """Get Incomplete Baskets, with the HTTP response: see ``AsyncCheckout.list_incomplete_baskets``."""
+        return cast(
+            "RawResponse[EcomOrderPage]",
+            await self._invoker.invoke(
+                _list_incomplete_baskets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "page": page,
+                    "total": total,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "card_bin": card_bin,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_order(
+        self,
+        *,
+        body: OrderLookup,
+        api_version: GetOrderApiVersion | Unset = "2",
+    ) -> RawResponse[EcomOrder]:
+        """Get Order, with the HTTP response: see ``AsyncCheckout.get_order``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _get_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_basket(
+        self,
+        *,
+        customer_external_id: str,
+        cart_token: str,
+        api_version: GetBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Get Basket, with the HTTP response: see ``AsyncCheckout.get_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _get_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "cart_token": cart_token,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def add_to_basket(
+        self,
+        *,
+        body: BasketItemAddition,
+        api_version: AddToBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Add to Basket (New basket) / Add to Basket (Existing Basket), with the HTTP response: see ``AsyncCheckout.add_to_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _add_to_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def delete_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: DeleteItemApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Delete Item, with the HTTP response: see ``AsyncCheckout.delete_item``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _delete_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def update_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: UpdateItemApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Update Item, with the HTTP response: see ``AsyncCheckout.update_item``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _update_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def set_existing_address(
+        self,
+        *,
+        body: ExistingAddressSelection,
+        api_version: SetExistingAddressApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Set Existing Address, with the HTTP response: see ``AsyncCheckout.set_existing_address``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _set_existing_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def set_custom_address(
+        self,
+        *,
+        body: CustomAddresses,
+        api_version: SetCustomAddressApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Set Custom Address, with the HTTP response: see ``AsyncCheckout.set_custom_address``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _set_custom_address,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: ClearBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Clear Basket (Delete Items), with the HTTP response: see ``AsyncCheckout.clear_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_payment_types(
+        self,
+        *,
+        api_version: ListPaymentTypesApiVersion | Unset = "3",
+    ) -> RawResponse[list[PaymentType]]:
+        """Payment Get All Types, with the HTTP response: see ``AsyncCheckout.list_payment_types``."""
+        return cast(
+            "RawResponse[list[PaymentType]]",
+            await self._invoker.invoke(
+                _list_payment_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def complete_basket(
+        self,
+        *,
+        body: BasketCompletion,
+        api_version: CompleteBasketApiVersion | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete Basket, with the HTTP response: see ``AsyncCheckout.complete_basket``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _complete_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        sort_by: ListOrdersSortBy | Unset = "created_at",
+        sort_type: ListOrdersSortType | Unset = "desc",
+        status: OrderStatusName | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListOrdersApiVersion | Unset = "2",
+    ) -> RawResponse[EcomOrderPage]:
+        """Get Orders, with the HTTP response: see ``AsyncCheckout.list_orders``."""
+        return cast(
+            "RawResponse[EcomOrderPage]",
+            await self._invoker.invoke(
+                _list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "sku": sku,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+
+class AsyncRawLegal:
+    """Legal texts (E-Commerce API > Legal)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_types(
+        self,
+        *,
+        api_version: ListLegalTypesApiVersion | Unset = "2",
+    ) -> RawResponse[list[LegalType]]:
+        """Legal Types, with the HTTP response: see ``AsyncLegal.list_types``."""
+        return cast(
+            "RawResponse[list[LegalType]]",
+            await self._invoker.invoke(
+                _list_legal_types,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                True,
+            ),
+        )
+
+    async def get_pdf(
+        self,
+        *,
+        body: LegalDocumentRequest,
+        api_version: GetLegalPdfApiVersion | Unset = "2",
+    ) -> RawResponse[File]:
+        """Partner Legal PDF, with the HTTP response: see ``AsyncLegal.get_pdf``."""
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.invoke(
+                _get_legal_pdf,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                False,
+            ),
+        )
+
+
+class AsyncRawResources:
+    """Every operation group of the API, each an attribute."""
+
+    catalog: AsyncRawCatalog
+    customers: AsyncRawCustomers
+    customer_addresses: AsyncRawCustomerAddresses
+    checkout: AsyncRawCheckout
+    legal: AsyncRawLegal
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self.catalog = AsyncRawCatalog(invoker)
+        self.customers = AsyncRawCustomers(invoker)
+        self.customer_addresses = AsyncRawCustomerAddresses(invoker)
+        self.checkout = AsyncRawCheckout(invoker)
+        self.legal = AsyncRawLegal(invoker)

@@ -7,6 +7,8 @@ with MintedConnect(username="partner", password="secret") as client:
     customer = client.customers.get("MTD0018232")
 """
 
+from minted_connect_generated.resources import RawResponse
+
 from ._client import AsyncMintedConnect, MintedConnect
 from ._exceptions import (
     APIConnectionError,
@@ -39,6 +41,7 @@ __all__ = [
     "MintedConnectError",
     "NotFoundError",
     "Page",
+    "RawResponse",
     "ValidationError",
     "__version__",
     "apaginate",

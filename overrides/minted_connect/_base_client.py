@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 
 from minted_connect_generated.client import Client as GeneratedClient
+from minted_connect_generated.resources import RawResponse
 
 from ._exceptions import (
     APIConnectionError,
@@ -223,3 +224,39 @@ class AsyncInvoker:
                 continue
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+class RawSyncInvoker:
+    """Like :class:`SyncInvoker`, answering ``RawResponse(parsed, http_response)``."""
+
+    def __init__(self, inner: SyncInvoker) -> None:
+        self.inner = inner
+
+    def invoke(
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
+    ) -> RawResponse[Any]:
+        response = self.inner.send(prepare(operation, settings, params, self.inner.options))
+        parsed = unwrap(operation, response, self.inner.generated, unwrap_data)
+        return RawResponse(parsed=parsed, http_response=response)
+
+
+class RawAsyncInvoker:
+    """Like :class:`AsyncInvoker`, answering ``RawResponse(parsed, http_response)``."""
+
+    def __init__(self, inner: AsyncInvoker) -> None:
+        self.inner = inner
+
+    async def invoke(
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
+    ) -> RawResponse[Any]:
+        response = await self.inner.send(prepare(operation, settings, params, self.inner.options))
+        parsed = unwrap(operation, response, self.inner.generated, unwrap_data)
+        return RawResponse(parsed=parsed, http_response=response)

@@ -8,10 +8,15 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from minted_connect_generated.resources import AsyncResources, Resources
+from minted_connect_generated.resources import (
+    AsyncRawResources,
+    AsyncResources,
+    RawResources,
+    Resources,
+)
 
 from ._auth import DigestAuth
-from ._base_client import AsyncInvoker, SyncInvoker
+from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
 from ._options import DEFAULT_MAX_RETRIES, ClientOptions, Language, resolve_options
 from ._version import __version__
 
@@ -91,6 +96,16 @@ class MintedConnect(Resources):
     @property
     def options(self) -> ClientOptions:
         return self._invoker.options
+
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The same operations, answering ``RawResponse`` (``.parsed``, ``.status_code``,
+        ``.headers``, ``.http_response``); errors still raise.
+
+        >>> raw = client.with_raw_response.customers.get("MTD0018232")
+        >>> raw.headers["content-type"], raw.parsed.fullname
+        """
+        return RawResources(RawSyncInvoker(self._invoker))
 
     def with_options(
         self,
@@ -177,6 +192,11 @@ class AsyncMintedConnect(AsyncResources):
     @property
     def options(self) -> ClientOptions:
         return self._invoker.options
+
+    @property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same operations, answering ``RawResponse``; errors still raise."""
+        return AsyncRawResources(RawAsyncInvoker(self._invoker))
 
     def with_options(
         self,
