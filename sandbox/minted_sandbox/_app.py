@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from ._checkout import advance_order, settle_payment
+from ._core import message
 from ._digest import DigestAuthority
 from ._operations import HANDLERS, Call, Problem
 from ._seed import seed
@@ -34,15 +35,6 @@ MAX_BODY = 1 << 20
 PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
 PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
 ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
-
-TEXTS = {
-    "unauthorized": {"en": "Unauthorized.", "tr": "Yetkisiz erişim."},
-    "invalid": {"en": "The given data was invalid.", "tr": "Verilen veriler geçersiz."},
-    "no_route": {"en": "No such endpoint.", "tr": "Böyle bir uç nokta yok."},
-    "method": {"en": "Method not allowed.", "tr": "Bu yöntem desteklenmiyor."},
-    "too_large": {"en": "The request body is too large.", "tr": "İstek gövdesi çok büyük."},
-    "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
-}
 
 
 def envelope(
@@ -96,11 +88,11 @@ class SandboxApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            message = await receive()
-            while message["type"] != "lifespan.shutdown":
-                if message["type"] == "lifespan.startup":
+            event = await receive()
+            while event["type"] != "lifespan.shutdown":
+                if event["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
-                message = await receive()
+                event = await receive()
             await send({"type": "lifespan.shutdown.complete"})
             return
         if scope["type"] != "http":
@@ -110,7 +102,7 @@ class SandboxApp:
             response = await self.handle(request)
         except Exception:  # the last line of defence: a bug, logged, still an envelope
             log.exception("unhandled error on %s %s", request.method, request.url.path)
-            response = envelope(500, TEXTS["internal"]["en"])
+            response = envelope(500, message("internal", "en"))
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
@@ -125,12 +117,12 @@ class SandboxApp:
 
         found = self.spec.match(raw_path)
         if found is None:
-            return envelope(404, TEXTS["no_route"][language])
+            return envelope(404, message("no_route", language))
         route, path_params = found
         operation = route.operations.get(request.method)
         if operation is None:
             allow = ", ".join(route.operations)
-            return envelope(405, TEXTS["method"][language], headers={"Allow": allow})
+            return envelope(405, message("method", language), headers={"Allow": allow})
 
         if refusal := self.authenticate(request, target, language):
             return refusal
@@ -138,7 +130,7 @@ class SandboxApp:
         raw_body = await request.body()
         if len(raw_body) > MAX_BODY:
             return envelope(
-                422, TEXTS["too_large"][language], errors={"body": [TEXTS["too_large"]["en"]]}
+                422, message("too_large", language), errors={"body": [message("too_large", "en")]}
             )
         try:
             params, body = self.spec.validate(
@@ -150,7 +142,7 @@ class SandboxApp:
                 raw_body,
             )
         except FieldErrors as failed:
-            return envelope(422, TEXTS["invalid"][language], errors=failed.errors)
+            return envelope(422, message("invalid", language), errors=failed.errors)
 
         call = Call(
             params=params,
@@ -176,7 +168,7 @@ class SandboxApp:
             return None
         return envelope(
             401,
-            TEXTS["unauthorized"][language],
+            message("unauthorized", language),
             headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
         )
 
@@ -184,7 +176,7 @@ class SandboxApp:
         """The payment provider's 3-D page and callbacks, and the fulfilment endpoint."""
         if match := PAY_PAGE.match(raw_path):
             if request.method != "GET":
-                return envelope(405, TEXTS["method"][language], headers={"Allow": "GET"})
+                return envelope(405, message("method", language), headers={"Allow": "GET"})
             token = html.escape(match.group(1))
             page = (
                 "<!doctype html><title>3-D Secure (sandbox)</title>"
@@ -195,28 +187,28 @@ class SandboxApp:
             return Response(page, media_type="text/html")
         if match := PAY_CALLBACK.match(raw_path):
             if request.method not in ("GET", "POST"):
-                return envelope(405, TEXTS["method"][language], headers={"Allow": "GET, POST"})
+                return envelope(405, message("method", language), headers={"Allow": "GET, POST"})
             query = parse_qs(request.scope.get("query_string", b"").decode("latin-1"))
-            status, result = settle_payment(
-                self.store,
-                match.group(1),
-                success=match.group(2) == "success",
-                reason=query.get("reason", [""])[0][:500],
-                code=query.get("code", [""])[0][:50],
-                language=language,
-            )
-            return self._answer(status, result)
+            try:
+                data = settle_payment(
+                    self.store,
+                    match.group(1),
+                    success=match.group(2) == "success",
+                    reason=query.get("reason", [""])[0][:500],
+                    code=query.get("code", [""])[0][:50],
+                    language=language,
+                )
+            except Problem as failed:
+                return envelope(failed.status, failed.message, errors=failed.errors)
+            return envelope(200, "", data=data)
         if match := ADVANCE.match(raw_path):
             if request.method != "POST":
-                return envelope(405, TEXTS["method"][language], headers={"Allow": "POST"})
+                return envelope(405, message("method", language), headers={"Allow": "POST"})
             if refusal := self.authenticate(request, target, language):
                 return refusal
-            status, result = advance_order(self.store, match.group(1), language)
-            return self._answer(status, result)
-        return envelope(404, TEXTS["no_route"][language])
-
-    @staticmethod
-    def _answer(status: int, result: dict[str, Any] | Problem) -> Response:
-        if isinstance(result, Problem):
-            return envelope(result.status, result.message, errors=result.errors)
-        return envelope(status, "", data=result)
+            try:
+                data = advance_order(self.store, match.group(1), language)
+            except Problem as failed:
+                return envelope(failed.status, failed.message, errors=failed.errors)
+            return envelope(200, "", data=data)
+        return envelope(404, message("no_route", language))

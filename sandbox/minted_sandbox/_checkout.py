@@ -14,6 +14,7 @@ returned.
 
 from __future__ import annotations
 
+import functools
 import secrets
 import sqlite3
 import string
@@ -28,13 +29,13 @@ from ._core import (
     STATUS_IDS,
     STATUS_NAMES,
     Call,
-    Problem,
     basket_or_404,
     customer_or_404,
     editable_basket,
     operation,
     order_json,
     paginator,
+    problem,
 )
 from ._pricing import CARD_COMMISSION_RATE, card_payment_cost, item_for, totals
 from ._store import MONEY_COLUMNS, Store, dumps, loads, now_iso
@@ -96,11 +97,16 @@ def _changing_basket(call: Call) -> Iterator[tuple[sqlite3.Connection, sqlite3.R
         yield db, customer, editable_basket(call, customer, call.body["cart_token"])
 
 
-def _render(call: Call, basket_id: int) -> dict[str, Any]:
-    row = call.store.query("SELECT * FROM orders WHERE id = ?", (basket_id,))[0]
-    customer = call.store.customer(row["customer_external_id"])
-    assert customer is not None
+def _order_view(store: Store, order_id: int) -> dict[str, Any]:
+    """The order (or basket) as the API shows it, read afresh."""
+    row = store.query("SELECT * FROM orders WHERE id = ?", (order_id,))[0]
+    customer = store.customer(row["customer_external_id"])
+    assert customer is not None  # orders reference customers (foreign key)
     return order_json(row, customer)
+
+
+def _render(call: Call, basket_id: int) -> dict[str, Any]:
+    return _order_view(call.store, basket_id)
 
 
 # ---------------------------------------------------------------- baskets
@@ -314,22 +320,16 @@ def complete_basket(call: Call) -> dict[str, Any]:
 
 def settle_payment(
     store: Store, token: str, *, success: bool, reason: str, code: str, language: str
-) -> tuple[int, dict[str, Any] | Problem]:
-    """The payment provider's callback: (HTTP status, order or problem)."""
-    from ._core import MESSAGES
-
-    def problem(status: int, key: str) -> tuple[int, Problem]:
-        text = MESSAGES[key].get(language, MESSAGES[key]["en"])
-        return status, Problem(status, text, {"token": [text]})
-
+) -> dict[str, Any]:
+    """The payment provider's callback: the order, or a Problem naming ``token``."""
     with store.transaction() as db:
         rows = db.execute("SELECT * FROM orders WHERE payment_token = ?", (token,)).fetchall()
         if not rows:
-            return problem(404, "payment_not_found")
+            raise problem(404, "payment_not_found", language, "token")
         basket = rows[0]
         payment = loads(basket["payment"])
         if payment["state"] != "new":
-            return problem(409, "payment_settled")
+            raise problem(409, "payment_settled", language, "token")
         if success:
             payment["state"] = "success"
             db.execute(
@@ -349,31 +349,23 @@ def settle_payment(
                 " paid_total = total WHERE id = ?",
                 (dumps(payment), basket["id"]),
             )
-        row = db.execute("SELECT * FROM orders WHERE id = ?", (basket["id"],)).fetchone()
-        customer = db.execute(
-            "SELECT * FROM customers WHERE external_id = ?", (row["customer_external_id"],)
-        ).fetchone()
-        return 200, order_json(row, customer)
+        return _order_view(store, basket["id"])
 
 
-def advance_order(store: Store, token: str, language: str) -> tuple[int, dict[str, Any] | Problem]:
+def advance_order(store: Store, token: str, language: str) -> dict[str, Any]:
     """Move a paid order to its next fulfilment status (the sandbox's stand-in for the
     warehouse): Pending, Payment Confirmed, Preparing, Packed, Shipped, Completed."""
-    from ._core import MESSAGES
-
     with store.transaction() as db:
         rows = db.execute(
             "SELECT * FROM orders WHERE token = ? AND order_creation_status = 'order'", (token,)
         ).fetchall()
         if not rows:
-            text = MESSAGES["order_not_found"].get(language, MESSAGES["order_not_found"]["en"])
-            return 404, Problem(404, text, {"token": [text]})
+            raise problem(404, "order_not_found", language, "token")
         order = rows[0]
         following = FULFILMENT.get(order["status_id"])
         if following is None:
-            key, status = "status_final", STATUS_NAMES[order["status_id"]]
-            text = MESSAGES[key].get(language, MESSAGES[key]["en"]).format(status=status)
-            return 409, Problem(409, text, {"status": [text]})
+            current = STATUS_NAMES[order["status_id"]]
+            raise problem(409, "status_final", language, "status", current=current)
         delivery = order["delivery"]
         if STATUS_NAMES[following] == "Shipped":
             number = str(100000000000 + order["id"])
@@ -388,11 +380,7 @@ def advance_order(store: Store, token: str, language: str) -> tuple[int, dict[st
             "UPDATE orders SET status_id = ?, delivery = ? WHERE id = ?",
             (following, delivery, order["id"]),
         )
-        row = db.execute("SELECT * FROM orders WHERE id = ?", (order["id"],)).fetchone()
-        customer = db.execute(
-            "SELECT * FROM customers WHERE external_id = ?", (row["customer_external_id"],)
-        ).fetchone()
-        return 200, order_json(row, customer)
+        return _order_view(store, order["id"])
 
 
 # ---------------------------------------------------------------- orders
@@ -426,11 +414,14 @@ def list_orders(call: Call) -> dict[str, Any]:
     column = SORT_COLUMNS[p.get("sortBy", "created_at")]
     direction = "ASC" if p.get("sortType") == "asc" else "DESC"
     rows = call.store.query(f"{sql} ORDER BY {column} {direction}, id {direction}", tuple(args))
-    customers: dict[str, sqlite3.Row] = {}
-    for external_id in {r["customer_external_id"] for r in rows}:
+
+    @functools.cache
+    def customer(external_id: str) -> sqlite3.Row:
+        # Read only when a row of the rendered page needs it, once per customer.
         row = call.store.customer(external_id)
         assert row is not None  # orders reference customers (foreign key)
-        customers[external_id] = row
+        return row
+
     keep = (
         "total",
         "customer_external_id",
@@ -442,7 +433,7 @@ def list_orders(call: Call) -> dict[str, Any]:
         "endDate",
     )
     return paginator(
-        call, rows, lambda r: order_json(r, customers[r["customer_external_id"]]), keep=keep
+        call, rows, lambda r: order_json(r, customer(r["customer_external_id"])), keep=keep
     )
 
 

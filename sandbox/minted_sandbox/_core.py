@@ -55,6 +55,12 @@ WALLET_KINDS = {
     },
 }
 MESSAGES: dict[str, dict[str, str]] = {
+    "unauthorized": {"en": "Unauthorized.", "tr": "Yetkisiz erişim."},
+    "invalid": {"en": "The given data was invalid.", "tr": "Verilen veriler geçersiz."},
+    "no_route": {"en": "No such endpoint.", "tr": "Böyle bir uç nokta yok."},
+    "method": {"en": "Method not allowed.", "tr": "Bu yöntem desteklenmiyor."},
+    "too_large": {"en": "The request body is too large.", "tr": "İstek gövdesi çok büyük."},
+    "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
     "customer_not_found": {"en": "Customer not found.", "tr": "Müşteri bulunamadı."},
     "customer_removed": {"en": "The customer was removed.", "tr": "Müşteri silinmiş."},
     "customer_exists": {
@@ -96,8 +102,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bu ödeme zaten sonuçlandı.",
     },
     "status_final": {
-        "en": "The order cannot move past {status}.",
-        "tr": "Sipariş {status} durumundan ileri gidemez.",
+        "en": "The order cannot move past {current}.",
+        "tr": "Sipariş {current} durumundan ileri gidemez.",
     },
 }
 
@@ -114,6 +120,19 @@ class Problem(Exception):
         self.errors = errors
 
 
+def message(key: str, language: str, **values: object) -> str:
+    """A message in the request's language (English when there is no translation)."""
+    return MESSAGES[key].get(language, MESSAGES[key]["en"]).format(**values)
+
+
+def problem(
+    status: int, key: str, language: str, field: str | None = None, **values: object
+) -> Problem:
+    """An error answer whose message also names ``field`` in ``data.errors``."""
+    text = message(key, language, **values)
+    return Problem(status, text, {field: [text]} if field else None)
+
+
 @dataclass(frozen=True)
 class Call:
     params: dict[str, Any]
@@ -125,12 +144,10 @@ class Call:
     store: Store
 
     def text(self, key: str, **values: object) -> str:
-        template = MESSAGES[key].get(self.language, MESSAGES[key]["en"])
-        return template.format(**values)
+        return message(key, self.language, **values)
 
     def problem(self, status: int, key: str, field: str | None = None, **values: object) -> Problem:
-        message = self.text(key, **values)
-        return Problem(status, message, {field: [message]} if field else None)
+        return problem(status, key, self.language, field, **values)
 
 
 Handler = Callable[[Call], Any]
