@@ -94,24 +94,19 @@ def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str,
     parse = _function(endpoint, "_parse_response")
     envelope = None
     for node in ast.walk(parse):
-        if (
+        # the first `response_2xx = <call>` is the success body's parser
+        if not (
             isinstance(node, ast.Assign)
             and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id.startswith("response_2")
             and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Name)
-            and node.value.func.id == "File"
         ):
+            continue
+        func = node.value.func
+        if isinstance(func, ast.Name) and func.id == "File":  # File(payload=...)
             return "File", "from .types import File", False
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id.startswith("response_2")
-            and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Attribute)
-            and isinstance(node.value.func.value, ast.Name)
-        ):
-            envelope = node.value.func.value.id
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):  # X.from_dict
+            envelope = func.value.id
             break
     if envelope is None:
         raise SystemExit(f"emit_resources: {op_id} has no JSON 2xx response model")

@@ -52,13 +52,12 @@ def resolve_options(
     password = password if password is not None else os.environ.get("MINTED_PASSWORD")
     base_url = base_url or os.environ.get("MINTED_BASE_URL") or STAGING_URL
     missing = [
-        name
+        f"{name} (argument or {env})"
         for name, value, env in (
             ("username", username, "MINTED_USERNAME"),
             ("password", password, "MINTED_PASSWORD"),
         )
         if not value
-        for name in [f"{name} (argument or {env})"]
     ]
     if missing:
         raise ConfigurationError("missing credentials: " + ", ".join(missing))
