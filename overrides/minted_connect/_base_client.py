@@ -161,8 +161,19 @@ class SyncInvoker:
         params: dict[str, Any],
         unwrap_data: bool,
     ) -> Any:
+        return self.exchange(operation, settings, params, unwrap_data).parsed
+
+    def exchange(
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
+    ) -> RawResponse[Any]:
+        """One call: its parsed answer with the HTTP response it came in."""
         response = self.send(prepare(operation, settings, params, self.options))
-        return unwrap(operation, response, self.generated, unwrap_data)
+        parsed = unwrap(operation, response, self.generated, unwrap_data)
+        return RawResponse(parsed=parsed, http_response=response)
 
     def send(self, request: dict[str, Any]) -> httpx.Response:
         method = request["method"]
@@ -201,8 +212,19 @@ class AsyncInvoker:
         params: dict[str, Any],
         unwrap_data: bool,
     ) -> Any:
+        return (await self.exchange(operation, settings, params, unwrap_data)).parsed
+
+    async def exchange(
+        self,
+        operation: ModuleType,
+        settings: Mapping[str, str],
+        params: dict[str, Any],
+        unwrap_data: bool,
+    ) -> RawResponse[Any]:
+        """One call: its parsed answer with the HTTP response it came in."""
         response = await self.send(prepare(operation, settings, params, self.options))
-        return unwrap(operation, response, self.generated, unwrap_data)
+        parsed = unwrap(operation, response, self.generated, unwrap_data)
+        return RawResponse(parsed=parsed, http_response=response)
 
     async def send(self, request: dict[str, Any]) -> httpx.Response:
         method = request["method"]
@@ -239,9 +261,7 @@ class RawSyncInvoker:
         params: dict[str, Any],
         unwrap_data: bool,
     ) -> RawResponse[Any]:
-        response = self.inner.send(prepare(operation, settings, params, self.inner.options))
-        parsed = unwrap(operation, response, self.inner.generated, unwrap_data)
-        return RawResponse(parsed=parsed, http_response=response)
+        return self.inner.exchange(operation, settings, params, unwrap_data)
 
 
 class RawAsyncInvoker:
@@ -257,6 +277,4 @@ class RawAsyncInvoker:
         params: dict[str, Any],
         unwrap_data: bool,
     ) -> RawResponse[Any]:
-        response = await self.inner.send(prepare(operation, settings, params, self.inner.options))
-        parsed = unwrap(operation, response, self.inner.generated, unwrap_data)
-        return RawResponse(parsed=parsed, http_response=response)
+        return await self.inner.exchange(operation, settings, params, unwrap_data)
