@@ -13,6 +13,7 @@ import secrets
 import sys
 import tempfile
 import uuid
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -45,7 +46,7 @@ class Steps:
         print(f"\n[{self.number}] {text}")
 
 
-def lira(amount: float) -> str:
+def lira(amount: Decimal) -> str:
     return f"{amount:,.2f} TRY"
 
 

@@ -15,6 +15,7 @@ operation added to the spec appears on the client after ``make generate`` alone.
 from __future__ import annotations
 
 import ast
+import keyword
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ class Method:
     settings: dict[str, str]  # generated kwarg -> client setting
     returns: str
     unwrap: bool  # the response is an envelope whose ``data`` is returned
+    envelope: str | None  # the 2xx body's model (None for a binary body)
 
 
 @dataclass
@@ -88,9 +90,11 @@ def _imports(tree: ast.Module) -> list[str]:
     return lines
 
 
-def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str, str | None, bool]:
+def _success_type(
+    package: Path, endpoint: ast.Module, op_id: str
+) -> tuple[str, str | None, str | None]:
     """What a call returns: the 2xx envelope's ``data`` annotation and its import,
-    and whether there is an envelope to unwrap (a binary body is returned as a File)."""
+    and the envelope's class (None for a binary body, returned as a File)."""
     parse = _function(endpoint, "_parse_response")
     envelope = None
     for node in ast.walk(parse):
@@ -104,7 +108,7 @@ def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str,
             continue
         func = node.value.func
         if isinstance(func, ast.Name) and func.id == "File":  # File(payload=...)
-            return "File", "from .types import File", False
+            return "File", "from .types import File", None
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):  # X.from_dict
             envelope = func.value.id
             break
@@ -125,7 +129,7 @@ def _success_type(package: Path, endpoint: ast.Module, op_id: str) -> tuple[str,
                     return (
                         annotation,
                         f"from .models import {', '.join(models)}" if models else None,
-                        True,
+                        envelope,
                     )
     raise SystemExit(f"emit_resources: {envelope} (2xx of {op_id}) has no data field")
 
@@ -177,10 +181,12 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
         missing = set(settings) - signature_names
         if missing:
             raise SystemExit(f"emit_resources: {op_id} lacks client-setting params {missing}")
-        returns, returns_import, unwrap = _success_type(package, tree, op_id)
+        returns, returns_import, envelope = _success_type(package, tree, op_id)
         imports.update(_imports(tree))
         if returns_import:
             imports.add(returns_import)
+        if envelope:
+            imports.add(f"from .models import {envelope}")
         alias = f"_{op_id}"
         imports.add(f"from .api.{tag} import {op_id} as {alias}")
         provenance = op.get("x-provenance", {})
@@ -203,10 +209,33 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 params=_params(func, set(settings)),
                 settings=settings,
                 returns=returns,
-                unwrap=unwrap,
+                unwrap=envelope is not None,
+                envelope=envelope,
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)
+
+
+def keyword_keys(spec: dict[str, Any]) -> list[str]:
+    """JSON keys of the spec that are Python keywords (``from``): models store them under
+    the generator's name (``from_``), so the client renames the key before decoding."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if keyword.iskeyword(name):
+                    found.add(name)
+                walk(prop)
+            for key, value in node.items():
+                if key != "properties":
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(spec)
+    return sorted(found)
 
 
 def emit_resources(spec: dict[str, Any], package: Path) -> None:
@@ -219,6 +248,10 @@ def emit_resources(spec: dict[str, Any], package: Path) -> None:
         lstrip_blocks=True,
     )
     text = env.get_template("resources.py.jinja").render(
-        groups=groups, imports=imports, title=spec["info"]["title"], version=spec["info"]["version"]
+        groups=groups,
+        imports=imports,
+        keyword_keys=keyword_keys(spec),
+        title=spec["info"]["title"],
+        version=spec["info"]["version"],
     )
     (package / "resources.py").write_text(text, encoding="utf-8")

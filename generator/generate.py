@@ -4,7 +4,8 @@
 
 Steps, all deterministic:
 1. validate the spec (OpenAPI 3.1) and this project's own rules for it;
-2. run openapi-python-client (pinned) with generator/config.yaml into a fresh folder;
+2. run openapi-python-client (pinned, extended by oapc.py: Decimal, open enums, sensitive
+   fields) with generator/config.yaml and templates/ into a fresh folder;
 3. emit ``resources.py`` (the operations grouped by tag, see emit_resources.py);
 4. format the result with the pinned ruff and generator/ruff.toml.
 
@@ -14,6 +15,7 @@ The output folder is replaced as a whole, so stale files never survive.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -56,7 +58,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / out.name
         run(
-            str(BIN / "openapi-python-client"),
+            sys.executable,
+            str(HERE / "oapc.py"),  # openapi-python-client with this project's extensions
             "generate",
             "--path",
             str(args.spec),
@@ -71,6 +74,10 @@ def main() -> None:
             "--fail-on-warning",
         )
         emit_resources(spec, staging)
+        # The spec itself, for the client's strict mode (responses validated against it).
+        (staging / "openapi.json").write_text(
+            json.dumps(spec, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+        )
         (staging / "py.typed").write_text("", encoding="utf-8")  # PEP 561: typed package
         ruff_cfg = str(HERE / "ruff.toml")
         run(str(BIN / "ruff"), "check", "--config", ruff_cfg, "--fix", "--quiet", str(staging))

@@ -47,9 +47,10 @@ CARD_NUMBER = "4048090000007528"
 CVV = "731"
 
 
-def dec(value: float) -> Decimal:
-    """A JSON number as the decimal it was written as."""
-    return Decimal(repr(value))
+def dec(value: object) -> Decimal:
+    """A money field of a model: always a Decimal, never a float."""
+    assert type(value) is Decimal, f"{value!r} is not a Decimal"
+    return value
 
 
 def assert_totals_add_up(order: EcomOrder) -> None:
@@ -251,7 +252,7 @@ def test_the_whole_purchase_journey(
     assert payment is not None and payment.state == "new"
     assert payment.details.card_number == "404809******7528"
     assert dec(handed_over.payment_cost) == (
-        dec(handed_over.total) * Decimal(repr(card_type.commission_rate)) / 100
+        dec(handed_over.total) * dec(card_type.commission_rate) / 100
     ).quantize(Decimal("0.01"))
     assert_totals_add_up(handed_over)
     assert client.catalog.get_product(sku="MNT0001").stock == stock_before - 2  # held

@@ -41,26 +41,42 @@ from .api.customers import update_customer as _update_customer
 from .api.legal import get_legal_pdf as _get_legal_pdf
 from .api.legal import list_legal_types as _list_legal_types
 from .models import (
+    AddressEnvelope,
+    AddressListEnvelope,
+    BasketPageEnvelope,
     Category,
+    CategoryListEnvelope,
     Customer,
     CustomerAddress,
+    CustomerEnvelope,
     CustomerWithWallets,
+    CustomerWithWalletsEnvelope,
     EcomOrder,
     EcomOrderPage,
     LegalType,
+    LegalTypeListEnvelope,
+    OrderEnvelope,
     PaymentType,
+    PaymentTypeListEnvelope,
     Product,
+    ProductEnvelope,
     ProductPage,
+    ProductPageEnvelope,
     ProductPrice,
+    ProductPriceListEnvelope,
 )
 from .models.add_to_basket_api_version import AddToBasketApiVersion
 from .models.address_deletion import AddressDeletion
+from .models.address_envelope import AddressEnvelope
+from .models.address_list_envelope import AddressListEnvelope
 from .models.address_type import AddressType
 from .models.basket_completion import BasketCompletion
 from .models.basket_item_addition import BasketItemAddition
 from .models.basket_item_removal import BasketItemRemoval
 from .models.basket_item_update import BasketItemUpdate
+from .models.basket_page_envelope import BasketPageEnvelope
 from .models.basket_reference import BasketReference
+from .models.category_list_envelope import CategoryListEnvelope
 from .models.clear_basket_api_version import ClearBasketApiVersion
 from .models.complete_basket_api_version import (
     CompleteBasketApiVersion,
@@ -75,7 +91,9 @@ from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
 from .models.custom_addresses import CustomAddresses
+from .models.customer_envelope import CustomerEnvelope
 from .models.customer_update import CustomerUpdate
+from .models.customer_with_wallets_envelope import CustomerWithWalletsEnvelope
 from .models.delete_address_api_version import (
     DeleteAddressApiVersion,
 )
@@ -87,6 +105,7 @@ from .models.get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .models.get_order_api_version import GetOrderApiVersion
 from .models.get_product_api_version import GetProductApiVersion
 from .models.legal_document_request import LegalDocumentRequest
+from .models.legal_type_list_envelope import LegalTypeListEnvelope
 from .models.list_addresses_api_version import (
     ListAddressesApiVersion,
 )
@@ -114,8 +133,13 @@ from .models.new_billing_address import NewBillingAddress
 from .models.new_business_customer import NewBusinessCustomer
 from .models.new_individual_customer import NewIndividualCustomer
 from .models.new_shipping_address import NewShippingAddress
+from .models.order_envelope import OrderEnvelope
 from .models.order_lookup import OrderLookup
 from .models.order_status_name import OrderStatusName
+from .models.payment_type_list_envelope import PaymentTypeListEnvelope
+from .models.product_envelope import ProductEnvelope
+from .models.product_page_envelope import ProductPageEnvelope
+from .models.product_price_list_envelope import ProductPriceListEnvelope
 from .models.remove_customer_api_version import (
     RemoveCustomerApiVersion,
 )
@@ -242,6 +266,40 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("legal", "get_pdf", "get_legal_pdf", "POST", "/partner/ecom/legal"),
 )
 
+#: The model of each operation's 2xx JSON body, by operationId (the module's name);
+#: the client decodes the response straight into it.
+SUCCESS_MODELS: dict[str, type] = {
+    "list_products": ProductPageEnvelope,
+    "get_product": ProductEnvelope,
+    "list_prices": ProductPriceListEnvelope,
+    "list_categories": CategoryListEnvelope,
+    "create_customer": CustomerEnvelope,
+    "get_customer": CustomerWithWalletsEnvelope,
+    "remove_customer": CustomerEnvelope,
+    "update_customer": CustomerEnvelope,
+    "list_addresses": AddressListEnvelope,
+    "create_address": AddressEnvelope,
+    "delete_address": AddressEnvelope,
+    "create_addresses": AddressListEnvelope,
+    "list_incomplete_baskets": BasketPageEnvelope,
+    "get_order": OrderEnvelope,
+    "get_basket": OrderEnvelope,
+    "add_to_basket": OrderEnvelope,
+    "delete_item": OrderEnvelope,
+    "update_item": OrderEnvelope,
+    "set_existing_address": OrderEnvelope,
+    "set_custom_address": OrderEnvelope,
+    "clear_basket": OrderEnvelope,
+    "list_payment_types": PaymentTypeListEnvelope,
+    "complete_basket": OrderEnvelope,
+    "list_orders": BasketPageEnvelope,
+    "list_legal_types": LegalTypeListEnvelope,
+}
+#: JSON keys that are Python keywords, and the attribute each is stored under.
+KEYWORD_KEYS: dict[str, str] = {
+    "from": "from_",
+}
+
 
 class Catalog:
     """Products, prices and categories (E-Commerce API > Catalog)"""
@@ -254,7 +312,7 @@ class Catalog:
         *,
         page: int = 1,
         total: int = 10,
-        api_version: ListProductsApiVersion | Unset = "2",
+        api_version: ListProductsApiVersion | str | Unset = "2",
     ) -> ProductPage:
         """Products: `GET /partner/ecom/products`.
 
@@ -283,7 +341,7 @@ class Catalog:
         *,
         sku: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        api_version: GetProductApiVersion | Unset = "2",
+        api_version: GetProductApiVersion | str | Unset = "2",
     ) -> Product:
         """Get Product: `GET /partner/ecom/product`.
 
@@ -311,7 +369,7 @@ class Catalog:
         self,
         *,
         sku: str | Unset = UNSET,
-        api_version: ListPricesApiVersion | Unset = "2",
+        api_version: ListPricesApiVersion | str | Unset = "2",
     ) -> list[ProductPrice]:
         """Prices: `GET /partner/ecom/prices`.
 
@@ -337,7 +395,7 @@ class Catalog:
     def list_categories(
         self,
         *,
-        api_version: ListCategoriesApiVersion | Unset = "2",
+        api_version: ListCategoriesApiVersion | str | Unset = "2",
     ) -> list[Category]:
         """Categories: `GET /partner/ecom/categories`.
 
@@ -370,7 +428,7 @@ class Customers:
         self,
         *,
         body: NewBusinessCustomer | NewIndividualCustomer,
-        api_version: CreateCustomerApiVersion | Unset = "2",
+        api_version: CreateCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Create Customer: `POST /partner/customer`.
 
@@ -398,7 +456,7 @@ class Customers:
         self,
         external_customer_id: str,
         *,
-        api_version: GetCustomerApiVersion | Unset = "2",
+        api_version: GetCustomerApiVersion | str | Unset = "2",
     ) -> CustomerWithWallets:
         """Get Customer: `GET /partner/customer/{external_customer_id}`.
 
@@ -425,7 +483,7 @@ class Customers:
         self,
         external_customer_id: str,
         *,
-        api_version: RemoveCustomerApiVersion | Unset = "2",
+        api_version: RemoveCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Remove Customer Id: `DELETE /partner/customer/{external_customer_id}`.
 
@@ -454,7 +512,7 @@ class Customers:
         external_customer_id: str,
         *,
         body: CustomerUpdate,
-        api_version: UpdateCustomerApiVersion | Unset = "2",
+        api_version: UpdateCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Update Customer: `PATCH /partner/customer/{external_customer_id}`.
 
@@ -489,8 +547,8 @@ class CustomerAddresses:
         self,
         *,
         customer_external_id: str,
-        type_: AddressType | Unset = UNSET,
-        api_version: ListAddressesApiVersion | Unset = "3",
+        type_: AddressType | str | Unset = UNSET,
+        api_version: ListAddressesApiVersion | str | Unset = "3",
     ) -> list[CustomerAddress]:
         """Customer Address - List: `GET /partner/customer/address`.
 
@@ -518,7 +576,7 @@ class CustomerAddresses:
         self,
         *,
         body: NewBillingAddress | NewShippingAddress,
-        api_version: CreateAddressApiVersion | Unset = "3",
+        api_version: CreateAddressApiVersion | str | Unset = "3",
     ) -> CustomerAddress:
         """Customer Address - Create (Shipping) / Create (Billing): `POST /partner/customer/address`.
 
@@ -547,7 +605,7 @@ class CustomerAddresses:
         self,
         *,
         body: AddressDeletion,
-        api_version: DeleteAddressApiVersion | Unset = "3",
+        api_version: DeleteAddressApiVersion | str | Unset = "3",
     ) -> CustomerAddress:
         """Customer Address - Delete: `DELETE /partner/customer/address`.
 
@@ -574,7 +632,7 @@ class CustomerAddresses:
         self,
         *,
         body: NewAddresses,
-        api_version: CreateAddressesApiVersion | Unset = "3",
+        api_version: CreateAddressesApiVersion | str | Unset = "3",
     ) -> list[CustomerAddress]:
         """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
 
@@ -613,7 +671,7 @@ class Checkout:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         card_bin: str | Unset = UNSET,
-        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+        api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
     ) -> EcomOrderPage:
         """Get Incomplete Baskets: `GET /partner/ecom/baskets`.
 
@@ -647,7 +705,7 @@ class Checkout:
         self,
         *,
         body: OrderLookup,
-        api_version: GetOrderApiVersion | Unset = "2",
+        api_version: GetOrderApiVersion | str | Unset = "2",
     ) -> EcomOrder:
         """Get Order: `POST /partner/ecom/getorder`.
 
@@ -675,7 +733,7 @@ class Checkout:
         *,
         customer_external_id: str,
         cart_token: str,
-        api_version: GetBasketApiVersion | Unset = "3",
+        api_version: GetBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Get Basket: `GET /partner/ecom/basket`.
 
@@ -703,7 +761,7 @@ class Checkout:
         self,
         *,
         body: BasketItemAddition,
-        api_version: AddToBasketApiVersion | Unset = "3",
+        api_version: AddToBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Add to Basket (New basket) / Add to Basket (Existing Basket): `POST /partner/ecom/basket`.
 
@@ -732,7 +790,7 @@ class Checkout:
         self,
         *,
         body: BasketItemRemoval,
-        api_version: DeleteItemApiVersion | Unset = "3",
+        api_version: DeleteItemApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Delete Item: `DELETE /partner/ecom/basket`.
 
@@ -759,7 +817,7 @@ class Checkout:
         self,
         *,
         body: BasketItemUpdate,
-        api_version: UpdateItemApiVersion | Unset = "3",
+        api_version: UpdateItemApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Update Item: `PATCH /partner/ecom/basket`.
 
@@ -786,7 +844,7 @@ class Checkout:
         self,
         *,
         body: ExistingAddressSelection,
-        api_version: SetExistingAddressApiVersion | Unset = "3",
+        api_version: SetExistingAddressApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Set Existing Address: `PATCH /partner/ecom/basket/setexistingaddress`.
 
@@ -813,7 +871,7 @@ class Checkout:
         self,
         *,
         body: CustomAddresses,
-        api_version: SetCustomAddressApiVersion | Unset = "3",
+        api_version: SetCustomAddressApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Set Custom Address: `PATCH /partner/ecom/basket/setaddress`.
 
@@ -840,7 +898,7 @@ class Checkout:
         self,
         *,
         body: BasketReference,
-        api_version: ClearBasketApiVersion | Unset = "3",
+        api_version: ClearBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Clear Basket (Delete Items): `DELETE /partner/ecom/basket/empty`.
 
@@ -866,7 +924,7 @@ class Checkout:
     def list_payment_types(
         self,
         *,
-        api_version: ListPaymentTypesApiVersion | Unset = "3",
+        api_version: ListPaymentTypesApiVersion | str | Unset = "3",
     ) -> list[PaymentType]:
         """Payment Get All Types: `GET /partner/ecom/payment/types`.
 
@@ -892,7 +950,7 @@ class Checkout:
         self,
         *,
         body: BasketCompletion,
-        api_version: CompleteBasketApiVersion | Unset = "3",
+        api_version: CompleteBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Complete Basket: `PUT /partner/ecom/basket/complete`.
 
@@ -927,12 +985,12 @@ class Checkout:
         total: int | Unset = 10,
         customer_external_id: str | Unset = UNSET,
         sku: str | Unset = UNSET,
-        sort_by: ListOrdersSortBy | Unset = "created_at",
-        sort_type: ListOrdersSortType | Unset = "desc",
-        status: OrderStatusName | Unset = UNSET,
+        sort_by: ListOrdersSortBy | str | Unset = "created_at",
+        sort_type: ListOrdersSortType | str | Unset = "desc",
+        status: OrderStatusName | str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        api_version: ListOrdersApiVersion | Unset = "2",
+        api_version: ListOrdersApiVersion | str | Unset = "2",
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
@@ -973,7 +1031,7 @@ class Legal:
     def list_types(
         self,
         *,
-        api_version: ListLegalTypesApiVersion | Unset = "2",
+        api_version: ListLegalTypesApiVersion | str | Unset = "2",
     ) -> list[LegalType]:
         """Legal Types: `GET /partner/ecom/legal/types`.
 
@@ -999,7 +1057,7 @@ class Legal:
         self,
         *,
         body: LegalDocumentRequest,
-        api_version: GetLegalPdfApiVersion | Unset = "2",
+        api_version: GetLegalPdfApiVersion | str | Unset = "2",
     ) -> File:
         """Partner Legal PDF: `POST /partner/ecom/legal`.
 
@@ -1051,7 +1109,7 @@ class AsyncCatalog:
         *,
         page: int = 1,
         total: int = 10,
-        api_version: ListProductsApiVersion | Unset = "2",
+        api_version: ListProductsApiVersion | str | Unset = "2",
     ) -> ProductPage:
         """Products: `GET /partner/ecom/products`.
 
@@ -1080,7 +1138,7 @@ class AsyncCatalog:
         *,
         sku: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        api_version: GetProductApiVersion | Unset = "2",
+        api_version: GetProductApiVersion | str | Unset = "2",
     ) -> Product:
         """Get Product: `GET /partner/ecom/product`.
 
@@ -1108,7 +1166,7 @@ class AsyncCatalog:
         self,
         *,
         sku: str | Unset = UNSET,
-        api_version: ListPricesApiVersion | Unset = "2",
+        api_version: ListPricesApiVersion | str | Unset = "2",
     ) -> list[ProductPrice]:
         """Prices: `GET /partner/ecom/prices`.
 
@@ -1134,7 +1192,7 @@ class AsyncCatalog:
     async def list_categories(
         self,
         *,
-        api_version: ListCategoriesApiVersion | Unset = "2",
+        api_version: ListCategoriesApiVersion | str | Unset = "2",
     ) -> list[Category]:
         """Categories: `GET /partner/ecom/categories`.
 
@@ -1167,7 +1225,7 @@ class AsyncCustomers:
         self,
         *,
         body: NewBusinessCustomer | NewIndividualCustomer,
-        api_version: CreateCustomerApiVersion | Unset = "2",
+        api_version: CreateCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Create Customer: `POST /partner/customer`.
 
@@ -1195,7 +1253,7 @@ class AsyncCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: GetCustomerApiVersion | Unset = "2",
+        api_version: GetCustomerApiVersion | str | Unset = "2",
     ) -> CustomerWithWallets:
         """Get Customer: `GET /partner/customer/{external_customer_id}`.
 
@@ -1222,7 +1280,7 @@ class AsyncCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: RemoveCustomerApiVersion | Unset = "2",
+        api_version: RemoveCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Remove Customer Id: `DELETE /partner/customer/{external_customer_id}`.
 
@@ -1251,7 +1309,7 @@ class AsyncCustomers:
         external_customer_id: str,
         *,
         body: CustomerUpdate,
-        api_version: UpdateCustomerApiVersion | Unset = "2",
+        api_version: UpdateCustomerApiVersion | str | Unset = "2",
     ) -> Customer:
         """Update Customer: `PATCH /partner/customer/{external_customer_id}`.
 
@@ -1286,8 +1344,8 @@ class AsyncCustomerAddresses:
         self,
         *,
         customer_external_id: str,
-        type_: AddressType | Unset = UNSET,
-        api_version: ListAddressesApiVersion | Unset = "3",
+        type_: AddressType | str | Unset = UNSET,
+        api_version: ListAddressesApiVersion | str | Unset = "3",
     ) -> list[CustomerAddress]:
         """Customer Address - List: `GET /partner/customer/address`.
 
@@ -1315,7 +1373,7 @@ class AsyncCustomerAddresses:
         self,
         *,
         body: NewBillingAddress | NewShippingAddress,
-        api_version: CreateAddressApiVersion | Unset = "3",
+        api_version: CreateAddressApiVersion | str | Unset = "3",
     ) -> CustomerAddress:
         """Customer Address - Create (Shipping) / Create (Billing): `POST /partner/customer/address`.
 
@@ -1344,7 +1402,7 @@ class AsyncCustomerAddresses:
         self,
         *,
         body: AddressDeletion,
-        api_version: DeleteAddressApiVersion | Unset = "3",
+        api_version: DeleteAddressApiVersion | str | Unset = "3",
     ) -> CustomerAddress:
         """Customer Address - Delete: `DELETE /partner/customer/address`.
 
@@ -1371,7 +1429,7 @@ class AsyncCustomerAddresses:
         self,
         *,
         body: NewAddresses,
-        api_version: CreateAddressesApiVersion | Unset = "3",
+        api_version: CreateAddressesApiVersion | str | Unset = "3",
     ) -> list[CustomerAddress]:
         """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
 
@@ -1410,7 +1468,7 @@ class AsyncCheckout:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         card_bin: str | Unset = UNSET,
-        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+        api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
     ) -> EcomOrderPage:
         """Get Incomplete Baskets: `GET /partner/ecom/baskets`.
 
@@ -1444,7 +1502,7 @@ class AsyncCheckout:
         self,
         *,
         body: OrderLookup,
-        api_version: GetOrderApiVersion | Unset = "2",
+        api_version: GetOrderApiVersion | str | Unset = "2",
     ) -> EcomOrder:
         """Get Order: `POST /partner/ecom/getorder`.
 
@@ -1472,7 +1530,7 @@ class AsyncCheckout:
         *,
         customer_external_id: str,
         cart_token: str,
-        api_version: GetBasketApiVersion | Unset = "3",
+        api_version: GetBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Get Basket: `GET /partner/ecom/basket`.
 
@@ -1500,7 +1558,7 @@ class AsyncCheckout:
         self,
         *,
         body: BasketItemAddition,
-        api_version: AddToBasketApiVersion | Unset = "3",
+        api_version: AddToBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Add to Basket (New basket) / Add to Basket (Existing Basket): `POST /partner/ecom/basket`.
 
@@ -1529,7 +1587,7 @@ class AsyncCheckout:
         self,
         *,
         body: BasketItemRemoval,
-        api_version: DeleteItemApiVersion | Unset = "3",
+        api_version: DeleteItemApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Delete Item: `DELETE /partner/ecom/basket`.
 
@@ -1556,7 +1614,7 @@ class AsyncCheckout:
         self,
         *,
         body: BasketItemUpdate,
-        api_version: UpdateItemApiVersion | Unset = "3",
+        api_version: UpdateItemApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Update Item: `PATCH /partner/ecom/basket`.
 
@@ -1583,7 +1641,7 @@ class AsyncCheckout:
         self,
         *,
         body: ExistingAddressSelection,
-        api_version: SetExistingAddressApiVersion | Unset = "3",
+        api_version: SetExistingAddressApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Set Existing Address: `PATCH /partner/ecom/basket/setexistingaddress`.
 
@@ -1610,7 +1668,7 @@ class AsyncCheckout:
         self,
         *,
         body: CustomAddresses,
-        api_version: SetCustomAddressApiVersion | Unset = "3",
+        api_version: SetCustomAddressApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Set Custom Address: `PATCH /partner/ecom/basket/setaddress`.
 
@@ -1637,7 +1695,7 @@ class AsyncCheckout:
         self,
         *,
         body: BasketReference,
-        api_version: ClearBasketApiVersion | Unset = "3",
+        api_version: ClearBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Clear Basket (Delete Items): `DELETE /partner/ecom/basket/empty`.
 
@@ -1663,7 +1721,7 @@ class AsyncCheckout:
     async def list_payment_types(
         self,
         *,
-        api_version: ListPaymentTypesApiVersion | Unset = "3",
+        api_version: ListPaymentTypesApiVersion | str | Unset = "3",
     ) -> list[PaymentType]:
         """Payment Get All Types: `GET /partner/ecom/payment/types`.
 
@@ -1689,7 +1747,7 @@ class AsyncCheckout:
         self,
         *,
         body: BasketCompletion,
-        api_version: CompleteBasketApiVersion | Unset = "3",
+        api_version: CompleteBasketApiVersion | str | Unset = "3",
     ) -> EcomOrder:
         """Complete Basket: `PUT /partner/ecom/basket/complete`.
 
@@ -1724,12 +1782,12 @@ class AsyncCheckout:
         total: int | Unset = 10,
         customer_external_id: str | Unset = UNSET,
         sku: str | Unset = UNSET,
-        sort_by: ListOrdersSortBy | Unset = "created_at",
-        sort_type: ListOrdersSortType | Unset = "desc",
-        status: OrderStatusName | Unset = UNSET,
+        sort_by: ListOrdersSortBy | str | Unset = "created_at",
+        sort_type: ListOrdersSortType | str | Unset = "desc",
+        status: OrderStatusName | str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        api_version: ListOrdersApiVersion | Unset = "2",
+        api_version: ListOrdersApiVersion | str | Unset = "2",
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
@@ -1770,7 +1828,7 @@ class AsyncLegal:
     async def list_types(
         self,
         *,
-        api_version: ListLegalTypesApiVersion | Unset = "2",
+        api_version: ListLegalTypesApiVersion | str | Unset = "2",
     ) -> list[LegalType]:
         """Legal Types: `GET /partner/ecom/legal/types`.
 
@@ -1796,7 +1854,7 @@ class AsyncLegal:
         self,
         *,
         body: LegalDocumentRequest,
-        api_version: GetLegalPdfApiVersion | Unset = "2",
+        api_version: GetLegalPdfApiVersion | str | Unset = "2",
     ) -> File:
         """Partner Legal PDF: `POST /partner/ecom/legal`.
 
@@ -1848,7 +1906,7 @@ class RawCatalog:
         *,
         page: int = 1,
         total: int = 10,
-        api_version: ListProductsApiVersion | Unset = "2",
+        api_version: ListProductsApiVersion | str | Unset = "2",
     ) -> RawResponse[ProductPage]:
         """Products, with the HTTP response: see ``Catalog.list_products``."""
         return cast(
@@ -1870,7 +1928,7 @@ class RawCatalog:
         *,
         sku: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        api_version: GetProductApiVersion | Unset = "2",
+        api_version: GetProductApiVersion | str | Unset = "2",
     ) -> RawResponse[Product]:
         """Get Product, with the HTTP response: see ``Catalog.get_product``."""
         return cast(
@@ -1891,7 +1949,7 @@ class RawCatalog:
         self,
         *,
         sku: str | Unset = UNSET,
-        api_version: ListPricesApiVersion | Unset = "2",
+        api_version: ListPricesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[ProductPrice]]:
         """Prices, with the HTTP response: see ``Catalog.list_prices``."""
         return cast(
@@ -1910,7 +1968,7 @@ class RawCatalog:
     def list_categories(
         self,
         *,
-        api_version: ListCategoriesApiVersion | Unset = "2",
+        api_version: ListCategoriesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[Category]]:
         """Categories, with the HTTP response: see ``Catalog.list_categories``."""
         return cast(
@@ -1936,7 +1994,7 @@ class RawCustomers:
         self,
         *,
         body: NewBusinessCustomer | NewIndividualCustomer,
-        api_version: CreateCustomerApiVersion | Unset = "2",
+        api_version: CreateCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Create Customer, with the HTTP response: see ``Customers.create``."""
         return cast(
@@ -1956,7 +2014,7 @@ class RawCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: GetCustomerApiVersion | Unset = "2",
+        api_version: GetCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[CustomerWithWallets]:
         """Get Customer, with the HTTP response: see ``Customers.get``."""
         return cast(
@@ -1976,7 +2034,7 @@ class RawCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: RemoveCustomerApiVersion | Unset = "2",
+        api_version: RemoveCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Remove Customer Id, with the HTTP response: see ``Customers.remove``."""
         return cast(
@@ -1997,7 +2055,7 @@ class RawCustomers:
         external_customer_id: str,
         *,
         body: CustomerUpdate,
-        api_version: UpdateCustomerApiVersion | Unset = "2",
+        api_version: UpdateCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Update Customer, with the HTTP response: see ``Customers.update``."""
         return cast(
@@ -2025,8 +2083,8 @@ class RawCustomerAddresses:
         self,
         *,
         customer_external_id: str,
-        type_: AddressType | Unset = UNSET,
-        api_version: ListAddressesApiVersion | Unset = "3",
+        type_: AddressType | str | Unset = UNSET,
+        api_version: ListAddressesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[CustomerAddress]]:
         """Customer Address - List, with the HTTP response: see ``CustomerAddresses.list``."""
         return cast(
@@ -2047,7 +2105,7 @@ class RawCustomerAddresses:
         self,
         *,
         body: NewBillingAddress | NewShippingAddress,
-        api_version: CreateAddressApiVersion | Unset = "3",
+        api_version: CreateAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[CustomerAddress]:
         """Customer Address - Create (Shipping) / Create (Billing), with the HTTP response: see ``CustomerAddresses.create``."""
         return cast(
@@ -2067,7 +2125,7 @@ class RawCustomerAddresses:
         self,
         *,
         body: AddressDeletion,
-        api_version: DeleteAddressApiVersion | Unset = "3",
+        api_version: DeleteAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[CustomerAddress]:
         """Customer Address - Delete, with the HTTP response: see ``CustomerAddresses.delete``."""
         return cast(
@@ -2087,7 +2145,7 @@ class RawCustomerAddresses:
         self,
         *,
         body: NewAddresses,
-        api_version: CreateAddressesApiVersion | Unset = "3",
+        api_version: CreateAddressesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[CustomerAddress]]:
         """Customer Address - Create Multiple, with the HTTP response: see ``CustomerAddresses.create_multiple``."""
         return cast(
@@ -2119,7 +2177,7 @@ class RawCheckout:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         card_bin: str | Unset = UNSET,
-        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+        api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrderPage]:
         """Get Incomplete Baskets, with the HTTP response: see ``Checkout.list_incomplete_baskets``."""
         return cast(
@@ -2144,7 +2202,7 @@ class RawCheckout:
         self,
         *,
         body: OrderLookup,
-        api_version: GetOrderApiVersion | Unset = "2",
+        api_version: GetOrderApiVersion | str | Unset = "2",
     ) -> RawResponse[EcomOrder]:
         """Get Order, with the HTTP response: see ``Checkout.get_order``."""
         return cast(
@@ -2165,7 +2223,7 @@ class RawCheckout:
         *,
         customer_external_id: str,
         cart_token: str,
-        api_version: GetBasketApiVersion | Unset = "3",
+        api_version: GetBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Get Basket, with the HTTP response: see ``Checkout.get_basket``."""
         return cast(
@@ -2186,7 +2244,7 @@ class RawCheckout:
         self,
         *,
         body: BasketItemAddition,
-        api_version: AddToBasketApiVersion | Unset = "3",
+        api_version: AddToBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Add to Basket (New basket) / Add to Basket (Existing Basket), with the HTTP response: see ``Checkout.add_to_basket``."""
         return cast(
@@ -2206,7 +2264,7 @@ class RawCheckout:
         self,
         *,
         body: BasketItemRemoval,
-        api_version: DeleteItemApiVersion | Unset = "3",
+        api_version: DeleteItemApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Delete Item, with the HTTP response: see ``Checkout.delete_item``."""
         return cast(
@@ -2226,7 +2284,7 @@ class RawCheckout:
         self,
         *,
         body: BasketItemUpdate,
-        api_version: UpdateItemApiVersion | Unset = "3",
+        api_version: UpdateItemApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Update Item, with the HTTP response: see ``Checkout.update_item``."""
         return cast(
@@ -2246,7 +2304,7 @@ class RawCheckout:
         self,
         *,
         body: ExistingAddressSelection,
-        api_version: SetExistingAddressApiVersion | Unset = "3",
+        api_version: SetExistingAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Set Existing Address, with the HTTP response: see ``Checkout.set_existing_address``."""
         return cast(
@@ -2266,7 +2324,7 @@ class RawCheckout:
         self,
         *,
         body: CustomAddresses,
-        api_version: SetCustomAddressApiVersion | Unset = "3",
+        api_version: SetCustomAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Set Custom Address, with the HTTP response: see ``Checkout.set_custom_address``."""
         return cast(
@@ -2286,7 +2344,7 @@ class RawCheckout:
         self,
         *,
         body: BasketReference,
-        api_version: ClearBasketApiVersion | Unset = "3",
+        api_version: ClearBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Clear Basket (Delete Items), with the HTTP response: see ``Checkout.clear_basket``."""
         return cast(
@@ -2305,7 +2363,7 @@ class RawCheckout:
     def list_payment_types(
         self,
         *,
-        api_version: ListPaymentTypesApiVersion | Unset = "3",
+        api_version: ListPaymentTypesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[PaymentType]]:
         """Payment Get All Types, with the HTTP response: see ``Checkout.list_payment_types``."""
         return cast(
@@ -2324,7 +2382,7 @@ class RawCheckout:
         self,
         *,
         body: BasketCompletion,
-        api_version: CompleteBasketApiVersion | Unset = "3",
+        api_version: CompleteBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Complete Basket, with the HTTP response: see ``Checkout.complete_basket``."""
         return cast(
@@ -2347,12 +2405,12 @@ class RawCheckout:
         total: int | Unset = 10,
         customer_external_id: str | Unset = UNSET,
         sku: str | Unset = UNSET,
-        sort_by: ListOrdersSortBy | Unset = "created_at",
-        sort_type: ListOrdersSortType | Unset = "desc",
-        status: OrderStatusName | Unset = UNSET,
+        sort_by: ListOrdersSortBy | str | Unset = "created_at",
+        sort_type: ListOrdersSortType | str | Unset = "desc",
+        status: OrderStatusName | str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        api_version: ListOrdersApiVersion | Unset = "2",
+        api_version: ListOrdersApiVersion | str | Unset = "2",
     ) -> RawResponse[EcomOrderPage]:
         """Get Orders, with the HTTP response: see ``Checkout.list_orders``."""
         return cast(
@@ -2386,7 +2444,7 @@ class RawLegal:
     def list_types(
         self,
         *,
-        api_version: ListLegalTypesApiVersion | Unset = "2",
+        api_version: ListLegalTypesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[LegalType]]:
         """Legal Types, with the HTTP response: see ``Legal.list_types``."""
         return cast(
@@ -2405,7 +2463,7 @@ class RawLegal:
         self,
         *,
         body: LegalDocumentRequest,
-        api_version: GetLegalPdfApiVersion | Unset = "2",
+        api_version: GetLegalPdfApiVersion | str | Unset = "2",
     ) -> RawResponse[File]:
         """Partner Legal PDF, with the HTTP response: see ``Legal.get_pdf``."""
         return cast(
@@ -2450,7 +2508,7 @@ class AsyncRawCatalog:
         *,
         page: int = 1,
         total: int = 10,
-        api_version: ListProductsApiVersion | Unset = "2",
+        api_version: ListProductsApiVersion | str | Unset = "2",
     ) -> RawResponse[ProductPage]:
         """Products, with the HTTP response: see ``AsyncCatalog.list_products``."""
         return cast(
@@ -2472,7 +2530,7 @@ class AsyncRawCatalog:
         *,
         sku: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        api_version: GetProductApiVersion | Unset = "2",
+        api_version: GetProductApiVersion | str | Unset = "2",
     ) -> RawResponse[Product]:
         """Get Product, with the HTTP response: see ``AsyncCatalog.get_product``."""
         return cast(
@@ -2493,7 +2551,7 @@ class AsyncRawCatalog:
         self,
         *,
         sku: str | Unset = UNSET,
-        api_version: ListPricesApiVersion | Unset = "2",
+        api_version: ListPricesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[ProductPrice]]:
         """Prices, with the HTTP response: see ``AsyncCatalog.list_prices``."""
         return cast(
@@ -2512,7 +2570,7 @@ class AsyncRawCatalog:
     async def list_categories(
         self,
         *,
-        api_version: ListCategoriesApiVersion | Unset = "2",
+        api_version: ListCategoriesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[Category]]:
         """Categories, with the HTTP response: see ``AsyncCatalog.list_categories``."""
         return cast(
@@ -2538,7 +2596,7 @@ class AsyncRawCustomers:
         self,
         *,
         body: NewBusinessCustomer | NewIndividualCustomer,
-        api_version: CreateCustomerApiVersion | Unset = "2",
+        api_version: CreateCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Create Customer, with the HTTP response: see ``AsyncCustomers.create``."""
         return cast(
@@ -2558,7 +2616,7 @@ class AsyncRawCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: GetCustomerApiVersion | Unset = "2",
+        api_version: GetCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[CustomerWithWallets]:
         """Get Customer, with the HTTP response: see ``AsyncCustomers.get``."""
         return cast(
@@ -2578,7 +2636,7 @@ class AsyncRawCustomers:
         self,
         external_customer_id: str,
         *,
-        api_version: RemoveCustomerApiVersion | Unset = "2",
+        api_version: RemoveCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Remove Customer Id, with the HTTP response: see ``AsyncCustomers.remove``."""
         return cast(
@@ -2599,7 +2657,7 @@ class AsyncRawCustomers:
         external_customer_id: str,
         *,
         body: CustomerUpdate,
-        api_version: UpdateCustomerApiVersion | Unset = "2",
+        api_version: UpdateCustomerApiVersion | str | Unset = "2",
     ) -> RawResponse[Customer]:
         """Update Customer, with the HTTP response: see ``AsyncCustomers.update``."""
         return cast(
@@ -2627,8 +2685,8 @@ class AsyncRawCustomerAddresses:
         self,
         *,
         customer_external_id: str,
-        type_: AddressType | Unset = UNSET,
-        api_version: ListAddressesApiVersion | Unset = "3",
+        type_: AddressType | str | Unset = UNSET,
+        api_version: ListAddressesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[CustomerAddress]]:
         """Customer Address - List, with the HTTP response: see ``AsyncCustomerAddresses.list``."""
         return cast(
@@ -2649,7 +2707,7 @@ class AsyncRawCustomerAddresses:
         self,
         *,
         body: NewBillingAddress | NewShippingAddress,
-        api_version: CreateAddressApiVersion | Unset = "3",
+        api_version: CreateAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[CustomerAddress]:
         """Customer Address - Create (Shipping) / Create (Billing), with the HTTP response: see ``AsyncCustomerAddresses.create``."""
         return cast(
@@ -2669,7 +2727,7 @@ class AsyncRawCustomerAddresses:
         self,
         *,
         body: AddressDeletion,
-        api_version: DeleteAddressApiVersion | Unset = "3",
+        api_version: DeleteAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[CustomerAddress]:
         """Customer Address - Delete, with the HTTP response: see ``AsyncCustomerAddresses.delete``."""
         return cast(
@@ -2689,7 +2747,7 @@ class AsyncRawCustomerAddresses:
         self,
         *,
         body: NewAddresses,
-        api_version: CreateAddressesApiVersion | Unset = "3",
+        api_version: CreateAddressesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[CustomerAddress]]:
         """Customer Address - Create Multiple, with the HTTP response: see ``AsyncCustomerAddresses.create_multiple``."""
         return cast(
@@ -2721,7 +2779,7 @@ class AsyncRawCheckout:
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         card_bin: str | Unset = UNSET,
-        api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+        api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrderPage]:
         """Get Incomplete Baskets, with the HTTP response: see ``AsyncCheckout.list_incomplete_baskets``."""
         return cast(
@@ -2746,7 +2804,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: OrderLookup,
-        api_version: GetOrderApiVersion | Unset = "2",
+        api_version: GetOrderApiVersion | str | Unset = "2",
     ) -> RawResponse[EcomOrder]:
         """Get Order, with the HTTP response: see ``AsyncCheckout.get_order``."""
         return cast(
@@ -2767,7 +2825,7 @@ class AsyncRawCheckout:
         *,
         customer_external_id: str,
         cart_token: str,
-        api_version: GetBasketApiVersion | Unset = "3",
+        api_version: GetBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Get Basket, with the HTTP response: see ``AsyncCheckout.get_basket``."""
         return cast(
@@ -2788,7 +2846,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: BasketItemAddition,
-        api_version: AddToBasketApiVersion | Unset = "3",
+        api_version: AddToBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Add to Basket (New basket) / Add to Basket (Existing Basket), with the HTTP response: see ``AsyncCheckout.add_to_basket``."""
         return cast(
@@ -2808,7 +2866,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: BasketItemRemoval,
-        api_version: DeleteItemApiVersion | Unset = "3",
+        api_version: DeleteItemApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Delete Item, with the HTTP response: see ``AsyncCheckout.delete_item``."""
         return cast(
@@ -2828,7 +2886,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: BasketItemUpdate,
-        api_version: UpdateItemApiVersion | Unset = "3",
+        api_version: UpdateItemApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Update Item, with the HTTP response: see ``AsyncCheckout.update_item``."""
         return cast(
@@ -2848,7 +2906,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: ExistingAddressSelection,
-        api_version: SetExistingAddressApiVersion | Unset = "3",
+        api_version: SetExistingAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Set Existing Address, with the HTTP response: see ``AsyncCheckout.set_existing_address``."""
         return cast(
@@ -2868,7 +2926,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: CustomAddresses,
-        api_version: SetCustomAddressApiVersion | Unset = "3",
+        api_version: SetCustomAddressApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Set Custom Address, with the HTTP response: see ``AsyncCheckout.set_custom_address``."""
         return cast(
@@ -2888,7 +2946,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: BasketReference,
-        api_version: ClearBasketApiVersion | Unset = "3",
+        api_version: ClearBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Clear Basket (Delete Items), with the HTTP response: see ``AsyncCheckout.clear_basket``."""
         return cast(
@@ -2907,7 +2965,7 @@ class AsyncRawCheckout:
     async def list_payment_types(
         self,
         *,
-        api_version: ListPaymentTypesApiVersion | Unset = "3",
+        api_version: ListPaymentTypesApiVersion | str | Unset = "3",
     ) -> RawResponse[list[PaymentType]]:
         """Payment Get All Types, with the HTTP response: see ``AsyncCheckout.list_payment_types``."""
         return cast(
@@ -2926,7 +2984,7 @@ class AsyncRawCheckout:
         self,
         *,
         body: BasketCompletion,
-        api_version: CompleteBasketApiVersion | Unset = "3",
+        api_version: CompleteBasketApiVersion | str | Unset = "3",
     ) -> RawResponse[EcomOrder]:
         """Complete Basket, with the HTTP response: see ``AsyncCheckout.complete_basket``."""
         return cast(
@@ -2949,12 +3007,12 @@ class AsyncRawCheckout:
         total: int | Unset = 10,
         customer_external_id: str | Unset = UNSET,
         sku: str | Unset = UNSET,
-        sort_by: ListOrdersSortBy | Unset = "created_at",
-        sort_type: ListOrdersSortType | Unset = "desc",
-        status: OrderStatusName | Unset = UNSET,
+        sort_by: ListOrdersSortBy | str | Unset = "created_at",
+        sort_type: ListOrdersSortType | str | Unset = "desc",
+        status: OrderStatusName | str | Unset = UNSET,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        api_version: ListOrdersApiVersion | Unset = "2",
+        api_version: ListOrdersApiVersion | str | Unset = "2",
     ) -> RawResponse[EcomOrderPage]:
         """Get Orders, with the HTTP response: see ``AsyncCheckout.list_orders``."""
         return cast(
@@ -2988,7 +3046,7 @@ class AsyncRawLegal:
     async def list_types(
         self,
         *,
-        api_version: ListLegalTypesApiVersion | Unset = "2",
+        api_version: ListLegalTypesApiVersion | str | Unset = "2",
     ) -> RawResponse[list[LegalType]]:
         """Legal Types, with the HTTP response: see ``AsyncLegal.list_types``."""
         return cast(
@@ -3007,7 +3065,7 @@ class AsyncRawLegal:
         self,
         *,
         body: LegalDocumentRequest,
-        api_version: GetLegalPdfApiVersion | Unset = "2",
+        api_version: GetLegalPdfApiVersion | str | Unset = "2",
     ) -> RawResponse[File]:
         """Partner Legal PDF, with the HTTP response: see ``AsyncLegal.get_pdf``."""
         return cast(

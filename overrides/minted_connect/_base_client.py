@@ -19,21 +19,17 @@ import logging
 import random
 import time
 from collections.abc import Mapping
+from io import BytesIO
 from types import ModuleType
 from typing import Any
 
 import httpx
 
-from minted_connect_generated.client import Client as GeneratedClient
-from minted_connect_generated.resources import RawResponse
+from minted_connect_generated.resources import SUCCESS_MODELS, RawResponse
+from minted_connect_generated.types import File
 
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APITimeoutError,
-    error_for_status,
-)
+from ._decoding import decode_success, encode_body, unsuccessful
+from ._exceptions import APIConnectionError, APITimeoutError, error_for_status
 from ._options import ClientOptions
 
 # Method, URL, status, time and retries at DEBUG; never headers or bodies (they carry
@@ -56,6 +52,8 @@ def prepare(
         filled[argument] = getattr(options, setting)
     kwargs: dict[str, Any] = operation._get_kwargs(**filled)
     kwargs["method"] = str(kwargs["method"]).upper()
+    if "json" in kwargs:  # Decimals as JSON numbers with exactly their digits
+        kwargs["content"] = encode_body(kwargs.pop("json"))
     return kwargs
 
 
@@ -108,42 +106,29 @@ def decode_json(response: httpx.Response) -> Any:
         return None
 
 
-def unwrap(
-    operation: ModuleType, response: httpx.Response, generated: GeneratedClient, envelope: bool
-) -> Any:
-    """The ``data`` of a successful response (the parsed body itself when it is not an
-    envelope), or the typed error of a failed one."""
+def unwrap(operation: ModuleType, response: httpx.Response, options: ClientOptions) -> Any:
+    """The ``data`` of a successful response (the body itself when it is a file), or the
+    typed error of a failed one."""
     method, url = response.request.method, str(response.request.url)
-    is_json = response.headers.get("content-type", "").startswith("application/json")
-    body = decode_json(response) if is_json or not 200 <= response.status_code < 300 else None
     if not 200 <= response.status_code < 300:
         raise error_for_status(
-            response.status_code, body, method=method, url=url, reason=response.reason_phrase
-        )
-    if isinstance(body, dict) and body.get("success") is False:
-        code = body.get("code")
-        raise APIError(
-            status_code=response.status_code,
-            code=code if isinstance(code, int) else None,
-            message=str(body.get("message") or "the API answered success: false"),
+            response.status_code,
+            decode_json(response),
             method=method,
             url=url,
-            body=body,
+            reason=response.reason_phrase,
         )
-    try:
-        parsed = operation._parse_response(client=generated, response=response)
-        if parsed is None:
-            raise ValueError(f"HTTP {response.status_code} is not documented for this operation")
-        return parsed.data if envelope else parsed
-    except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as error:
-        raise APIResponseValidationError(
-            status_code=response.status_code,
-            code=body.get("code") if isinstance(body, dict) else None,
-            message=f"response does not match the spec: {type(error).__name__}: {error}",
-            method=method,
-            url=url,
-            body=body,
-        ) from error
+    name = operation.__name__.rsplit(".", 1)[-1]
+    model = SUCCESS_MODELS.get(name)
+    if model is None:  # a binary body (the legal PDF)
+        return File(
+            payload=BytesIO(response.content),
+            mime_type=response.headers.get("content-type", "").split(";")[0] or None,
+        )
+    envelope = decode_success(model, response, strict=options.strict, operation=name)
+    if envelope.success is False:
+        raise unsuccessful(response, decode_json(response) or {})
+    return envelope.data
 
 
 class SyncInvoker:
@@ -152,7 +137,6 @@ class SyncInvoker:
     def __init__(self, options: ClientOptions, http: httpx.Client) -> None:
         self.options = options
         self.http = http
-        self.generated = GeneratedClient(base_url=options.base_url).set_httpx_client(http)
 
     def invoke(
         self,
@@ -172,7 +156,7 @@ class SyncInvoker:
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
         response = self.send(prepare(operation, settings, params, self.options))
-        parsed = unwrap(operation, response, self.generated, unwrap_data)
+        parsed = unwrap(operation, response, self.options)
         return RawResponse(parsed=parsed, http_response=response)
 
     def send(self, request: dict[str, Any]) -> httpx.Response:
@@ -203,7 +187,6 @@ class AsyncInvoker:
     def __init__(self, options: ClientOptions, http: httpx.AsyncClient) -> None:
         self.options = options
         self.http = http
-        self.generated = GeneratedClient(base_url=options.base_url).set_async_httpx_client(http)
 
     async def invoke(
         self,
@@ -223,7 +206,7 @@ class AsyncInvoker:
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
         response = await self.send(prepare(operation, settings, params, self.options))
-        parsed = unwrap(operation, response, self.generated, unwrap_data)
+        parsed = unwrap(operation, response, self.options)
         return RawResponse(parsed=parsed, http_response=response)
 
     async def send(self, request: dict[str, Any]) -> httpx.Response:

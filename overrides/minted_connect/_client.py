@@ -61,8 +61,10 @@ class MintedConnect(Resources):
     Arguments left out come from ``MINTED_USERNAME``, ``MINTED_PASSWORD`` and
     ``MINTED_BASE_URL``; ``base_url`` defaults to the vendor's staging server.
     ``timeout`` is in seconds (or an ``httpx.Timeout``); the default is 30 s,
-    10 s to connect. One client keeps one connection pool and one Digest
-    session: share it, and close it (or use it as a context manager).
+    10 s to connect. ``strict=True`` (or ``MINTED_STRICT=1``) turns every deviation of
+    a response from the spec into ``APIResponseValidationError``; by default values
+    the vendor adds (a status, a field) pass through. One client keeps one connection
+    pool and one Digest session: share it, and close it (or use it as a context manager).
     """
 
     def __init__(
@@ -75,6 +77,7 @@ class MintedConnect(Resources):
         language: Language = "tr",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = resolve_options(
@@ -85,6 +88,7 @@ class MintedConnect(Resources):
             language=language,
             timeout=timeout,
             max_retries=max_retries,
+            strict=strict,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -114,6 +118,7 @@ class MintedConnect(Resources):
         language: Language = _UNCHANGED,
         timeout: float | httpx.Timeout = _UNCHANGED,
         max_retries: int = _UNCHANGED,
+        strict: bool = _UNCHANGED,
     ) -> MintedConnect:
         """A client with some settings changed, sharing this one's pool and Digest session.
 
@@ -125,6 +130,7 @@ class MintedConnect(Resources):
             language=language,
             timeout=timeout,
             max_retries=max_retries,
+            strict=strict,
         )
         copy = object.__new__(type(self))
         copy._own_http = False
@@ -171,6 +177,7 @@ class AsyncMintedConnect(AsyncResources):
         language: Language = "tr",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = resolve_options(
@@ -181,6 +188,7 @@ class AsyncMintedConnect(AsyncResources):
             language=language,
             timeout=timeout,
             max_retries=max_retries,
+            strict=strict,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -205,6 +213,7 @@ class AsyncMintedConnect(AsyncResources):
         language: Language = _UNCHANGED,
         timeout: float | httpx.Timeout = _UNCHANGED,
         max_retries: int = _UNCHANGED,
+        strict: bool = _UNCHANGED,
     ) -> AsyncMintedConnect:
         """A client with some settings changed, sharing this one's pool and Digest session."""
         options = _evolve(
@@ -213,6 +222,7 @@ class AsyncMintedConnect(AsyncResources):
             language=language,
             timeout=timeout,
             max_retries=max_retries,
+            strict=strict,
         )
         copy = object.__new__(type(self))
         copy._own_http = False

@@ -28,13 +28,24 @@ class ClientOptions:
     language: Language
     timeout: httpx.Timeout
     max_retries: int
+    strict: bool = False
 
     def __repr__(self) -> str:  # never print the password
         return (
             f"ClientOptions(username={self.username!r}, base_url={self.base_url!r}, "
             f"client_id={self.client_id!r}, language={self.language!r}, "
-            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+            f"timeout={self.timeout!r}, max_retries={self.max_retries}, strict={self.strict})"
         )
+
+
+def require_strict_support() -> None:
+    """Strict mode validates responses with jsonschema, an optional dependency."""
+    try:
+        import jsonschema  # noqa: F401
+    except ImportError as error:
+        raise ConfigurationError(
+            "strict=True validates responses with jsonschema: pip install 'minted-connect[strict]'"
+        ) from error
 
 
 def resolve_options(
@@ -46,6 +57,7 @@ def resolve_options(
     language: Language,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
+    strict: bool | None = None,
 ) -> ClientOptions:
     """Fill what the caller left out from the environment, and check it."""
     username = username if username is not None else os.environ.get("MINTED_USERNAME")
@@ -76,6 +88,10 @@ def resolve_options(
         resolved = timeout
     else:
         resolved = httpx.Timeout(timeout)
+    if strict is None:
+        strict = os.environ.get("MINTED_STRICT", "").lower() in ("1", "true", "yes")
+    if strict:
+        require_strict_support()
     return ClientOptions(
         username=username,
         password=password,
@@ -84,4 +100,5 @@ def resolve_options(
         language=language,
         timeout=resolved,
         max_retries=max_retries,
+        strict=strict,
     )

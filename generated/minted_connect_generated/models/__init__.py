@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+import sys as _sys
+
 from .add_to_basket_accept_language import AddToBasketAcceptLanguage
 from .add_to_basket_api_version import AddToBasketApiVersion
 from .address_deletion import AddressDeletion
@@ -273,3 +275,14 @@ __all__ = (
     "Wallet",
     "WalletCurrencyCode",
 )
+
+
+def _bind_type_checking_names() -> None:
+    names = {name: globals()[name] for name in __all__}
+    for module_name, module in list(_sys.modules.items()):
+        if module_name.startswith(__name__ + "."):
+            for name, value in names.items():
+                module.__dict__.setdefault(name, value)
+
+
+_bind_type_checking_names()

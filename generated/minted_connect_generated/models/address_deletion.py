@@ -6,16 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="AddressDeletion")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class AddressDeletion:
     """Body of Customer Address - Delete."""
 
     external_customer_id: str
     address_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -35,18 +41,7 @@ class AddressDeletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        address_id = d.pop("address_id")
-
-        address_deletion = cls(
-            external_customer_id=external_customer_id,
-            address_id=address_id,
-        )
-
-        address_deletion.additional_properties = d
-        return address_deletion
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -56,10 +51,10 @@ class AddressDeletion:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

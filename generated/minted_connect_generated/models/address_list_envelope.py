@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
 
@@ -13,13 +19,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddressListEnvelope")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class AddressListEnvelope:
     success: bool
     code: int
     message: str
     data: list[CustomerAddress]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -48,31 +54,7 @@ class AddressListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CustomerAddress.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        address_list_envelope = cls(
-            success=success,
-            code=code,
-            message=message,
-            data=data,
-        )
-
-        address_list_envelope.additional_properties = d
-        return address_list_envelope
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,10 +64,10 @@ class AddressListEnvelope:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -7,14 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_product_currency_code import (
+    BASE_PRODUCT_CURRENCY_CODE_VALUES,
     BaseProductCurrencyCode,
-    check_base_product_currency_code,
+)
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    note_open_value,
+    own_properties,
 )
 
 T = TypeVar("T", bound="BaseProductCurrency")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BaseProductCurrency:
     """The metal a product is made of, as a currency (Schemas > ecom > Base Product Currency)."""
 
@@ -22,9 +28,13 @@ class BaseProductCurrency:
     """ The currency id that order items show as `item_currency_id`. """
     name: str
     """ For example `Physical Gold`. """
-    code: BaseProductCurrencyCode
+    code: BaseProductCurrencyCode | str
     """ `XAU` for gold, `XAG` for silver. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.code.__class__ is str and self.code not in BASE_PRODUCT_CURRENCY_CODE_VALUES:
+            note_open_value("BaseProductCurrency.code", self.code)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,21 +57,7 @@ class BaseProductCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        code = check_base_product_currency_code(d.pop("code"))
-
-        base_product_currency = cls(
-            id=id,
-            name=name,
-            code=code,
-        )
-
-        base_product_currency.additional_properties = d
-        return base_product_currency
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,10 +67,10 @@ class BaseProductCurrency:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

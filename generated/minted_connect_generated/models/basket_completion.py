@@ -7,10 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.basket_completion_payment_type import (
+    BASKET_COMPLETION_PAYMENT_TYPE_VALUES,
     BasketCompletionPaymentType,
-    check_basket_completion_payment_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.credit_card import CreditCard
@@ -19,18 +26,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BasketCompletion")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BasketCompletion:
     """Body of Complete Basket."""
 
     external_customer_id: str
     cart_token: str
     """ A basket's token, exactly 32 letters and digits. """
-    payment_type: BasketCompletionPaymentType
+    payment_type: BasketCompletionPaymentType | str
     card: CreditCard
     """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
     installment: int | Unset = 1
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.payment_type.__class__ is str
+            and self.payment_type not in BASKET_COMPLETION_PAYMENT_TYPE_VALUES
+        ):
+            note_open_value("BasketCompletion.payment_type", self.payment_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -60,29 +74,7 @@ class BasketCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_card import CreditCard  # noqa: PLC0415
-
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token")
-
-        payment_type = check_basket_completion_payment_type(d.pop("payment_type"))
-
-        card = CreditCard.from_dict(d.pop("card"))
-
-        installment = d.pop("installment", UNSET)
-
-        basket_completion = cls(
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-            payment_type=payment_type,
-            card=card,
-            installment=installment,
-        )
-
-        basket_completion.additional_properties = d
-        return basket_completion
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,10 +84,10 @@ class BasketCompletion:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

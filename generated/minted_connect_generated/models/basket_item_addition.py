@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    own_properties,
+)
 
 T = TypeVar("T", bound="BasketItemAddition")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BasketItemAddition:
     """Body of Add to Basket. Without `cart_token` a new basket is opened."""
 
@@ -22,7 +28,7 @@ class BasketItemAddition:
     """ How many bars. """
     cart_token: str | Unset = UNSET
     """ A basket's token, exactly 32 letters and digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -49,24 +55,7 @@ class BasketItemAddition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        sku = d.pop("sku")
-
-        qty = d.pop("qty")
-
-        cart_token = d.pop("cart_token", UNSET)
-
-        basket_item_addition = cls(
-            external_customer_id=external_customer_id,
-            sku=sku,
-            qty=qty,
-            cart_token=cart_token,
-        )
-
-        basket_item_addition.additional_properties = d
-        return basket_item_addition
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,10 +65,10 @@ class BasketItemAddition:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

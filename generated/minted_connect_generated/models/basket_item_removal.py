@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="BasketItemRemoval")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BasketItemRemoval:
     """Body of Delete Item."""
 
@@ -18,7 +24,7 @@ class BasketItemRemoval:
     """ A basket's token, exactly 32 letters and digits. """
     sku: str
     """ A product's stock-keeping unit, for example `MNT0001`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -41,21 +47,7 @@ class BasketItemRemoval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token")
-
-        sku = d.pop("sku")
-
-        basket_item_removal = cls(
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-            sku=sku,
-        )
-
-        basket_item_removal.additional_properties = d
-        return basket_item_removal
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,10 +57,10 @@ class BasketItemRemoval:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

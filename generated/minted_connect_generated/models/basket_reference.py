@@ -6,17 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="BasketReference")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BasketReference:
     """A customer's basket (body of Clear Basket)."""
 
     external_customer_id: str
     cart_token: str
     """ A basket's token, exactly 32 letters and digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -36,18 +42,7 @@ class BasketReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token")
-
-        basket_reference = cls(
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-        )
-
-        basket_reference.additional_properties = d
-        return basket_reference
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,10 +52,10 @@ class BasketReference:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

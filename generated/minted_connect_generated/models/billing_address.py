@@ -7,22 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_address_invoice_type import (
+    BILLING_ADDRESS_INVOICE_TYPE_VALUES,
     BillingAddressInvoiceType,
-    check_billing_address_invoice_type,
 )
-from ..models.billing_address_type import BillingAddressType, check_billing_address_type
-from ..types import UNSET, Unset
+from ..models.billing_address_type import (
+    BILLING_ADDRESS_TYPE_VALUES,
+    BillingAddressType,
+)
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="BillingAddress")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BillingAddress:
     """Schemas > ecom > Billing Address."""
 
     id: int
-    type_: BillingAddressType
-    invoice_type: BillingAddressInvoiceType
+    type: BillingAddressType | str = _attrs_field(alias="type_")
+    invoice_type: BillingAddressInvoiceType | str
     fullname: str
     phone: str
     city: str
@@ -36,7 +46,21 @@ class BillingAddress:
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> BillingAddressType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in BILLING_ADDRESS_TYPE_VALUES:
+            note_open_value("BillingAddress.type", self.type_)
+        if (
+            self.invoice_type.__class__ is str
+            and self.invoice_type not in BILLING_ADDRESS_INVOICE_TYPE_VALUES
+        ):
+            note_open_value("BillingAddress.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -106,60 +130,7 @@ class BillingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_billing_address_type(d.pop("type"))
-
-        invoice_type = check_billing_address_invoice_type(d.pop("invoice_type"))
-
-        fullname = d.pop("fullname")
-
-        phone = d.pop("phone")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        company_name = d.pop("company_name", UNSET)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        billing_address = cls(
-            id=id,
-            type_=type_,
-            invoice_type=invoice_type,
-            fullname=fullname,
-            phone=phone,
-            city=city,
-            county=county,
-            address=address,
-            company_name=company_name,
-            tax_office=tax_office,
-            tax_number=tax_number,
-            external_id=external_id,
-            email=email,
-            district=district,
-            street=street,
-            zipcode=zipcode,
-        )
-
-        billing_address.additional_properties = d
-        return billing_address
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,10 +140,10 @@ class BillingAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

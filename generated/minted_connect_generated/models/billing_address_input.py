@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import InvoiceType, check_invoice_type
-from ..types import UNSET, Unset
+from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="BillingAddressInput")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class BillingAddressInput:
     """A billing address given inline (Set Custom Address)."""
 
@@ -24,14 +31,18 @@ class BillingAddressInput:
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
     external_id: None | str | Unset = UNSET
-    invoice_type: InvoiceType | Unset = UNSET
+    invoice_type: InvoiceType | str | Unset = UNSET
     fullname: None | str | Unset = UNSET
     company_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     zipcode: None | str | Unset = UNSET
     street: str | Unset = UNSET
     tax_office: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
+            note_open_value("BillingAddressInput.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
@@ -117,94 +128,7 @@ class BillingAddressInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        district = d.pop("district")
-
-        address = d.pop("address")
-
-        tax_number = d.pop("tax_number")
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        _invoice_type = d.pop("invoice_type", UNSET)
-        invoice_type: InvoiceType | Unset
-        if isinstance(_invoice_type, Unset):
-            invoice_type = UNSET
-        else:
-            invoice_type = check_invoice_type(_invoice_type)
-
-        def _parse_fullname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fullname = _parse_fullname(d.pop("fullname", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
-
-        street = d.pop("street", UNSET)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        billing_address_input = cls(
-            phone=phone,
-            city=city,
-            county=county,
-            district=district,
-            address=address,
-            tax_number=tax_number,
-            external_id=external_id,
-            invoice_type=invoice_type,
-            fullname=fullname,
-            company_name=company_name,
-            email=email,
-            zipcode=zipcode,
-            street=street,
-            tax_office=tax_office,
-        )
-
-        billing_address_input.additional_properties = d
-        return billing_address_input
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,10 +138,10 @@ class BillingAddressInput:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

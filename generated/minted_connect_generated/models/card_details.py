@@ -6,20 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    masked_card_number,
+    own_properties,
+)
 
 T = TypeVar("T", bound="CardDetails")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CardDetails:
     card_expiry: str
     card_holder: str
-    card_number: str
+    card_number: str = _attrs_field(repr=masked_card_number)
     """ Masked card number, first six and last four digits. """
     card_association: str
     customer_ip: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         card_expiry = self.card_expiry
@@ -49,27 +56,7 @@ class CardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_expiry = d.pop("card_expiry")
-
-        card_holder = d.pop("card_holder")
-
-        card_number = d.pop("card_number")
-
-        card_association = d.pop("card_association")
-
-        customer_ip = d.pop("customer_ip", UNSET)
-
-        card_details = cls(
-            card_expiry=card_expiry,
-            card_holder=card_holder,
-            card_number=card_number,
-            card_association=card_association,
-            customer_ip=customer_ip,
-        )
-
-        card_details.additional_properties = d
-        return card_details
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,10 +66,10 @@ class CardDetails:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,17 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="Category")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Category:
     """A catalog category (Schemas > ecom > Category)."""
 
     id: int
     name: str
     slug: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,21 +45,7 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        category = cls(
-            id=id,
-            name=name,
-            slug=slug,
-        )
-
-        category.additional_properties = d
-        return category
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,10 +55,10 @@ class Category:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,19 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    hidden,
+    masked_card_number,
+    own_properties,
+)
+
 T = TypeVar("T", bound="CreditCard")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CreditCard:
     """The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked."""
 
     card_holder: str
-    card_number: str
+    card_number: str = _attrs_field(repr=masked_card_number)
     card_expiry: str
     """ MM/YY """
-    card_cvv: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    card_cvv: str = _attrs_field(repr=hidden)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         card_holder = self.card_holder
@@ -44,24 +52,7 @@ class CreditCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_holder = d.pop("card_holder")
-
-        card_number = d.pop("card_number")
-
-        card_expiry = d.pop("card_expiry")
-
-        card_cvv = d.pop("card_cvv")
-
-        credit_card = cls(
-            card_holder=card_holder,
-            card_number=card_number,
-            card_expiry=card_expiry,
-            card_cvv=card_cvv,
-        )
-
-        credit_card.additional_properties = d
-        return credit_card
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,10 +62,10 @@ class CreditCard:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

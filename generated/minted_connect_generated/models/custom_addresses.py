@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.billing_address_input import BillingAddressInput
@@ -16,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomAddresses")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CustomAddresses:
     """Body of Set Custom Address."""
 
@@ -28,7 +34,7 @@ class CustomAddresses:
     billing: BillingAddressInput
     """ A billing address given inline (Set Custom Address). """
     card_bin: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -58,30 +64,7 @@ class CustomAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_address_input import BillingAddressInput  # noqa: PLC0415
-        from ..models.shipping_address_input import ShippingAddressInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token")
-
-        shipping = ShippingAddressInput.from_dict(d.pop("shipping"))
-
-        billing = BillingAddressInput.from_dict(d.pop("billing"))
-
-        card_bin = d.pop("card_bin", UNSET)
-
-        custom_addresses = cls(
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-            shipping=shipping,
-            billing=billing,
-            card_bin=card_bin,
-        )
-
-        custom_addresses.additional_properties = d
-        return custom_addresses
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,10 +74,10 @@ class CustomAddresses:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -2,19 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_account_type import CustomerAccountType, check_customer_account_type
-from ..models.gender import Gender, check_gender
-from ..types import UNSET, Unset
+from ..models.customer_account_type import (
+    CUSTOMER_ACCOUNT_TYPE_VALUES,
+    CustomerAccountType,
+)
+from ..models.gender import GENDER_VALUES, Gender
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Customer:
     """A customer as the API returns it (individual or business)."""
 
@@ -28,14 +38,23 @@ class Customer:
     fullname: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | str | Unset = UNSET
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     tax_office: str | Unset = UNSET
-    account_type: CustomerAccountType | Unset = UNSET
+    account_type: CustomerAccountType | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
+            note_open_value("Customer.gender", self.gender)
+        if (
+            self.account_type.__class__ is str
+            and self.account_type not in CUSTOMER_ACCOUNT_TYPE_VALUES
+        ):
+            note_open_value("Customer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -125,85 +144,7 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        firstname = d.pop("firstname")
-
-        id = d.pop("id", UNSET)
-
-        company_id = d.pop("company_id", UNSET)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        middlename = d.pop("middlename", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_gender(_gender)
-
-        identity_number = d.pop("identity_number", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        _account_type = d.pop("account_type", UNSET)
-        account_type: CustomerAccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = check_customer_account_type(_account_type)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        customer = cls(
-            external_id=external_id,
-            firstname=firstname,
-            id=id,
-            company_id=company_id,
-            user_id=user_id,
-            middlename=middlename,
-            lastname=lastname,
-            fullname=fullname,
-            email=email,
-            phone=phone,
-            gender=gender,
-            identity_number=identity_number,
-            birthdate=birthdate,
-            tax_office=tax_office,
-            account_type=account_type,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        customer.additional_properties = d
-        return customer
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,10 +154,10 @@ class Customer:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

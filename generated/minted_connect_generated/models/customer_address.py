@@ -1,31 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.address_type import AddressType, check_address_type
-from ..models.invoice_type import InvoiceType, check_invoice_type
-from ..types import UNSET, Unset
+from ..models.address_type import ADDRESS_TYPE_VALUES, AddressType
+from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="CustomerAddress")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CustomerAddress:
     """A shipping or billing address stored on a customer."""
 
     id: int
-    type_: AddressType
+    type: AddressType | str = _attrs_field(alias="type_")
     fullname: str
     phone: str
     city: str
     county: str
     address: str
     external_id: None | str | Unset = UNSET
-    invoice_type: InvoiceType | Unset = UNSET
+    invoice_type: InvoiceType | str | Unset = UNSET
     company_name: str | Unset = UNSET
     tax_office: str | Unset = UNSET
     tax_number: str | Unset = UNSET
@@ -33,7 +40,18 @@ class CustomerAddress:
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> AddressType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in ADDRESS_TYPE_VALUES:
+            note_open_value("CustomerAddress.type", self.type_)
+        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
+            note_open_value("CustomerAddress.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -110,72 +128,7 @@ class CustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_address_type(d.pop("type"))
-
-        fullname = d.pop("fullname")
-
-        phone = d.pop("phone")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        _invoice_type = d.pop("invoice_type", UNSET)
-        invoice_type: InvoiceType | Unset
-        if isinstance(_invoice_type, Unset):
-            invoice_type = UNSET
-        else:
-            invoice_type = check_invoice_type(_invoice_type)
-
-        company_name = d.pop("company_name", UNSET)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        customer_address = cls(
-            id=id,
-            type_=type_,
-            fullname=fullname,
-            phone=phone,
-            city=city,
-            county=county,
-            address=address,
-            external_id=external_id,
-            invoice_type=invoice_type,
-            company_name=company_name,
-            tax_office=tax_office,
-            tax_number=tax_number,
-            email=email,
-            district=district,
-            street=street,
-            zipcode=zipcode,
-        )
-
-        customer_address.additional_properties = d
-        return customer_address
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,10 +138,10 @@ class CustomerAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

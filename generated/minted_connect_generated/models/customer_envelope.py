@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
@@ -13,14 +19,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerEnvelope")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CustomerEnvelope:
     success: bool
     code: int
     message: str
     data: Customer
     """ A customer as the API returns it (individual or business). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -46,26 +52,7 @@ class CustomerEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        data = Customer.from_dict(d.pop("data"))
-
-        customer_envelope = cls(
-            success=success,
-            code=code,
-            message=message,
-            data=data,
-        )
-
-        customer_envelope.additional_properties = d
-        return customer_envelope
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,10 +62,10 @@ class CustomerEnvelope:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -7,13 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import Gender, check_gender
-from ..types import UNSET, Unset
+from ..models.gender import GENDER_VALUES, Gender
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="CustomerUpdate")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CustomerUpdate:
     """Body of Update Customer."""
 
@@ -24,9 +31,13 @@ class CustomerUpdate:
     middlename: str | Unset = UNSET
     """ Empty, or 3 to 40 characters. """
     email: str | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
+            note_open_value("CustomerUpdate.gender", self.gender)
 
     def to_dict(self) -> dict[str, Any]:
         firstname = self.firstname
@@ -72,46 +83,7 @@ class CustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        phone = d.pop("phone")
-
-        identity_number = d.pop("identity_number")
-
-        middlename = d.pop("middlename", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_gender(_gender)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        customer_update = cls(
-            firstname=firstname,
-            lastname=lastname,
-            phone=phone,
-            identity_number=identity_number,
-            middlename=middlename,
-            email=email,
-            gender=gender,
-            birthdate=birthdate,
-        )
-
-        customer_update.additional_properties = d
-        return customer_update
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,10 +93,10 @@ class CustomerUpdate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

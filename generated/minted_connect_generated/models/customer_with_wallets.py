@@ -2,14 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_account_type import CustomerAccountType, check_customer_account_type
-from ..models.gender import Gender, check_gender
-from ..types import UNSET, Unset
+from ..models.customer_account_type import (
+    CUSTOMER_ACCOUNT_TYPE_VALUES,
+    CustomerAccountType,
+)
+from ..models.gender import GENDER_VALUES, Gender
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.wallet import Wallet
@@ -18,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerWithWallets")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class CustomerWithWallets:
     """A customer with their wallets."""
 
@@ -33,14 +43,23 @@ class CustomerWithWallets:
     fullname: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | str | Unset = UNSET
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     tax_office: str | Unset = UNSET
-    account_type: CustomerAccountType | Unset = UNSET
+    account_type: CustomerAccountType | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
+            note_open_value("CustomerWithWallets.gender", self.gender)
+        if (
+            self.account_type.__class__ is str
+            and self.account_type not in CUSTOMER_ACCOUNT_TYPE_VALUES
+        ):
+            note_open_value("CustomerWithWallets.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -136,95 +155,7 @@ class CustomerWithWallets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet import Wallet  # noqa: PLC0415
-
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        firstname = d.pop("firstname")
-
-        wallets = []
-        _wallets = d.pop("wallets")
-        for wallets_item_data in _wallets:
-            wallets_item = Wallet.from_dict(wallets_item_data)
-
-            wallets.append(wallets_item)
-
-        id = d.pop("id", UNSET)
-
-        company_id = d.pop("company_id", UNSET)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        middlename = d.pop("middlename", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_gender(_gender)
-
-        identity_number = d.pop("identity_number", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        _account_type = d.pop("account_type", UNSET)
-        account_type: CustomerAccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = check_customer_account_type(_account_type)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        customer_with_wallets = cls(
-            external_id=external_id,
-            firstname=firstname,
-            wallets=wallets,
-            id=id,
-            company_id=company_id,
-            user_id=user_id,
-            middlename=middlename,
-            lastname=lastname,
-            fullname=fullname,
-            email=email,
-            phone=phone,
-            gender=gender,
-            identity_number=identity_number,
-            birthdate=birthdate,
-            tax_office=tax_office,
-            account_type=account_type,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        customer_with_wallets.additional_properties = d
-        return customer_with_wallets
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,10 +165,10 @@ class CustomerWithWallets:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

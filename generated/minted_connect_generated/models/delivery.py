@@ -6,14 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="Delivery")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Delivery:
     cargo_tracking_url: str
     cargo_tracking_number: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         cargo_tracking_url = self.cargo_tracking_url
@@ -33,18 +39,7 @@ class Delivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cargo_tracking_url = d.pop("cargo_tracking_url")
-
-        cargo_tracking_number = d.pop("cargo_tracking_number")
-
-        delivery = cls(
-            cargo_tracking_url=cargo_tracking_url,
-            cargo_tracking_number=cargo_tracking_number,
-        )
-
-        delivery.additional_properties = d
-        return delivery
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,10 +49,10 @@ class Delivery:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

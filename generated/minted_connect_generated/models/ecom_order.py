@@ -2,17 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecom_order_order_creation_status import (
+    ECOM_ORDER_ORDER_CREATION_STATUS_VALUES,
     EcomOrderOrderCreationStatus,
-    check_ecom_order_order_creation_status,
 )
-from ..models.order_status_name import OrderStatusName, check_order_status_name
-from ..types import UNSET, Unset
+from ..models.order_status_name import (
+    ORDER_STATUS_NAME_VALUES,
+    OrderStatusName,
+)
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.billing_address import BillingAddress
@@ -27,38 +38,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EcomOrder")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class EcomOrder:
     """A basket or an order (Schemas > ecom > Ecom Order)."""
 
     id: int
     guid: str
-    order_creation_status: EcomOrderOrderCreationStatus
+    order_creation_status: EcomOrderOrderCreationStatus | str
     token: str
     """ A basket's token, exactly 32 letters and digits. """
     increment_id: str
-    price: float
+    price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    tax: float
+    tax: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    total: float
+    total: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    delivery_price: float
+    delivery_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    insurance_price: float
+    insurance_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    market_commission: float
+    market_commission: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    minted_markup_price: float
+    minted_markup_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    silver_craftsmanship: float
+    silver_craftsmanship: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    paid_total: float
+    paid_total: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     status_id: int
-    status_name: OrderStatusName
+    status_name: OrderStatusName | str
     order_at: datetime.datetime
-    payment_cost: float
+    payment_cost: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     customer: OrderCustomer
     """ The customer as embedded in an order (Order customer schema). """
@@ -67,13 +78,22 @@ class EcomOrder:
     """ How long the basket's prices stay fixed. """
     external_id: None | str | Unset = UNSET
     currency_code: str | Unset = UNSET
-    currency_rate: float | Unset = UNSET
-    currency_total: float | Unset = UNSET
+    currency_rate: Decimal | Unset = UNSET
+    currency_total: Decimal | Unset = UNSET
     delivery: Delivery | None | Unset = UNSET
     items: list[EcomOrderItem] | Unset = UNSET
     shippingaddress: None | ShippingAddress | Unset = UNSET
     billingaddress: BillingAddress | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.order_creation_status.__class__ is str
+            and self.order_creation_status not in ECOM_ORDER_ORDER_CREATION_STATUS_VALUES
+        ):
+            note_open_value("EcomOrder.order_creation_status", self.order_creation_status)
+        if self.status_name.__class__ is str and self.status_name not in ORDER_STATUS_NAME_VALUES:
+            note_open_value("EcomOrder.status_name", self.status_name)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.billing_address import BillingAddress  # noqa: PLC0415
@@ -221,186 +241,7 @@ class EcomOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_address import BillingAddress  # noqa: PLC0415
-        from ..models.delivery import Delivery  # noqa: PLC0415
-        from ..models.ecom_order_item import EcomOrderItem  # noqa: PLC0415
-        from ..models.order_customer import OrderCustomer  # noqa: PLC0415
-        from ..models.order_payment import OrderPayment  # noqa: PLC0415
-        from ..models.pricefix import Pricefix  # noqa: PLC0415
-        from ..models.shipping_address import ShippingAddress  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        guid = d.pop("guid")
-
-        order_creation_status = check_ecom_order_order_creation_status(
-            d.pop("order_creation_status")
-        )
-
-        token = d.pop("token")
-
-        increment_id = d.pop("increment_id")
-
-        price = d.pop("price")
-
-        tax = d.pop("tax")
-
-        total = d.pop("total")
-
-        delivery_price = d.pop("delivery_price")
-
-        insurance_price = d.pop("insurance_price")
-
-        market_commission = d.pop("market_commission")
-
-        minted_markup_price = d.pop("minted_markup_price")
-
-        silver_craftsmanship = d.pop("silver_craftsmanship")
-
-        paid_total = d.pop("paid_total")
-
-        status_id = d.pop("status_id")
-
-        status_name = check_order_status_name(d.pop("status_name"))
-
-        order_at = datetime.datetime.fromisoformat(d.pop("order_at"))
-
-        payment_cost = d.pop("payment_cost")
-
-        customer = OrderCustomer.from_dict(d.pop("customer"))
-
-        def _parse_payment(data: object) -> None | OrderPayment:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_type_1 = OrderPayment.from_dict(data)
-
-                return payment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderPayment, data)
-
-        payment = _parse_payment(d.pop("payment"))
-
-        _pricefix = d.pop("pricefix", UNSET)
-        pricefix: Pricefix | Unset
-        if isinstance(_pricefix, Unset):
-            pricefix = UNSET
-        else:
-            pricefix = Pricefix.from_dict(_pricefix)
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        currency_code = d.pop("currency_code", UNSET)
-
-        currency_rate = d.pop("currency_rate", UNSET)
-
-        currency_total = d.pop("currency_total", UNSET)
-
-        def _parse_delivery(data: object) -> Delivery | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_type_1 = Delivery.from_dict(data)
-
-                return delivery_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Delivery | None | Unset, data)
-
-        delivery = _parse_delivery(d.pop("delivery", UNSET))
-
-        _items = d.pop("items", UNSET)
-        items: list[EcomOrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = EcomOrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        def _parse_shippingaddress(data: object) -> None | ShippingAddress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shippingaddress_type_1 = ShippingAddress.from_dict(data)
-
-                return shippingaddress_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ShippingAddress | Unset, data)
-
-        shippingaddress = _parse_shippingaddress(d.pop("shippingaddress", UNSET))
-
-        def _parse_billingaddress(data: object) -> BillingAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billingaddress_type_1 = BillingAddress.from_dict(data)
-
-                return billingaddress_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingAddress | None | Unset, data)
-
-        billingaddress = _parse_billingaddress(d.pop("billingaddress", UNSET))
-
-        ecom_order = cls(
-            id=id,
-            guid=guid,
-            order_creation_status=order_creation_status,
-            token=token,
-            increment_id=increment_id,
-            price=price,
-            tax=tax,
-            total=total,
-            delivery_price=delivery_price,
-            insurance_price=insurance_price,
-            market_commission=market_commission,
-            minted_markup_price=minted_markup_price,
-            silver_craftsmanship=silver_craftsmanship,
-            paid_total=paid_total,
-            status_id=status_id,
-            status_name=status_name,
-            order_at=order_at,
-            payment_cost=payment_cost,
-            customer=customer,
-            payment=payment,
-            pricefix=pricefix,
-            external_id=external_id,
-            currency_code=currency_code,
-            currency_rate=currency_rate,
-            currency_total=currency_total,
-            delivery=delivery,
-            items=items,
-            shippingaddress=shippingaddress,
-            billingaddress=billingaddress,
-        )
-
-        ecom_order.additional_properties = d
-        return ecom_order
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -410,10 +251,10 @@ class EcomOrder:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.item_price_component import ItemPriceComponent
@@ -13,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EcomOrderItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class EcomOrderItem:
     """One line of a basket or order (Schemas > ecom > Ecom OrderItem)."""
 
@@ -22,20 +29,20 @@ class EcomOrderItem:
     product_id: int
     sku: str
     product_name: str
-    product_weight: float
+    product_weight: Decimal
     """ Weight in grams. """
-    price: float
+    price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    tax_rate: float
-    tax: float
+    tax_rate: Decimal
+    tax: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     amount: int
     """ Quantity. """
-    total: float
+    total: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     product_images: list[str]
     prices: list[ItemPriceComponent]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         item_currency_id = self.item_currency_id
@@ -91,58 +98,7 @@ class EcomOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_price_component import ItemPriceComponent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        item_currency_id = d.pop("item_currency_id")
-
-        item_currency_name = d.pop("item_currency_name")
-
-        product_id = d.pop("product_id")
-
-        sku = d.pop("sku")
-
-        product_name = d.pop("product_name")
-
-        product_weight = d.pop("product_weight")
-
-        price = d.pop("price")
-
-        tax_rate = d.pop("tax_rate")
-
-        tax = d.pop("tax")
-
-        amount = d.pop("amount")
-
-        total = d.pop("total")
-
-        product_images = cast(list[str], d.pop("product_images"))
-
-        prices = []
-        _prices = d.pop("prices")
-        for prices_item_data in _prices:
-            prices_item = ItemPriceComponent.from_dict(prices_item_data)
-
-            prices.append(prices_item)
-
-        ecom_order_item = cls(
-            item_currency_id=item_currency_id,
-            item_currency_name=item_currency_name,
-            product_id=product_id,
-            sku=sku,
-            product_name=product_name,
-            product_weight=product_weight,
-            price=price,
-            tax_rate=tax_rate,
-            tax=tax,
-            amount=amount,
-            total=total,
-            product_images=product_images,
-            prices=prices,
-        )
-
-        ecom_order_item.additional_properties = d
-        return ecom_order_item
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,10 +108,10 @@ class EcomOrderItem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,17 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="Envelope")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Envelope:
     """What every response body carries besides `data`."""
 
     success: bool
     code: int
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -39,21 +45,7 @@ class Envelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        envelope = cls(
-            success=success,
-            code=code,
-            message=message,
-        )
-
-        envelope.additional_properties = d
-        return envelope
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,10 +55,10 @@ class Envelope:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

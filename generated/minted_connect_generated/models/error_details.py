@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 if TYPE_CHECKING:
     from ..models.error_details_errors import ErrorDetailsErrors
 
@@ -13,11 +19,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorDetails")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ErrorDetails:
     errors: ErrorDetailsErrors
     """ Messages by field name (`body`, a body field, a query, path or header parameter). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         errors = self.errors.to_dict()
@@ -34,17 +40,7 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details_errors import ErrorDetailsErrors  # noqa: PLC0415
-
-        d = dict(src_dict)
-        errors = ErrorDetailsErrors.from_dict(d.pop("errors"))
-
-        error_details = cls(
-            errors=errors,
-        )
-
-        error_details.additional_properties = d
-        return error_details
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,10 +50,10 @@ class ErrorDetails:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

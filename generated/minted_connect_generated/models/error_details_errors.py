@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="ErrorDetailsErrors")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ErrorDetailsErrors:
     """Messages by field name (`body`, a body field, a query, path or header parameter)."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,17 +31,7 @@ class ErrorDetailsErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_details_errors = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        error_details_errors.additional_properties = additional_properties
-        return error_details_errors
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,10 +41,10 @@ class ErrorDetailsErrors:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
@@ -13,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ErrorEnvelope:
     """The envelope of an error response."""
 
@@ -21,7 +27,7 @@ class ErrorEnvelope:
     code: int
     message: str
     data: ErrorDetails | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
@@ -53,39 +59,7 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details import ErrorDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        def _parse_data(data: object) -> ErrorDetails | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = ErrorDetails.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetails | None, data)
-
-        data = _parse_data(d.pop("data"))
-
-        error_envelope = cls(
-            success=success,
-            code=code,
-            message=message,
-            data=data,
-        )
-
-        error_envelope.additional_properties = d
-        return error_envelope
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +69,10 @@ class ErrorEnvelope:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="ExistingAddressSelection")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ExistingAddressSelection:
     """Body of Set Existing Address."""
 
@@ -18,7 +24,7 @@ class ExistingAddressSelection:
     """ A basket's token, exactly 32 letters and digits. """
     shipping_address_id: int
     billing_address_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -44,24 +50,7 @@ class ExistingAddressSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token")
-
-        shipping_address_id = d.pop("shipping_address_id")
-
-        billing_address_id = d.pop("billing_address_id")
-
-        existing_address_selection = cls(
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-            shipping_address_id=shipping_address_id,
-            billing_address_id=billing_address_id,
-        )
-
-        existing_address_selection.additional_properties = d
-        return existing_address_selection
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,10 +60,10 @@ class ExistingAddressSelection:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

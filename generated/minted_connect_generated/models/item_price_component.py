@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="ItemPriceComponent")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ItemPriceComponent:
     """One component of an item's price (Minted Markup, Sigorta, Kargo, Market Komisyon)."""
 
     id: int
     name: str
-    price: float
+    price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,21 +47,7 @@ class ItemPriceComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        price = d.pop("price")
-
-        item_price_component = cls(
-            id=id,
-            name=name,
-            price=price,
-        )
-
-        item_price_component.additional_properties = d
-        return item_price_component
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,10 +57,10 @@ class ItemPriceComponent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

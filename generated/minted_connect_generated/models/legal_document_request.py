@@ -6,21 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.legal_type_code import LegalTypeCode, check_legal_type_code
-from ..types import UNSET, Unset
+from ..models.legal_type_code import LEGAL_TYPE_CODE_VALUES, LegalTypeCode
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="LegalDocumentRequest")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class LegalDocumentRequest:
     """Body of Partner Legal PDF."""
 
-    type_: LegalTypeCode
+    type: LegalTypeCode | str = _attrs_field(alias="type_")
     external_customer_id: str
     cart_token: str | Unset = UNSET
     """ A basket's token, exactly 32 letters and digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> LegalTypeCode | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in LEGAL_TYPE_CODE_VALUES:
+            note_open_value("LegalDocumentRequest.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -44,21 +60,7 @@ class LegalDocumentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_legal_type_code(d.pop("type"))
-
-        external_customer_id = d.pop("external_customer_id")
-
-        cart_token = d.pop("cart_token", UNSET)
-
-        legal_document_request = cls(
-            type_=type_,
-            external_customer_id=external_customer_id,
-            cart_token=cart_token,
-        )
-
-        legal_document_request.additional_properties = d
-        return legal_document_request
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,10 +70,10 @@ class LegalDocumentRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,18 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.legal_type_code import LegalTypeCode, check_legal_type_code
+from ..models.legal_type_code import LEGAL_TYPE_CODE_VALUES, LegalTypeCode
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="LegalType")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class LegalType:
-    type_: LegalTypeCode
+    type: LegalTypeCode | str = _attrs_field(alias="type_")
     name: str
     requires_basket: bool
     """ Whether the PDF is about one basket (give its cart token). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> LegalTypeCode | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in LEGAL_TYPE_CODE_VALUES:
+            note_open_value("LegalType.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -40,21 +55,7 @@ class LegalType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_legal_type_code(d.pop("type"))
-
-        name = d.pop("name")
-
-        requires_basket = d.pop("requires_basket")
-
-        legal_type = cls(
-            type_=type_,
-            name=name,
-            requires_basket=requires_basket,
-        )
-
-        legal_type.additional_properties = d
-        return legal_type
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,10 +65,10 @@ class LegalType:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

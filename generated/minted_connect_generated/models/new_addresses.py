@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 if TYPE_CHECKING:
     from ..models.new_billing_address_item import NewBillingAddressItem
     from ..models.new_shipping_address_item import NewShippingAddressItem
@@ -14,13 +20,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NewAddresses")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewAddresses:
     """Body of Customer Address - Create Multiple."""
 
     external_customer_id: str
     addresses: list[NewBillingAddressItem | NewShippingAddressItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.new_shipping_address_item import NewShippingAddressItem  # noqa: PLC0415
@@ -50,44 +56,7 @@ class NewAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_billing_address_item import NewBillingAddressItem  # noqa: PLC0415
-        from ..models.new_shipping_address_item import NewShippingAddressItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        addresses = []
-        _addresses = d.pop("addresses")
-        for addresses_item_data in _addresses:
-
-            def _parse_addresses_item(
-                data: object,
-            ) -> NewBillingAddressItem | NewShippingAddressItem:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    addresses_item_type_0 = NewShippingAddressItem.from_dict(data)
-
-                    return addresses_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                addresses_item_type_1 = NewBillingAddressItem.from_dict(data)
-
-                return addresses_item_type_1
-
-            addresses_item = _parse_addresses_item(addresses_item_data)
-
-            addresses.append(addresses_item)
-
-        new_addresses = cls(
-            external_customer_id=external_customer_id,
-            addresses=addresses,
-        )
-
-        new_addresses.additional_properties = d
-        return new_addresses
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,10 +66,10 @@ class NewAddresses:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,22 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import InvoiceType, check_invoice_type
-from ..models.new_billing_address_type import NewBillingAddressType, check_new_billing_address_type
-from ..types import UNSET, Unset
+from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
+from ..models.new_billing_address_type import (
+    NEW_BILLING_ADDRESS_TYPE_VALUES,
+    NewBillingAddressType,
+)
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="NewBillingAddress")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewBillingAddress:
     """Body of Customer Address - Create (Billing)."""
 
     external_customer_id: str
-    invoice_type: InvoiceType
+    invoice_type: InvoiceType | str
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
-    type_: NewBillingAddressType
+    type: NewBillingAddressType | str = _attrs_field(alias="type_")
     city: str
     county: str
     address: str
@@ -35,7 +45,18 @@ class NewBillingAddress:
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> NewBillingAddressType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
+            note_open_value("NewBillingAddress.invoice_type", self.invoice_type)
+        if self.type_.__class__ is str and self.type_ not in NEW_BILLING_ADDRESS_TYPE_VALUES:
+            note_open_value("NewBillingAddress.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -106,60 +127,7 @@ class NewBillingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        invoice_type = check_invoice_type(d.pop("invoice_type"))
-
-        tax_number = d.pop("tax_number")
-
-        type_ = check_new_billing_address_type(d.pop("type"))
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        company_name = d.pop("company_name", UNSET)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        new_billing_address = cls(
-            external_customer_id=external_customer_id,
-            invoice_type=invoice_type,
-            tax_number=tax_number,
-            type_=type_,
-            city=city,
-            county=county,
-            address=address,
-            company_name=company_name,
-            tax_office=tax_office,
-            district=district,
-            street=street,
-            external_id=external_id,
-            fullname=fullname,
-            phone=phone,
-            email=email,
-            zipcode=zipcode,
-        )
-
-        new_billing_address.additional_properties = d
-        return new_billing_address
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,10 +137,10 @@ class NewBillingAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

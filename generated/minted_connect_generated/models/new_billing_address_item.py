@@ -6,22 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import InvoiceType, check_invoice_type
+from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
 from ..models.new_billing_address_item_type import (
+    NEW_BILLING_ADDRESS_ITEM_TYPE_VALUES,
     NewBillingAddressItemType,
-    check_new_billing_address_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="NewBillingAddressItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewBillingAddressItem:
     """A billing address inside Create Multiple (no customer of its own)."""
 
-    type_: NewBillingAddressItemType
-    invoice_type: InvoiceType
+    type: NewBillingAddressItemType | str = _attrs_field(alias="type_")
+    invoice_type: InvoiceType | str
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
     city: str
@@ -37,7 +44,18 @@ class NewBillingAddressItem:
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> NewBillingAddressItemType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in NEW_BILLING_ADDRESS_ITEM_TYPE_VALUES:
+            note_open_value("NewBillingAddressItem.type", self.type_)
+        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
+            note_open_value("NewBillingAddressItem.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -105,57 +123,7 @@ class NewBillingAddressItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_new_billing_address_item_type(d.pop("type"))
-
-        invoice_type = check_invoice_type(d.pop("invoice_type"))
-
-        tax_number = d.pop("tax_number")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        company_name = d.pop("company_name", UNSET)
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        new_billing_address_item = cls(
-            type_=type_,
-            invoice_type=invoice_type,
-            tax_number=tax_number,
-            city=city,
-            county=county,
-            address=address,
-            company_name=company_name,
-            tax_office=tax_office,
-            external_id=external_id,
-            fullname=fullname,
-            phone=phone,
-            email=email,
-            district=district,
-            street=street,
-            zipcode=zipcode,
-        )
-
-        new_billing_address_item.additional_properties = d
-        return new_billing_address_item
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,10 +133,10 @@ class NewBillingAddressItem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

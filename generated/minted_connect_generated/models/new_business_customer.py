@@ -8,15 +8,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_business_customer_account_type import (
+    NEW_BUSINESS_CUSTOMER_ACCOUNT_TYPE_VALUES,
     NewBusinessCustomerAccountType,
-    check_new_business_customer_account_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="NewBusinessCustomer")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewBusinessCustomer:
     """Body of Create Customer for a company (`account_type` is `company`)."""
 
@@ -24,13 +31,20 @@ class NewBusinessCustomer:
     """ The partner's own identifier for the new customer (letters, digits, `-`, `_`). """
     firstname: str
     """ The company's name. """
-    account_type: NewBusinessCustomerAccountType
+    account_type: NewBusinessCustomerAccountType | str
     tax_office: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.account_type.__class__ is str
+            and self.account_type not in NEW_BUSINESS_CUSTOMER_ACCOUNT_TYPE_VALUES
+        ):
+            note_open_value("NewBusinessCustomer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -75,41 +89,7 @@ class NewBusinessCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        firstname = d.pop("firstname")
-
-        account_type = check_new_business_customer_account_type(d.pop("account_type"))
-
-        tax_office = d.pop("tax_office", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        identity_number = d.pop("identity_number", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        new_business_customer = cls(
-            external_id=external_id,
-            firstname=firstname,
-            account_type=account_type,
-            tax_office=tax_office,
-            email=email,
-            phone=phone,
-            identity_number=identity_number,
-            birthdate=birthdate,
-        )
-
-        new_business_customer.additional_properties = d
-        return new_business_customer
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,10 +99,10 @@ class NewBusinessCustomer:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

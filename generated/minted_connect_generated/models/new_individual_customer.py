@@ -7,17 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import Gender, check_gender
+from ..models.gender import GENDER_VALUES, Gender
 from ..models.new_individual_customer_account_type import (
+    NEW_INDIVIDUAL_CUSTOMER_ACCOUNT_TYPE_VALUES,
     NewIndividualCustomerAccountType,
-    check_new_individual_customer_account_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="NewIndividualCustomer")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewIndividualCustomer:
     """Body of Create Customer for a person."""
 
@@ -30,11 +37,20 @@ class NewIndividualCustomer:
     middlename: str | Unset = UNSET
     """ Empty, or 3 to 40 characters. """
     email: str | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    account_type: NewIndividualCustomerAccountType | Unset = UNSET
+    account_type: NewIndividualCustomerAccountType | str | Unset = UNSET
     """ Omit, or `individual`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
+            note_open_value("NewIndividualCustomer.gender", self.gender)
+        if (
+            self.account_type.__class__ is str
+            and self.account_type not in NEW_INDIVIDUAL_CUSTOMER_ACCOUNT_TYPE_VALUES
+        ):
+            note_open_value("NewIndividualCustomer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -89,57 +105,7 @@ class NewIndividualCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        phone = d.pop("phone")
-
-        identity_number = d.pop("identity_number")
-
-        middlename = d.pop("middlename", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_gender(_gender)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        _account_type = d.pop("account_type", UNSET)
-        account_type: NewIndividualCustomerAccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = check_new_individual_customer_account_type(_account_type)
-
-        new_individual_customer = cls(
-            external_id=external_id,
-            firstname=firstname,
-            lastname=lastname,
-            phone=phone,
-            identity_number=identity_number,
-            middlename=middlename,
-            email=email,
-            gender=gender,
-            birthdate=birthdate,
-            account_type=account_type,
-        )
-
-        new_individual_customer.additional_properties = d
-        return new_individual_customer
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,10 +115,10 @@ class NewIndividualCustomer:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -7,20 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_shipping_address_type import (
+    NEW_SHIPPING_ADDRESS_TYPE_VALUES,
     NewShippingAddressType,
-    check_new_shipping_address_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="NewShippingAddress")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class NewShippingAddress:
     """Body of Customer Address - Create (Shipping)."""
 
     external_customer_id: str
-    type_: NewShippingAddressType
+    type: NewShippingAddressType | str = _attrs_field(alias="type_")
     city: str
     county: str
     address: str
@@ -33,7 +40,16 @@ class NewShippingAddress:
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> NewShippingAddressType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def __attrs_post_init__(self) -> None:
+        if self.type_.__class__ is str and self.type_ not in NEW_SHIPPING_ADDRESS_TYPE_VALUES:
+            note_open_value("NewShippingAddress.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id
@@ -90,48 +106,7 @@ class NewShippingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("external_customer_id")
-
-        type_ = check_new_shipping_address_type(d.pop("type"))
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        external_id = d.pop("external_id", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        new_shipping_address = cls(
-            external_customer_id=external_customer_id,
-            type_=type_,
-            city=city,
-            county=county,
-            address=address,
-            external_id=external_id,
-            fullname=fullname,
-            phone=phone,
-            tax_number=tax_number,
-            district=district,
-            street=street,
-            zipcode=zipcode,
-        )
-
-        new_shipping_address.additional_properties = d
-        return new_shipping_address
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,10 +116,10 @@ class NewShippingAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

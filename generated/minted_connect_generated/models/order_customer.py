@@ -7,13 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import Gender, check_gender
-from ..types import UNSET, Unset
+from ..models.gender import GENDER_VALUES, Gender
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="OrderCustomer")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class OrderCustomer:
     """The customer as embedded in an order (Order customer schema)."""
 
@@ -24,10 +31,14 @@ class OrderCustomer:
     fullname: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    gender: Gender | Unset = UNSET
+    gender: Gender | str | Unset = UNSET
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
+            note_open_value("OrderCustomer.gender", self.gender)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -83,52 +94,7 @@ class OrderCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        firstname = d.pop("firstname")
-
-        middlename = d.pop("middlename", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: Gender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = check_gender(_gender)
-
-        identity_number = d.pop("identity_number", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        order_customer = cls(
-            external_id=external_id,
-            firstname=firstname,
-            middlename=middlename,
-            lastname=lastname,
-            fullname=fullname,
-            email=email,
-            phone=phone,
-            gender=gender,
-            identity_number=identity_number,
-            birthdate=birthdate,
-        )
-
-        order_customer.additional_properties = d
-        return order_customer
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,10 +104,10 @@ class OrderCustomer:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,17 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="OrderLookup")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class OrderLookup:
     """Body of Get Order."""
 
     customer_external_id: str
     cart_token: str
     """ A basket's token, exactly 32 letters and digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         customer_external_id = self.customer_external_id
@@ -36,18 +42,7 @@ class OrderLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_external_id = d.pop("customer_external_id")
-
-        cart_token = d.pop("cart_token")
-
-        order_lookup = cls(
-            customer_external_id=customer_external_id,
-            cart_token=cart_token,
-        )
-
-        order_lookup.additional_properties = d
-        return order_lookup
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,10 +52,10 @@ class OrderLookup:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_payment_auth_mode import OrderPaymentAuthMode, check_order_payment_auth_mode
-from ..models.order_payment_state import OrderPaymentState, check_order_payment_state
-from ..types import UNSET, Unset
+from ..models.order_payment_auth_mode import (
+    ORDER_PAYMENT_AUTH_MODE_VALUES,
+    OrderPaymentAuthMode,
+)
+from ..models.order_payment_state import (
+    ORDER_PAYMENT_STATE_VALUES,
+    OrderPaymentState,
+)
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.card_details import CardDetails
@@ -17,19 +31,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderPayment")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class OrderPayment:
     """The card payment of an order (Schemas > ecom > Order Payment). Card numbers are masked."""
 
     token: str
     is_3d: bool
-    auth_mode: OrderPaymentAuthMode
-    amount: float
+    auth_mode: OrderPaymentAuthMode | str
+    amount: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    state: OrderPaymentState
-    comission: float
+    state: OrderPaymentState | str
+    comission: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    total: float
+    total: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     details: CardDetails
     redirect_url: str | Unset = UNSET
@@ -38,7 +52,13 @@ class OrderPayment:
     """ The payment provider's message when `state` is `fail`. """
     fail_code: str | Unset = UNSET
     """ The payment provider's code when `state` is `fail`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.auth_mode.__class__ is str and self.auth_mode not in ORDER_PAYMENT_AUTH_MODE_VALUES:
+            note_open_value("OrderPayment.auth_mode", self.auth_mode)
+        if self.state.__class__ is str and self.state not in ORDER_PAYMENT_STATE_VALUES:
+            note_open_value("OrderPayment.state", self.state)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -88,47 +108,7 @@ class OrderPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_details import CardDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        is_3d = d.pop("is_3d")
-
-        auth_mode = check_order_payment_auth_mode(d.pop("auth_mode"))
-
-        amount = d.pop("amount")
-
-        state = check_order_payment_state(d.pop("state"))
-
-        comission = d.pop("comission")
-
-        total = d.pop("total")
-
-        details = CardDetails.from_dict(d.pop("details"))
-
-        redirect_url = d.pop("redirect_url", UNSET)
-
-        fail_reason = d.pop("fail_reason", UNSET)
-
-        fail_code = d.pop("fail_code", UNSET)
-
-        order_payment = cls(
-            token=token,
-            is_3d=is_3d,
-            auth_mode=auth_mode,
-            amount=amount,
-            state=state,
-            comission=comission,
-            total=total,
-            details=details,
-            redirect_url=redirect_url,
-            fail_reason=fail_reason,
-            fail_code=fail_code,
-        )
-
-        order_payment.additional_properties = d
-        return order_payment
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,10 +118,10 @@ class OrderPayment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

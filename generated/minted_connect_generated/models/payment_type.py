@@ -1,29 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_type_code import PaymentTypeCode, check_payment_type_code
+from ..models.payment_type_code import (
+    PAYMENT_TYPE_CODE_VALUES,
+    PaymentTypeCode,
+)
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="PaymentType")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class PaymentType:
     """A way to pay for a basket."""
 
-    code: PaymentTypeCode
+    code: PaymentTypeCode | str
     name: str
     enabled: bool
     """ Whether E-Commerce baskets can be completed with it. """
-    commission_rate: float
+    commission_rate: Decimal
     """ Percentage of the basket total charged as `payment_cost`. """
     is_3d: bool
     max_installment: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if self.code.__class__ is str and self.code not in PAYMENT_TYPE_CODE_VALUES:
+            note_open_value("PaymentType.code", self.code)
 
     def to_dict(self) -> dict[str, Any]:
         code: str = self.code
@@ -55,30 +69,7 @@ class PaymentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_payment_type_code(d.pop("code"))
-
-        name = d.pop("name")
-
-        enabled = d.pop("enabled")
-
-        commission_rate = d.pop("commission_rate")
-
-        is_3d = d.pop("is_3d")
-
-        max_installment = d.pop("max_installment")
-
-        payment_type = cls(
-            code=code,
-            name=name,
-            enabled=enabled,
-            commission_rate=commission_rate,
-            is_3d=is_3d,
-            max_installment=max_installment,
-        )
-
-        payment_type.additional_properties = d
-        return payment_type
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,10 +79,10 @@ class PaymentType:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,17 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
+
 T = TypeVar("T", bound="Pricefix")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Pricefix:
     """How long the basket's prices stay fixed."""
 
     remaining: int
-    next_update: str
+    nextUpdate: str = _attrs_field(alias="next_update")
     updated: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def next_update(self) -> str:
+        """``nextUpdate``, by the name the generator gives it."""
+        return self.nextUpdate
 
     def to_dict(self) -> dict[str, Any]:
         remaining = self.remaining
@@ -39,21 +50,7 @@ class Pricefix:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining = d.pop("remaining")
-
-        next_update = d.pop("nextUpdate")
-
-        updated = d.pop("updated")
-
-        pricefix = cls(
-            remaining=remaining,
-            next_update=next_update,
-            updated=updated,
-        )
-
-        pricefix.additional_properties = d
-        return pricefix
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,10 +60,10 @@ class Pricefix:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

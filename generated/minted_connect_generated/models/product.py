@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.base_product_currency import BaseProductCurrency
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Product:
     """A gold or silver bar (Schemas > ecom > Product)."""
 
@@ -27,18 +34,18 @@ class Product:
     sku: str
     stock: int
     currency_code: str
-    list_price: float
+    list_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    sale_price: float
+    sale_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     product_images: list[str]
     basecurrency: BaseProductCurrency
     """ The metal a product is made of, as a currency (Schemas > ecom > Base Product Currency). """
     category: Category
     """ A catalog category (Schemas > ecom > Category). """
-    weight: float | Unset = UNSET
+    weight: Decimal | Unset = UNSET
     """ Weight in grams. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -92,54 +99,7 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_product_currency import BaseProductCurrency  # noqa: PLC0415
-        from ..models.category import Category  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        text = d.pop("text")
-
-        barcode = d.pop("barcode")
-
-        sku = d.pop("sku")
-
-        stock = d.pop("stock")
-
-        currency_code = d.pop("currency_code")
-
-        list_price = d.pop("list_price")
-
-        sale_price = d.pop("sale_price")
-
-        product_images = cast(list[str], d.pop("product_images"))
-
-        basecurrency = BaseProductCurrency.from_dict(d.pop("basecurrency"))
-
-        category = Category.from_dict(d.pop("category"))
-
-        weight = d.pop("weight", UNSET)
-
-        product = cls(
-            id=id,
-            name=name,
-            text=text,
-            barcode=barcode,
-            sku=sku,
-            stock=stock,
-            currency_code=currency_code,
-            list_price=list_price,
-            sale_price=sale_price,
-            product_images=product_images,
-            basecurrency=basecurrency,
-            category=category,
-            weight=weight,
-        )
-
-        product.additional_properties = d
-        return product
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,10 +109,10 @@ class Product:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

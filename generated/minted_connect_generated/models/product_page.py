@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.page_link import PageLink
@@ -14,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ProductPage:
     """A Laravel paginator of Products."""
 
@@ -31,7 +37,7 @@ class ProductPage:
     prev_page_url: None | str
     to: int | None
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page
@@ -94,84 +100,7 @@ class ProductPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_link import PageLink  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-
-        d = dict(src_dict)
-        current_page = d.pop("current_page")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Product.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        first_page_url = d.pop("first_page_url")
-
-        def _parse_from_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        from_ = _parse_from_(d.pop("from"))
-
-        last_page = d.pop("last_page")
-
-        last_page_url = d.pop("last_page_url")
-
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = PageLink.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
-
-        path = d.pop("path")
-
-        per_page = d.pop("per_page")
-
-        def _parse_prev_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url"))
-
-        def _parse_to(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        to = _parse_to(d.pop("to"))
-
-        total = d.pop("total")
-
-        product_page = cls(
-            current_page=current_page,
-            data=data,
-            first_page_url=first_page_url,
-            from_=from_,
-            last_page=last_page,
-            last_page_url=last_page_url,
-            links=links,
-            next_page_url=next_page_url,
-            path=path,
-            per_page=per_page,
-            prev_page_url=prev_page_url,
-            to=to,
-            total=total,
-        )
-
-        product_page.additional_properties = d
-        return product_page
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,10 +110,10 @@ class ProductPage:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -2,10 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    own_properties,
+)
 
 if TYPE_CHECKING:
     from ..models.item_price_component import ItemPriceComponent
@@ -14,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPrice")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ProductPrice:
     """A product's current price and its components."""
 
@@ -22,13 +29,13 @@ class ProductPrice:
     sku: str
     name: str
     currency_code: str
-    list_price: float
+    list_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    sale_price: float
+    sale_price: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     prices: list[ItemPriceComponent]
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -69,43 +76,7 @@ class ProductPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_price_component import ItemPriceComponent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        product_id = d.pop("product_id")
-
-        sku = d.pop("sku")
-
-        name = d.pop("name")
-
-        currency_code = d.pop("currency_code")
-
-        list_price = d.pop("list_price")
-
-        sale_price = d.pop("sale_price")
-
-        prices = []
-        _prices = d.pop("prices")
-        for prices_item_data in _prices:
-            prices_item = ItemPriceComponent.from_dict(prices_item_data)
-
-            prices.append(prices_item)
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        product_price = cls(
-            product_id=product_id,
-            sku=sku,
-            name=name,
-            currency_code=currency_code,
-            list_price=list_price,
-            sale_price=sale_price,
-            prices=prices,
-            updated_at=updated_at,
-        )
-
-        product_price.additional_properties = d
-        return product_price
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,10 +86,10 @@ class ProductPrice:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    own_properties,
+)
 
 T = TypeVar("T", bound="ShippingAddress")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ShippingAddress:
     """Schemas > ecom > Shipping Address."""
 
@@ -26,7 +32,7 @@ class ShippingAddress:
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,45 +84,7 @@ class ShippingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        fullname = d.pop("fullname")
-
-        phone = d.pop("phone")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        address = d.pop("address")
-
-        tax_number = d.pop("tax_number", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        zipcode = d.pop("zipcode", UNSET)
-
-        shipping_address = cls(
-            id=id,
-            fullname=fullname,
-            phone=phone,
-            city=city,
-            county=county,
-            address=address,
-            tax_number=tax_number,
-            external_id=external_id,
-            district=district,
-            street=street,
-            zipcode=zipcode,
-        )
-
-        shipping_address.additional_properties = d
-        return shipping_address
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,10 +94,10 @@ class ShippingAddress:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    NO_PROPERTIES,
+    UNSET,
+    Unset,
+    convert,
+    own_properties,
+)
 
 T = TypeVar("T", bound="ShippingAddressInput")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class ShippingAddressInput:
     """A shipping address given inline (Set Custom Address)."""
 
@@ -23,11 +30,11 @@ class ShippingAddressInput:
     county: str
     district: str
     address: str
-    id: float | Unset = UNSET
+    id: Decimal | Unset = UNSET
     external_id: None | str | Unset = UNSET
     zipcode: None | str | Unset = UNSET
     street: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         tax_number = self.tax_number
@@ -90,66 +97,7 @@ class ShippingAddressInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tax_number = d.pop("tax_number")
-
-        fullname = d.pop("fullname")
-
-        phone = d.pop("phone")
-
-        city = d.pop("city")
-
-        county = d.pop("county")
-
-        district = d.pop("district")
-
-        address = d.pop("address")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        shipping_address_input = cls(
-            tax_number=tax_number,
-            fullname=fullname,
-            phone=phone,
-            city=city,
-            county=county,
-            district=district,
-            address=address,
-            id=id,
-            external_id=external_id,
-            zipcode=zipcode,
-            street=street,
-        )
-
-        shipping_address_input.additional_properties = d
-        return shipping_address_input
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,10 +107,10 @@ class ShippingAddressInput:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

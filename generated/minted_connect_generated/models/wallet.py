@@ -1,17 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_currency_code import WalletCurrencyCode, check_wallet_currency_code
+from ..models.wallet_currency_code import (
+    WALLET_CURRENCY_CODE_VALUES,
+    WalletCurrencyCode,
+)
+from ..types import (
+    NO_PROPERTIES,
+    convert,
+    note_open_value,
+    own_properties,
+)
 
 T = TypeVar("T", bound="Wallet")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, slots=False)
 class Wallet:
     """One of a customer's wallets (gold, silver or lira)."""
 
@@ -20,13 +30,20 @@ class Wallet:
     name: str
     currency_id: int
     currency_symbol: str
-    currency_code: WalletCurrencyCode
+    currency_code: WalletCurrencyCode | str
     """ `MAU` gold (grams), `MAG` silver (grams), `TRY` Turkish lira. """
     is_cash: bool
-    balance: float
-    blocked: float
-    real_balance: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    balance: Decimal
+    blocked: Decimal
+    real_balance: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.currency_code.__class__ is str
+            and self.currency_code not in WALLET_CURRENCY_CODE_VALUES
+        ):
+            note_open_value("Wallet.currency_code", self.currency_code)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,42 +87,7 @@ class Wallet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        customer_external_id = d.pop("customer_external_id")
-
-        name = d.pop("name")
-
-        currency_id = d.pop("currency_id")
-
-        currency_symbol = d.pop("currency_symbol")
-
-        currency_code = check_wallet_currency_code(d.pop("currency_code"))
-
-        is_cash = d.pop("is_cash")
-
-        balance = d.pop("balance")
-
-        blocked = d.pop("blocked")
-
-        real_balance = d.pop("real_balance")
-
-        wallet = cls(
-            id=id,
-            customer_external_id=customer_external_id,
-            name=name,
-            currency_id=currency_id,
-            currency_symbol=currency_symbol,
-            currency_code=currency_code,
-            is_cash=is_cash,
-            balance=balance,
-            blocked=blocked,
-            real_balance=real_balance,
-        )
-
-        wallet.additional_properties = d
-        return wallet
+        return convert(src_dict, cls)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,10 +97,10 @@ class Wallet:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        own_properties(self)[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del own_properties(self)[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -18,9 +18,9 @@ def _get_kwargs(
     *,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | Unset = "2",
+    api_version: GetProductApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -94,9 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | Unset = "2",
+    api_version: GetProductApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductEnvelope]:
     """Get Product
 
@@ -105,9 +105,9 @@ def sync_detailed(
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
         id (int | Unset):
-        api_version (GetProductApiVersion | Unset):  Default: '2'.
+        api_version (GetProductApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetProductAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetProductAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | Unset = "2",
+    api_version: GetProductApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductEnvelope | None:
     """Get Product
 
@@ -148,9 +148,9 @@ def sync(
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
         id (int | Unset):
-        api_version (GetProductApiVersion | Unset):  Default: '2'.
+        api_version (GetProductApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetProductAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetProductAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +175,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | Unset = "2",
+    api_version: GetProductApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductEnvelope]:
     """Get Product
 
@@ -186,9 +186,9 @@ async def asyncio_detailed(
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
         id (int | Unset):
-        api_version (GetProductApiVersion | Unset):  Default: '2'.
+        api_version (GetProductApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetProductAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetProductAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,9 +216,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | Unset = "2",
+    api_version: GetProductApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductEnvelope | None:
     """Get Product
 
@@ -227,9 +227,9 @@ async def asyncio(
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
         id (int | Unset):
-        api_version (GetProductApiVersion | Unset):  Default: '2'.
+        api_version (GetProductApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetProductAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetProductAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,9 +18,9 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    api_version: ListCategoriesApiVersion | Unset = "2",
+    api_version: ListCategoriesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -78,18 +78,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListCategoriesApiVersion | Unset = "2",
+    api_version: ListCategoriesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
 ) -> Response[CategoryListEnvelope | ErrorEnvelope]:
     """Categories
 
      The catalog's categories.
 
     Args:
-        api_version (ListCategoriesApiVersion | Unset):  Default: '2'.
+        api_version (ListCategoriesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListCategoriesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListCategoriesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,18 +115,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListCategoriesApiVersion | Unset = "2",
+    api_version: ListCategoriesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
 ) -> CategoryListEnvelope | ErrorEnvelope | None:
     """Categories
 
      The catalog's categories.
 
     Args:
-        api_version (ListCategoriesApiVersion | Unset):  Default: '2'.
+        api_version (ListCategoriesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListCategoriesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListCategoriesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,18 +147,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListCategoriesApiVersion | Unset = "2",
+    api_version: ListCategoriesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
 ) -> Response[CategoryListEnvelope | ErrorEnvelope]:
     """Categories
 
      The catalog's categories.
 
     Args:
-        api_version (ListCategoriesApiVersion | Unset):  Default: '2'.
+        api_version (ListCategoriesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListCategoriesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListCategoriesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,18 +182,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListCategoriesApiVersion | Unset = "2",
+    api_version: ListCategoriesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
 ) -> CategoryListEnvelope | ErrorEnvelope | None:
     """Categories
 
      The catalog's categories.
 
     Args:
-        api_version (ListCategoriesApiVersion | Unset):  Default: '2'.
+        api_version (ListCategoriesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListCategoriesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListCategoriesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

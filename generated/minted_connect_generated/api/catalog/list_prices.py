@@ -17,9 +17,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | Unset = "2",
+    api_version: ListPricesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -85,9 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | Unset = "2",
+    api_version: ListPricesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductPriceListEnvelope]:
     """Prices
 
@@ -95,9 +95,9 @@ def sync_detailed(
 
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
-        api_version (ListPricesApiVersion | Unset):  Default: '2'.
+        api_version (ListPricesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListPricesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListPricesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,9 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | Unset = "2",
+    api_version: ListPricesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductPriceListEnvelope | None:
     """Prices
 
@@ -135,9 +135,9 @@ def sync(
 
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
-        api_version (ListPricesApiVersion | Unset):  Default: '2'.
+        api_version (ListPricesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListPricesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListPricesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | Unset = "2",
+    api_version: ListPricesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductPriceListEnvelope]:
     """Prices
 
@@ -170,9 +170,9 @@ async def asyncio_detailed(
 
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
-        api_version (ListPricesApiVersion | Unset):  Default: '2'.
+        api_version (ListPricesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListPricesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListPricesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,9 +198,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | Unset = "2",
+    api_version: ListPricesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductPriceListEnvelope | None:
     """Prices
 
@@ -208,9 +208,9 @@ async def asyncio(
 
     Args:
         sku (str | Unset): A product's stock-keeping unit, for example `MNT0001`.
-        api_version (ListPricesApiVersion | Unset):  Default: '2'.
+        api_version (ListPricesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListPricesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListPricesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,9 +20,9 @@ def _get_kwargs(
     *,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | Unset = "2",
+    api_version: ListProductsApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -91,9 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | Unset = "2",
+    api_version: ListProductsApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductPageEnvelope]:
     """Products
 
@@ -102,9 +102,9 @@ def sync_detailed(
     Args:
         page (int):  Default: 1.
         total (int):  Default: 10.
-        api_version (ListProductsApiVersion | Unset):  Default: '2'.
+        api_version (ListProductsApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListProductsAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListProductsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +134,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | Unset = "2",
+    api_version: ListProductsApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductPageEnvelope | None:
     """Products
 
@@ -145,9 +145,9 @@ def sync(
     Args:
         page (int):  Default: 1.
         total (int):  Default: 10.
-        api_version (ListProductsApiVersion | Unset):  Default: '2'.
+        api_version (ListProductsApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListProductsAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListProductsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | Unset = "2",
+    api_version: ListProductsApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | ProductPageEnvelope]:
     """Products
 
@@ -183,9 +183,9 @@ async def asyncio_detailed(
     Args:
         page (int):  Default: 1.
         total (int):  Default: 10.
-        api_version (ListProductsApiVersion | Unset):  Default: '2'.
+        api_version (ListProductsApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListProductsAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListProductsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +213,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | Unset = "2",
+    api_version: ListProductsApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | ProductPageEnvelope | None:
     """Products
 
@@ -224,9 +224,9 @@ async def asyncio(
     Args:
         page (int):  Default: 1.
         total (int):  Default: 10.
-        api_version (ListProductsApiVersion | Unset):  Default: '2'.
+        api_version (ListProductsApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListProductsAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListProductsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

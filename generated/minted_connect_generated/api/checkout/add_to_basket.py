@@ -21,8 +21,8 @@ def _get_kwargs(
     *,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+    api_version: AddToBasketApiVersion | str | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -96,8 +96,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+    api_version: AddToBasketApiVersion | str | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Add to Basket (New basket) / Add to Basket (Existing Basket)
 
@@ -107,8 +107,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
-        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (AddToBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
             opened.
 
@@ -139,8 +139,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+    api_version: AddToBasketApiVersion | str | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Add to Basket (New basket) / Add to Basket (Existing Basket)
 
@@ -150,8 +150,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
-        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (AddToBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
             opened.
 
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+    api_version: AddToBasketApiVersion | str | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Add to Basket (New basket) / Add to Basket (Existing Basket)
 
@@ -188,8 +188,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
-        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (AddToBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
             opened.
 
@@ -218,8 +218,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
+    api_version: AddToBasketApiVersion | str | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Add to Basket (New basket) / Add to Basket (Existing Basket)
 
@@ -229,8 +229,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (AddToBasketApiVersion | Unset):  Default: '3'.
-        accept_language (AddToBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (AddToBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (AddToBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemAddition): Body of Add to Basket. Without `cart_token` a new basket is
             opened.
 

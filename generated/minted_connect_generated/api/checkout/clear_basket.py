@@ -19,8 +19,8 @@ def _get_kwargs(
     *,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
+    api_version: ClearBasketApiVersion | str | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -94,8 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
+    api_version: ClearBasketApiVersion | str | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Clear Basket (Delete Items)
 
@@ -103,8 +103,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ClearBasketApiVersion | Unset):  Default: '3'.
-        accept_language (ClearBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ClearBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (ClearBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketReference): A customer's basket (body of Clear Basket).
 
     Raises:
@@ -134,8 +134,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
+    api_version: ClearBasketApiVersion | str | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Clear Basket (Delete Items)
 
@@ -143,8 +143,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ClearBasketApiVersion | Unset):  Default: '3'.
-        accept_language (ClearBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ClearBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (ClearBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketReference): A customer's basket (body of Clear Basket).
 
     Raises:
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
+    api_version: ClearBasketApiVersion | str | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Clear Basket (Delete Items)
 
@@ -178,8 +178,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ClearBasketApiVersion | Unset):  Default: '3'.
-        accept_language (ClearBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ClearBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (ClearBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketReference): A customer's basket (body of Clear Basket).
 
     Raises:
@@ -207,8 +207,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
+    api_version: ClearBasketApiVersion | str | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Clear Basket (Delete Items)
 
@@ -216,8 +216,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ClearBasketApiVersion | Unset):  Default: '3'.
-        accept_language (ClearBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ClearBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (ClearBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketReference): A customer's basket (body of Clear Basket).
 
     Raises:

@@ -21,8 +21,8 @@ def _get_kwargs(
     *,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
+    api_version: CompleteBasketApiVersion | str | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -96,8 +96,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
+    api_version: CompleteBasketApiVersion | str | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Complete Basket
 
@@ -110,8 +110,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CompleteBasketApiVersion | Unset):  Default: '3'.
-        accept_language (CompleteBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CompleteBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (CompleteBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketCompletion): Body of Complete Basket.
 
     Raises:
@@ -141,8 +141,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
+    api_version: CompleteBasketApiVersion | str | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Complete Basket
 
@@ -155,8 +155,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CompleteBasketApiVersion | Unset):  Default: '3'.
-        accept_language (CompleteBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CompleteBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (CompleteBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketCompletion): Body of Complete Basket.
 
     Raises:
@@ -181,8 +181,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
+    api_version: CompleteBasketApiVersion | str | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Complete Basket
 
@@ -195,8 +195,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CompleteBasketApiVersion | Unset):  Default: '3'.
-        accept_language (CompleteBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CompleteBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (CompleteBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketCompletion): Body of Complete Basket.
 
     Raises:
@@ -224,8 +224,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
+    api_version: CompleteBasketApiVersion | str | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Complete Basket
 
@@ -238,8 +238,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CompleteBasketApiVersion | Unset):  Default: '3'.
-        accept_language (CompleteBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CompleteBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (CompleteBasketAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketCompletion): Body of Complete Basket.
 
     Raises:

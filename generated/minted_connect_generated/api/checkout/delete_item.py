@@ -19,8 +19,8 @@ def _get_kwargs(
     *,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
+    api_version: DeleteItemApiVersion | str | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -94,8 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
+    api_version: DeleteItemApiVersion | str | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Delete Item
 
@@ -103,8 +103,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteItemApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteItemAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteItemApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteItemAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemRemoval): Body of Delete Item.
 
     Raises:
@@ -134,8 +134,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
+    api_version: DeleteItemApiVersion | str | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Delete Item
 
@@ -143,8 +143,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteItemApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteItemAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteItemApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteItemAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemRemoval): Body of Delete Item.
 
     Raises:
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
+    api_version: DeleteItemApiVersion | str | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Delete Item
 
@@ -178,8 +178,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteItemApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteItemAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteItemApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteItemAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemRemoval): Body of Delete Item.
 
     Raises:
@@ -207,8 +207,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
+    api_version: DeleteItemApiVersion | str | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Delete Item
 
@@ -216,8 +216,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteItemApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteItemAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteItemApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteItemAcceptLanguage | str | Unset):  Default: 'tr'.
         body (BasketItemRemoval): Body of Delete Item.
 
     Raises:

@@ -19,8 +19,8 @@ def _get_kwargs(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | Unset = "tr",
+    api_version: GetBasketApiVersion | str | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -95,8 +95,8 @@ def sync_detailed(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | Unset = "tr",
+    api_version: GetBasketApiVersion | str | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Get Basket
 
@@ -106,8 +106,8 @@ def sync_detailed(
         customer_external_id (str):
         cart_token (str): A basket's token, exactly 32 letters and digits.
         x_client_id (str):  Default: 'web'.
-        api_version (GetBasketApiVersion | Unset):  Default: '3'.
-        accept_language (GetBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (GetBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (GetBasketAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +138,8 @@ def sync(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | Unset = "tr",
+    api_version: GetBasketApiVersion | str | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Get Basket
 
@@ -149,8 +149,8 @@ def sync(
         customer_external_id (str):
         cart_token (str): A basket's token, exactly 32 letters and digits.
         x_client_id (str):  Default: 'web'.
-        api_version (GetBasketApiVersion | Unset):  Default: '3'.
-        accept_language (GetBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (GetBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (GetBasketAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | Unset = "tr",
+    api_version: GetBasketApiVersion | str | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Get Basket
 
@@ -187,8 +187,8 @@ async def asyncio_detailed(
         customer_external_id (str):
         cart_token (str): A basket's token, exactly 32 letters and digits.
         x_client_id (str):  Default: 'web'.
-        api_version (GetBasketApiVersion | Unset):  Default: '3'.
-        accept_language (GetBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (GetBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (GetBasketAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +217,8 @@ async def asyncio(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | Unset = "tr",
+    api_version: GetBasketApiVersion | str | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Get Basket
 
@@ -228,8 +228,8 @@ async def asyncio(
         customer_external_id (str):
         cart_token (str): A basket's token, exactly 32 letters and digits.
         x_client_id (str):  Default: 'web'.
-        api_version (GetBasketApiVersion | Unset):  Default: '3'.
-        accept_language (GetBasketAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (GetBasketApiVersion | str | Unset):  Default: '3'.
+        accept_language (GetBasketAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

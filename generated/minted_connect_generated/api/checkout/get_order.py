@@ -18,9 +18,9 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | Unset = "2",
+    api_version: GetOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -88,18 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | Unset = "2",
+    api_version: GetOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Get Order
 
      One basket or order of a customer, found by its cart token.
 
     Args:
-        api_version (GetOrderApiVersion | Unset):  Default: '2'.
+        api_version (GetOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetOrderAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetOrderAcceptLanguage | str | Unset):  Default: 'tr'.
         body (OrderLookup): Body of Get Order.
 
     Raises:
@@ -128,18 +128,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | Unset = "2",
+    api_version: GetOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Get Order
 
      One basket or order of a customer, found by its cart token.
 
     Args:
-        api_version (GetOrderApiVersion | Unset):  Default: '2'.
+        api_version (GetOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetOrderAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetOrderAcceptLanguage | str | Unset):  Default: 'tr'.
         body (OrderLookup): Body of Get Order.
 
     Raises:
@@ -163,18 +163,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | Unset = "2",
+    api_version: GetOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Get Order
 
      One basket or order of a customer, found by its cart token.
 
     Args:
-        api_version (GetOrderApiVersion | Unset):  Default: '2'.
+        api_version (GetOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetOrderAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetOrderAcceptLanguage | str | Unset):  Default: 'tr'.
         body (OrderLookup): Body of Get Order.
 
     Raises:
@@ -201,18 +201,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | Unset = "2",
+    api_version: GetOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Get Order
 
      One basket or order of a customer, found by its cart token.
 
     Args:
-        api_version (GetOrderApiVersion | Unset):  Default: '2'.
+        api_version (GetOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetOrderAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetOrderAcceptLanguage | str | Unset):  Default: 'tr'.
         body (OrderLookup): Body of Get Order.
 
     Raises:

@@ -26,8 +26,8 @@ def _get_kwargs(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -120,8 +120,8 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Incomplete Baskets
 
@@ -137,8 +137,8 @@ def sync_detailed(
         end_date (datetime.date | Unset):
         card_bin (str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListIncompleteBasketsApiVersion | Unset):  Default: '3'.
-        accept_language (ListIncompleteBasketsAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListIncompleteBasketsApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListIncompleteBasketsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,8 +177,8 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Incomplete Baskets
 
@@ -194,8 +194,8 @@ def sync(
         end_date (datetime.date | Unset):
         card_bin (str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListIncompleteBasketsApiVersion | Unset):  Default: '3'.
-        accept_language (ListIncompleteBasketsAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListIncompleteBasketsApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListIncompleteBasketsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,8 +229,8 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Incomplete Baskets
 
@@ -246,8 +246,8 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
         card_bin (str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListIncompleteBasketsApiVersion | Unset):  Default: '3'.
-        accept_language (ListIncompleteBasketsAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListIncompleteBasketsApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListIncompleteBasketsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,8 +284,8 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Incomplete Baskets
 
@@ -301,8 +301,8 @@ async def asyncio(
         end_date (datetime.date | Unset):
         card_bin (str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListIncompleteBasketsApiVersion | Unset):  Default: '3'.
-        accept_language (ListIncompleteBasketsAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListIncompleteBasketsApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListIncompleteBasketsAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

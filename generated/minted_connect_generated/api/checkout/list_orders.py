@@ -24,14 +24,14 @@ def _get_kwargs(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | Unset = "created_at",
-    sort_type: ListOrdersSortType | Unset = "desc",
-    status: OrderStatusName | Unset = UNSET,
+    sort_by: ListOrdersSortBy | str | Unset = "created_at",
+    sort_type: ListOrdersSortType | str | Unset = "desc",
+    status: OrderStatusName | str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | Unset = "2",
+    api_version: ListOrdersApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -134,14 +134,14 @@ def sync_detailed(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | Unset = "created_at",
-    sort_type: ListOrdersSortType | Unset = "desc",
-    status: OrderStatusName | Unset = UNSET,
+    sort_by: ListOrdersSortBy | str | Unset = "created_at",
+    sort_type: ListOrdersSortType | str | Unset = "desc",
+    status: OrderStatusName | str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | Unset = "2",
+    api_version: ListOrdersApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Orders
 
@@ -152,14 +152,14 @@ def sync_detailed(
         total (int | Unset):  Default: 10.
         customer_external_id (str | Unset):
         sku (str | Unset):
-        sort_by (ListOrdersSortBy | Unset):  Default: 'created_at'.
-        sort_type (ListOrdersSortType | Unset):  Default: 'desc'.
-        status (OrderStatusName | Unset):
+        sort_by (ListOrdersSortBy | str | Unset):  Default: 'created_at'.
+        sort_type (ListOrdersSortType | str | Unset):  Default: 'desc'.
+        status (OrderStatusName | str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        api_version (ListOrdersApiVersion | Unset):  Default: '2'.
+        api_version (ListOrdersApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListOrdersAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListOrdersAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,14 +198,14 @@ def sync(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | Unset = "created_at",
-    sort_type: ListOrdersSortType | Unset = "desc",
-    status: OrderStatusName | Unset = UNSET,
+    sort_by: ListOrdersSortBy | str | Unset = "created_at",
+    sort_type: ListOrdersSortType | str | Unset = "desc",
+    status: OrderStatusName | str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | Unset = "2",
+    api_version: ListOrdersApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Orders
 
@@ -216,14 +216,14 @@ def sync(
         total (int | Unset):  Default: 10.
         customer_external_id (str | Unset):
         sku (str | Unset):
-        sort_by (ListOrdersSortBy | Unset):  Default: 'created_at'.
-        sort_type (ListOrdersSortType | Unset):  Default: 'desc'.
-        status (OrderStatusName | Unset):
+        sort_by (ListOrdersSortBy | str | Unset):  Default: 'created_at'.
+        sort_type (ListOrdersSortType | str | Unset):  Default: 'desc'.
+        status (OrderStatusName | str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        api_version (ListOrdersApiVersion | Unset):  Default: '2'.
+        api_version (ListOrdersApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListOrdersAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListOrdersAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,14 +257,14 @@ async def asyncio_detailed(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | Unset = "created_at",
-    sort_type: ListOrdersSortType | Unset = "desc",
-    status: OrderStatusName | Unset = UNSET,
+    sort_by: ListOrdersSortBy | str | Unset = "created_at",
+    sort_type: ListOrdersSortType | str | Unset = "desc",
+    status: OrderStatusName | str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | Unset = "2",
+    api_version: ListOrdersApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Orders
 
@@ -275,14 +275,14 @@ async def asyncio_detailed(
         total (int | Unset):  Default: 10.
         customer_external_id (str | Unset):
         sku (str | Unset):
-        sort_by (ListOrdersSortBy | Unset):  Default: 'created_at'.
-        sort_type (ListOrdersSortType | Unset):  Default: 'desc'.
-        status (OrderStatusName | Unset):
+        sort_by (ListOrdersSortBy | str | Unset):  Default: 'created_at'.
+        sort_type (ListOrdersSortType | str | Unset):  Default: 'desc'.
+        status (OrderStatusName | str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        api_version (ListOrdersApiVersion | Unset):  Default: '2'.
+        api_version (ListOrdersApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListOrdersAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListOrdersAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,14 +319,14 @@ async def asyncio(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | Unset = "created_at",
-    sort_type: ListOrdersSortType | Unset = "desc",
-    status: OrderStatusName | Unset = UNSET,
+    sort_by: ListOrdersSortBy | str | Unset = "created_at",
+    sort_type: ListOrdersSortType | str | Unset = "desc",
+    status: OrderStatusName | str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | Unset = "2",
+    api_version: ListOrdersApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Orders
 
@@ -337,14 +337,14 @@ async def asyncio(
         total (int | Unset):  Default: 10.
         customer_external_id (str | Unset):
         sku (str | Unset):
-        sort_by (ListOrdersSortBy | Unset):  Default: 'created_at'.
-        sort_type (ListOrdersSortType | Unset):  Default: 'desc'.
-        status (OrderStatusName | Unset):
+        sort_by (ListOrdersSortBy | str | Unset):  Default: 'created_at'.
+        sort_type (ListOrdersSortType | str | Unset):  Default: 'desc'.
+        status (OrderStatusName | str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        api_version (ListOrdersApiVersion | Unset):  Default: '2'.
+        api_version (ListOrdersApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListOrdersAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListOrdersAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

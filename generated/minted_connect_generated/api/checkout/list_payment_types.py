@@ -19,8 +19,8 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -79,8 +79,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | PaymentTypeListEnvelope]:
     """Payment Get All Types
 
@@ -88,8 +88,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ListPaymentTypesApiVersion | Unset):  Default: '3'.
-        accept_language (ListPaymentTypesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListPaymentTypesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListPaymentTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,8 +116,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | PaymentTypeListEnvelope | None:
     """Payment Get All Types
 
@@ -125,8 +125,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ListPaymentTypesApiVersion | Unset):  Default: '3'.
-        accept_language (ListPaymentTypesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListPaymentTypesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListPaymentTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | PaymentTypeListEnvelope]:
     """Payment Get All Types
 
@@ -157,8 +157,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ListPaymentTypesApiVersion | Unset):  Default: '3'.
-        accept_language (ListPaymentTypesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListPaymentTypesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListPaymentTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | PaymentTypeListEnvelope | None:
     """Payment Get All Types
 
@@ -192,8 +192,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (ListPaymentTypesApiVersion | Unset):  Default: '3'.
-        accept_language (ListPaymentTypesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListPaymentTypesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListPaymentTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,8 +21,8 @@ def _get_kwargs(
     *,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | str | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -96,8 +96,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | str | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Set Custom Address
 
@@ -105,8 +105,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (SetCustomAddressApiVersion | Unset):  Default: '3'.
-        accept_language (SetCustomAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (SetCustomAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (SetCustomAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomAddresses): Body of Set Custom Address.
 
     Raises:
@@ -136,8 +136,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | str | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Set Custom Address
 
@@ -145,8 +145,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (SetCustomAddressApiVersion | Unset):  Default: '3'.
-        accept_language (SetCustomAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (SetCustomAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (SetCustomAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomAddresses): Body of Set Custom Address.
 
     Raises:
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | str | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | OrderEnvelope]:
     """Set Custom Address
 
@@ -180,8 +180,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (SetCustomAddressApiVersion | Unset):  Default: '3'.
-        accept_language (SetCustomAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (SetCustomAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (SetCustomAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomAddresses): Body of Set Custom Address.
 
     Raises:
@@ -209,8 +209,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | str | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | OrderEnvelope | None:
     """Set Custom Address
 
@@ -218,8 +218,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (SetCustomAddressApiVersion | Unset):  Default: '3'.
-        accept_language (SetCustomAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (SetCustomAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (SetCustomAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomAddresses): Body of Set Custom Address.
 
     Raises:

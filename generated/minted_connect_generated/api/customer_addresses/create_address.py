@@ -22,8 +22,8 @@ def _get_kwargs(
     *,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressApiVersion | str | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -95,8 +95,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressApiVersion | str | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressEnvelope | ErrorEnvelope]:
     """Customer Address - Create (Shipping) / Create (Billing)
 
@@ -106,8 +106,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBillingAddress | NewShippingAddress):
 
     Raises:
@@ -137,8 +137,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressApiVersion | str | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
 ) -> AddressEnvelope | ErrorEnvelope | None:
     """Customer Address - Create (Shipping) / Create (Billing)
 
@@ -148,8 +148,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBillingAddress | NewShippingAddress):
 
     Raises:
@@ -174,8 +174,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressApiVersion | str | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressEnvelope | ErrorEnvelope]:
     """Customer Address - Create (Shipping) / Create (Billing)
 
@@ -185,8 +185,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBillingAddress | NewShippingAddress):
 
     Raises:
@@ -214,8 +214,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressApiVersion | str | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
 ) -> AddressEnvelope | ErrorEnvelope | None:
     """Customer Address - Create (Shipping) / Create (Billing)
 
@@ -225,8 +225,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBillingAddress | NewShippingAddress):
 
     Raises:

@@ -21,8 +21,8 @@ def _get_kwargs(
     *,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressesApiVersion | str | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -91,8 +91,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressesApiVersion | str | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressListEnvelope | ErrorEnvelope]:
     """Customer Address - Create Multiple
 
@@ -100,8 +100,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewAddresses): Body of Customer Address - Create Multiple.
 
     Raises:
@@ -131,8 +131,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressesApiVersion | str | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
 ) -> AddressListEnvelope | ErrorEnvelope | None:
     """Customer Address - Create Multiple
 
@@ -140,8 +140,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewAddresses): Body of Customer Address - Create Multiple.
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressesApiVersion | str | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressListEnvelope | ErrorEnvelope]:
     """Customer Address - Create Multiple
 
@@ -175,8 +175,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewAddresses): Body of Customer Address - Create Multiple.
 
     Raises:
@@ -204,8 +204,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
+    api_version: CreateAddressesApiVersion | str | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
 ) -> AddressListEnvelope | ErrorEnvelope | None:
     """Customer Address - Create Multiple
 
@@ -213,8 +213,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (CreateAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (CreateAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (CreateAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewAddresses): Body of Customer Address - Create Multiple.
 
     Raises:

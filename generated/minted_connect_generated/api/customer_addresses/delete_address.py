@@ -21,8 +21,8 @@ def _get_kwargs(
     *,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
+    api_version: DeleteAddressApiVersion | str | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -91,8 +91,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
+    api_version: DeleteAddressApiVersion | str | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressEnvelope | ErrorEnvelope]:
     """Customer Address - Delete
 
@@ -100,8 +100,8 @@ def sync_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteAddressApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (AddressDeletion): Body of Customer Address - Delete.
 
     Raises:
@@ -131,8 +131,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
+    api_version: DeleteAddressApiVersion | str | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
 ) -> AddressEnvelope | ErrorEnvelope | None:
     """Customer Address - Delete
 
@@ -140,8 +140,8 @@ def sync(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteAddressApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (AddressDeletion): Body of Customer Address - Delete.
 
     Raises:
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
+    api_version: DeleteAddressApiVersion | str | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressEnvelope | ErrorEnvelope]:
     """Customer Address - Delete
 
@@ -175,8 +175,8 @@ async def asyncio_detailed(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteAddressApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (AddressDeletion): Body of Customer Address - Delete.
 
     Raises:
@@ -204,8 +204,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
+    api_version: DeleteAddressApiVersion | str | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
 ) -> AddressEnvelope | ErrorEnvelope | None:
     """Customer Address - Delete
 
@@ -213,8 +213,8 @@ async def asyncio(
 
     Args:
         x_client_id (str):  Default: 'web'.
-        api_version (DeleteAddressApiVersion | Unset):  Default: '3'.
-        accept_language (DeleteAddressAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (DeleteAddressApiVersion | str | Unset):  Default: '3'.
+        accept_language (DeleteAddressAcceptLanguage | str | Unset):  Default: 'tr'.
         body (AddressDeletion): Body of Customer Address - Delete.
 
     Raises:

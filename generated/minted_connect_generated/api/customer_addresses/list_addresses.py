@@ -20,10 +20,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     customer_external_id: str,
-    type_: AddressType | Unset = UNSET,
+    type_: AddressType | str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
+    api_version: ListAddressesApiVersion | str | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
@@ -100,10 +100,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     customer_external_id: str,
-    type_: AddressType | Unset = UNSET,
+    type_: AddressType | str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
+    api_version: ListAddressesApiVersion | str | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressListEnvelope | ErrorEnvelope]:
     """Customer Address - List
 
@@ -111,10 +111,10 @@ def sync_detailed(
 
     Args:
         customer_external_id (str):
-        type_ (AddressType | Unset):
+        type_ (AddressType | str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (ListAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +143,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     customer_external_id: str,
-    type_: AddressType | Unset = UNSET,
+    type_: AddressType | str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
+    api_version: ListAddressesApiVersion | str | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
 ) -> AddressListEnvelope | ErrorEnvelope | None:
     """Customer Address - List
 
@@ -154,10 +154,10 @@ def sync(
 
     Args:
         customer_external_id (str):
-        type_ (AddressType | Unset):
+        type_ (AddressType | str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (ListAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,10 +181,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     customer_external_id: str,
-    type_: AddressType | Unset = UNSET,
+    type_: AddressType | str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
+    api_version: ListAddressesApiVersion | str | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
 ) -> Response[AddressListEnvelope | ErrorEnvelope]:
     """Customer Address - List
 
@@ -192,10 +192,10 @@ async def asyncio_detailed(
 
     Args:
         customer_external_id (str):
-        type_ (AddressType | Unset):
+        type_ (AddressType | str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (ListAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +222,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     customer_external_id: str,
-    type_: AddressType | Unset = UNSET,
+    type_: AddressType | str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
+    api_version: ListAddressesApiVersion | str | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
 ) -> AddressListEnvelope | ErrorEnvelope | None:
     """Customer Address - List
 
@@ -233,10 +233,10 @@ async def asyncio(
 
     Args:
         customer_external_id (str):
-        type_ (AddressType | Unset):
+        type_ (AddressType | str | Unset):
         x_client_id (str):  Default: 'web'.
-        api_version (ListAddressesApiVersion | Unset):  Default: '3'.
-        accept_language (ListAddressesAcceptLanguage | Unset):  Default: 'tr'.
+        api_version (ListAddressesApiVersion | str | Unset):  Default: '3'.
+        accept_language (ListAddressesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

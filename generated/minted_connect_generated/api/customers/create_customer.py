@@ -21,9 +21,9 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | Unset = "2",
+    api_version: CreateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -94,9 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | Unset = "2",
+    api_version: CreateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Create Customer
 
@@ -104,9 +104,9 @@ def sync_detailed(
     `account_type` is `company`. One operation, two body shapes.
 
     Args:
-        api_version (CreateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (CreateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (CreateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (CreateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBusinessCustomer | NewIndividualCustomer):
 
     Raises:
@@ -135,9 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | Unset = "2",
+    api_version: CreateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Create Customer
 
@@ -145,9 +145,9 @@ def sync(
     `account_type` is `company`. One operation, two body shapes.
 
     Args:
-        api_version (CreateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (CreateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (CreateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (CreateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBusinessCustomer | NewIndividualCustomer):
 
     Raises:
@@ -171,9 +171,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | Unset = "2",
+    api_version: CreateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Create Customer
 
@@ -181,9 +181,9 @@ async def asyncio_detailed(
     `account_type` is `company`. One operation, two body shapes.
 
     Args:
-        api_version (CreateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (CreateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (CreateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (CreateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBusinessCustomer | NewIndividualCustomer):
 
     Raises:
@@ -210,9 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | Unset = "2",
+    api_version: CreateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Create Customer
 
@@ -220,9 +220,9 @@ async def asyncio(
     `account_type` is `company`. One operation, two body shapes.
 
     Args:
-        api_version (CreateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (CreateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (CreateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (CreateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (NewBusinessCustomer | NewIndividualCustomer):
 
     Raises:

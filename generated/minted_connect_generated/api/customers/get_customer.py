@@ -18,9 +18,9 @@ from ...types import Response, Unset
 def _get_kwargs(
     external_customer_id: str,
     *,
-    api_version: GetCustomerApiVersion | Unset = "2",
+    api_version: GetCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -86,9 +86,9 @@ def sync_detailed(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: GetCustomerApiVersion | Unset = "2",
+    api_version: GetCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerWithWalletsEnvelope | ErrorEnvelope]:
     """Get Customer
 
@@ -98,9 +98,9 @@ def sync_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (GetCustomerApiVersion | Unset):  Default: '2'.
+        api_version (GetCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,9 +128,9 @@ def sync(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: GetCustomerApiVersion | Unset = "2",
+    api_version: GetCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerWithWalletsEnvelope | ErrorEnvelope | None:
     """Get Customer
 
@@ -140,9 +140,9 @@ def sync(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (GetCustomerApiVersion | Unset):  Default: '2'.
+        api_version (GetCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: GetCustomerApiVersion | Unset = "2",
+    api_version: GetCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerWithWalletsEnvelope | ErrorEnvelope]:
     """Get Customer
 
@@ -177,9 +177,9 @@ async def asyncio_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (GetCustomerApiVersion | Unset):  Default: '2'.
+        api_version (GetCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +205,9 @@ async def asyncio(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: GetCustomerApiVersion | Unset = "2",
+    api_version: GetCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerWithWalletsEnvelope | ErrorEnvelope | None:
     """Get Customer
 
@@ -217,9 +217,9 @@ async def asyncio(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (GetCustomerApiVersion | Unset):  Default: '2'.
+        api_version (GetCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

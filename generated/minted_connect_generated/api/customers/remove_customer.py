@@ -20,9 +20,9 @@ from ...types import Response, Unset
 def _get_kwargs(
     external_customer_id: str,
     *,
-    api_version: RemoveCustomerApiVersion | Unset = "2",
+    api_version: RemoveCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+    accept_language: RemoveCustomerAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -88,9 +88,9 @@ def sync_detailed(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: RemoveCustomerApiVersion | Unset = "2",
+    api_version: RemoveCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+    accept_language: RemoveCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Remove Customer Id
 
@@ -101,9 +101,9 @@ def sync_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        api_version (RemoveCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (RemoveCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +131,9 @@ def sync(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: RemoveCustomerApiVersion | Unset = "2",
+    api_version: RemoveCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+    accept_language: RemoveCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Remove Customer Id
 
@@ -144,9 +144,9 @@ def sync(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        api_version (RemoveCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (RemoveCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +169,9 @@ async def asyncio_detailed(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: RemoveCustomerApiVersion | Unset = "2",
+    api_version: RemoveCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+    accept_language: RemoveCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Remove Customer Id
 
@@ -182,9 +182,9 @@ async def asyncio_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        api_version (RemoveCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (RemoveCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +210,9 @@ async def asyncio(
     external_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: RemoveCustomerApiVersion | Unset = "2",
+    api_version: RemoveCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: RemoveCustomerAcceptLanguage | Unset = "tr",
+    accept_language: RemoveCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Remove Customer Id
 
@@ -223,9 +223,9 @@ async def asyncio(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (RemoveCustomerApiVersion | Unset):  Default: '2'.
+        api_version (RemoveCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (RemoveCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (RemoveCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

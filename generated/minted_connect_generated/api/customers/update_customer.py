@@ -22,9 +22,9 @@ def _get_kwargs(
     external_customer_id: str,
     *,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | Unset = "2",
+    api_version: UpdateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -95,9 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | Unset = "2",
+    api_version: UpdateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Update Customer
 
@@ -107,9 +107,9 @@ def sync_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (UpdateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (UpdateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomerUpdate): Body of Update Customer.
 
     Raises:
@@ -140,9 +140,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | Unset = "2",
+    api_version: UpdateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Update Customer
 
@@ -152,9 +152,9 @@ def sync(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (UpdateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (UpdateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomerUpdate): Body of Update Customer.
 
     Raises:
@@ -180,9 +180,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | Unset = "2",
+    api_version: UpdateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> Response[CustomerEnvelope | ErrorEnvelope]:
     """Update Customer
 
@@ -192,9 +192,9 @@ async def asyncio_detailed(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (UpdateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (UpdateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomerUpdate): Body of Update Customer.
 
     Raises:
@@ -223,9 +223,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | Unset = "2",
+    api_version: UpdateCustomerApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
 ) -> CustomerEnvelope | ErrorEnvelope | None:
     """Update Customer
 
@@ -235,9 +235,9 @@ async def asyncio(
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
             concrete
             path /partner/customer/address (the customer's addresses) takes precedence.
-        api_version (UpdateCustomerApiVersion | Unset):  Default: '2'.
+        api_version (UpdateCustomerApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (UpdateCustomerAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (UpdateCustomerAcceptLanguage | str | Unset):  Default: 'tr'.
         body (CustomerUpdate): Body of Update Customer.
 
     Raises:

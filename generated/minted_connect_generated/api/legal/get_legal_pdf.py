@@ -20,9 +20,9 @@ from ...types import File, Response, Unset
 def _get_kwargs(
     *,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | Unset = "2",
+    api_version: GetLegalPdfApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -90,18 +90,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | Unset = "2",
+    api_version: GetLegalPdfApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | File]:
     """Partner Legal PDF
 
      One legal text as a PDF document, filled in for a customer (and basket, when given).
 
     Args:
-        api_version (GetLegalPdfApiVersion | Unset):  Default: '2'.
+        api_version (GetLegalPdfApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetLegalPdfAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetLegalPdfAcceptLanguage | str | Unset):  Default: 'tr'.
         body (LegalDocumentRequest): Body of Partner Legal PDF.
 
     Raises:
@@ -130,18 +130,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | Unset = "2",
+    api_version: GetLegalPdfApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | File | None:
     """Partner Legal PDF
 
      One legal text as a PDF document, filled in for a customer (and basket, when given).
 
     Args:
-        api_version (GetLegalPdfApiVersion | Unset):  Default: '2'.
+        api_version (GetLegalPdfApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetLegalPdfAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetLegalPdfAcceptLanguage | str | Unset):  Default: 'tr'.
         body (LegalDocumentRequest): Body of Partner Legal PDF.
 
     Raises:
@@ -165,18 +165,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | Unset = "2",
+    api_version: GetLegalPdfApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | File]:
     """Partner Legal PDF
 
      One legal text as a PDF document, filled in for a customer (and basket, when given).
 
     Args:
-        api_version (GetLegalPdfApiVersion | Unset):  Default: '2'.
+        api_version (GetLegalPdfApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetLegalPdfAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetLegalPdfAcceptLanguage | str | Unset):  Default: 'tr'.
         body (LegalDocumentRequest): Body of Partner Legal PDF.
 
     Raises:
@@ -203,18 +203,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | Unset = "2",
+    api_version: GetLegalPdfApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | File | None:
     """Partner Legal PDF
 
      One legal text as a PDF document, filled in for a customer (and basket, when given).
 
     Args:
-        api_version (GetLegalPdfApiVersion | Unset):  Default: '2'.
+        api_version (GetLegalPdfApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (GetLegalPdfAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (GetLegalPdfAcceptLanguage | str | Unset):  Default: 'tr'.
         body (LegalDocumentRequest): Body of Partner Legal PDF.
 
     Raises:

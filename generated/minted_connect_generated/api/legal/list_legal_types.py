@@ -18,9 +18,9 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    api_version: ListLegalTypesApiVersion | Unset = "2",
+    api_version: ListLegalTypesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListLegalTypesAcceptLanguage | Unset = "tr",
+    accept_language: ListLegalTypesAcceptLanguage | str | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):
@@ -78,18 +78,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListLegalTypesApiVersion | Unset = "2",
+    api_version: ListLegalTypesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListLegalTypesAcceptLanguage | Unset = "tr",
+    accept_language: ListLegalTypesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | LegalTypeListEnvelope]:
     """Legal Types
 
      The legal texts a partner must show before a sale.
 
     Args:
-        api_version (ListLegalTypesApiVersion | Unset):  Default: '2'.
+        api_version (ListLegalTypesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListLegalTypesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListLegalTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,18 +115,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListLegalTypesApiVersion | Unset = "2",
+    api_version: ListLegalTypesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListLegalTypesAcceptLanguage | Unset = "tr",
+    accept_language: ListLegalTypesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | LegalTypeListEnvelope | None:
     """Legal Types
 
      The legal texts a partner must show before a sale.
 
     Args:
-        api_version (ListLegalTypesApiVersion | Unset):  Default: '2'.
+        api_version (ListLegalTypesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListLegalTypesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListLegalTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,18 +147,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListLegalTypesApiVersion | Unset = "2",
+    api_version: ListLegalTypesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListLegalTypesAcceptLanguage | Unset = "tr",
+    accept_language: ListLegalTypesAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | LegalTypeListEnvelope]:
     """Legal Types
 
      The legal texts a partner must show before a sale.
 
     Args:
-        api_version (ListLegalTypesApiVersion | Unset):  Default: '2'.
+        api_version (ListLegalTypesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListLegalTypesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListLegalTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,18 +182,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    api_version: ListLegalTypesApiVersion | Unset = "2",
+    api_version: ListLegalTypesApiVersion | str | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListLegalTypesAcceptLanguage | Unset = "tr",
+    accept_language: ListLegalTypesAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | LegalTypeListEnvelope | None:
     """Legal Types
 
      The legal texts a partner must show before a sale.
 
     Args:
-        api_version (ListLegalTypesApiVersion | Unset):  Default: '2'.
+        api_version (ListLegalTypesApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
-        accept_language (ListLegalTypesAcceptLanguage | Unset):  Default: 'tr'.
+        accept_language (ListLegalTypesAcceptLanguage | str | Unset):  Default: 'tr'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,155 @@
+"""openapi-python-client (the pinned version), with this project's three extensions.
+
+    python generator/oapc.py generate --path spec/openapi.yaml ...   (its own CLI arguments)
+
+generate.py runs the generator through this module instead of its console script.
+openapi-python-client fixes a property's Python type in its parser, not in a template
+(../shared/PITFALLS.md), so what a template cannot say is said here, before its CLI runs:
+
+1. ``type: number`` with ``format: decimal`` becomes a ``DecimalProperty``: annotated
+   ``Decimal``, defaults written as ``Decimal("...")`` (every number of this API is one;
+   ``spec_rules.py`` insists).
+2. A literal enum is *open*: annotated ``OrderStatusName | str``, so a value the vendor
+   adds reaches the user as a string and ``mypy --strict`` makes user code handle it.
+3. The spec's ``x-sensitive`` markers on component schemas' properties reach the model
+   template as the global ``sensitive`` (``"Schema.field" -> kind``), so those fields are
+   masked or hidden in ``repr()``; and ``attribute_name`` tells the template under which
+   attribute a field is stored (its JSON name where Python allows it).
+
+All three are checked against the pinned version: if its internals move, this module
+fails loudly (``AttributeError`` at import) instead of generating something else.
+"""
+
+from __future__ import annotations
+
+import keyword
+import sys
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+from attrs import define
+from openapi_python_client import Project
+from openapi_python_client import schema as oai
+from openapi_python_client.cli import app
+from openapi_python_client.parser import properties, responses
+from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.strings import PythonCode, PythonIdentifier, pascal_case, snake_case
+
+
+@define
+class DecimalProperty(FloatProperty):
+    """A ``number`` with ``format: decimal``: an exact ``decimal.Decimal``."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "Decimal"
+    template: ClassVar[str] = "decimal_property.py.jinja"
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        if isinstance(value, Value) or value is None:
+            return value
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return PropertyError(f"Cannot convert {value!r} to a Decimal")
+        return Value(python_code=PythonCode(f'Decimal("{value}")'), raw_value=value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return {*super().get_imports(prefix=prefix), "from decimal import Decimal"}
+
+
+_property_from_data = properties.property_from_data
+
+
+def property_from_data(
+    name: Any,
+    required: bool,
+    data: oai.Reference | oai.Schema,
+    schemas: Any,
+    parent_name: str,
+    config: Any,
+    process_properties: bool = True,
+    roots: Any = None,
+) -> tuple[Any, Any]:
+    if (
+        isinstance(data, oai.Schema)
+        and data.type == oai.DataType.NUMBER
+        and data.schema_format == "decimal"
+        and data.const is None
+        and data.enum is None
+    ):
+        return (
+            DecimalProperty.build(
+                name=name,
+                default=data.default,
+                required=required,
+                python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+                description=data.description,
+                example=data.example,
+            ),
+            schemas,
+        )
+    return _property_from_data(
+        name=name,
+        required=required,
+        data=data,
+        schemas=schemas,
+        parent_name=parent_name,
+        config=config,
+        process_properties=process_properties,
+        roots=roots,
+    )
+
+
+def open_enum_type(self: LiteralEnumProperty) -> PythonCode:
+    return PythonCode(f"{self.class_info.name} | str")
+
+
+def attribute_name(prop: Any) -> str:
+    """The attribute a model field is stored under: its JSON name, so that msgspec decodes
+    it directly, unless that name is a Python keyword (``from``: then the generator's
+    ``from_``, and the client renames the key before decoding)."""
+    name = (
+        prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else prop.name
+    )
+    if name.isidentifier() and not keyword.iskeyword(name):
+        return str(name)
+    return str(prop.python_name)
+
+
+def sensitive_fields(spec: dict[str, Any]) -> dict[str, str]:
+    """``"Schema.field" -> kind`` for every ``x-sensitive`` property of a component."""
+    found = {}
+    for schema_name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and "x-sensitive" in prop:
+                found[f"{pascal_case(schema_name)}.{snake_case(prop_name)}"] = prop["x-sensitive"]
+    return found
+
+
+def install(spec_path: Path) -> None:
+    """Patch the pinned generator (see the module docstring)."""
+    properties.property_from_data = property_from_data  # type: ignore[assignment]
+    responses.property_from_data = property_from_data  # type: ignore[assignment]
+    LiteralEnumProperty.get_base_type_string = open_enum_type  # type: ignore[method-assign]
+    sensitive = sensitive_fields(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    original_init = Project.__init__
+
+    def init(self: Project, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        self.env.globals["sensitive"] = sensitive
+        self.env.globals["attribute_name"] = attribute_name
+
+    Project.__init__ = init  # type: ignore[method-assign]
+
+
+def main() -> None:
+    spec_path = Path(sys.argv[sys.argv.index("--path") + 1])
+    install(spec_path)
+    app(prog_name="openapi-python-client")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,365 @@
+"""Response bodies into the generated attrs models, and request bodies into JSON.
+
+msgspec decodes a response straight from its bytes into the model of the operation's 2xx
+body (``SUCCESS_MODELS`` in the generated ``resources.py``): no ``float`` on the way, so
+``2914.73`` becomes ``Decimal('2914.73')``; a numeric string (``"1234.50"``) is the same
+Decimal. One decoder is built per model and cached.
+
+Lenient (the default): a value of an enum that the spec does not list reaches the user as
+a string (logged at DEBUG by the model), fields the spec does not know stay available in
+``additional_properties`` (a second, cheap pass finds them: one ``Struct`` per model with
+``forbid_unknown_fields`` and no values), and an envelope without ``message`` or ``code``
+is accepted. What cannot be represented raises ``APIResponseValidationError`` naming the
+path (``data.items[3].tax: required field missing``).
+
+Strict (``strict=True``): the body is also validated against the operation's response
+schema in the spec (``openapi.json``, shipped in the generated package); every deviation
+raises ``APIResponseValidationError`` naming its path. Needs ``jsonschema``
+(``pip install 'minted-connect[strict]'``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import typing
+from collections.abc import Iterator
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import attrs
+import httpx
+import msgspec
+
+from minted_connect_generated.resources import KEYWORD_KEYS, OPERATIONS
+from minted_connect_generated.types import own_properties
+
+from ._exceptions import APIError, APIResponseValidationError
+
+log = logging.getLogger("minted_connect")
+
+#: Request bodies: a Decimal is written as a JSON number with exactly its digits.
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+#: The slow path's untyped decoding keeps every digit of every number.
+_UNTYPED = msgspec.json.Decoder(float_hook=Decimal)
+_KEYWORD_KEY = (
+    re.compile(rb'"(' + b"|".join(re.escape(k.encode()) for k in KEYWORD_KEYS) + rb')"(\s*):')
+    if KEYWORD_KEYS
+    else None
+)
+_ATTRIBUTE_TO_KEY = {attribute: key for key, attribute in KEYWORD_KEYS.items()}
+_PATH = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+_MISSING = re.compile(r"^Object missing required field `(?P<field>[^`]+)`$")
+_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<field>[^`]+)`$")
+_NOTED_MAX = 1024
+
+
+def encode_body(body: Any) -> bytes:
+    return _ENCODER.encode(body)
+
+
+def _rename_keyword_keys(content: bytes) -> bytes:
+    if _KEYWORD_KEY is None:
+        return content
+    return _KEYWORD_KEY.sub(lambda m: b'"' + m.group(1) + b'_"' + m.group(2) + b":", content)
+
+
+def _public_path(path: str) -> str:
+    """``$.data.from_`` -> ``data.from``: the path as the JSON names it."""
+    parts = re.split(r"(\.[A-Za-z_][A-Za-z0-9_]*)", path)
+    named = [
+        "." + _ATTRIBUTE_TO_KEY.get(part[1:], part[1:]) if part.startswith(".") else part
+        for part in parts
+    ]
+    return "".join(named).lstrip(".")
+
+
+def describe(error: msgspec.MsgspecError) -> str:
+    """msgspec's message, rewritten as ``path: problem``."""
+    match = _PATH.match(str(error))
+    assert match is not None
+    what, path = match.group("what"), _public_path(match.group("path") or "")
+    missing = _MISSING.match(what)
+    if missing:
+        field = _ATTRIBUTE_TO_KEY.get(missing.group("field"), missing.group("field"))
+        return f"{path + '.' if path else ''}{field}: required field missing"
+    what = what[:1].lower() + what[1:]
+    return f"{path or '(body)'}: {what}"
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp)
+
+
+class _Shapes:
+    """Per model: its decoder, and the key-only Struct that finds unknown fields."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._decoders: dict[type, msgspec.json.Decoder[Any]] = {}
+        self._key_checkers: dict[type, msgspec.json.Decoder[Any]] = {}
+        self._structs: dict[type, type] = {}
+        self._nested: dict[type, list[tuple[str, Any]]] = {}
+
+    def decoder(self, model: type) -> msgspec.json.Decoder[Any]:
+        found = self._decoders.get(model)
+        if found is None:
+            with self._lock:
+                found = self._decoders[model] = msgspec.json.Decoder(model)
+        return found
+
+    def key_checker(self, model: type) -> msgspec.json.Decoder[Any]:
+        found = self._key_checkers.get(model)
+        if found is None:
+            with self._lock:
+                found = self._key_checkers[model] = msgspec.json.Decoder(self._struct(model))
+        return found
+
+    def nested(self, model: type) -> list[tuple[str, Any]]:
+        """(attribute, type) of the fields that can hold other models."""
+        found = self._nested.get(model)
+        if found is None:
+            hints = typing.get_type_hints(model)
+            found = [
+                (f.name, hints[f.name])
+                for f in attrs.fields(model)
+                if f.init and self._holds_model(hints[f.name])
+            ]
+            self._nested[model] = found
+        return found
+
+    def _holds_model(self, tp: Any) -> bool:
+        if _is_model(tp):
+            return True
+        return any(self._holds_model(arg) for arg in typing.get_args(tp))
+
+    def _struct(self, model: type) -> type:
+        if model not in self._structs:
+            hints = typing.get_type_hints(model)
+            fields = [
+                (f.name, self._shape(hints[f.name]), None) for f in attrs.fields(model) if f.init
+            ]
+            self._structs[model] = msgspec.defstruct(
+                f"{model.__name__}Keys", fields, forbid_unknown_fields=True, kw_only=True
+            )
+        return self._structs[model]
+
+    def _shape(self, tp: Any) -> Any:
+        """The key checker's type for a field: models become their key-only Structs,
+        containers keep their shape, and every other value is skipped (``Raw``)."""
+        if _is_model(tp):
+            return self._struct(tp) | None
+        origin, args = typing.get_origin(tp), typing.get_args(tp)
+        if origin is list and args:
+            return list[self._shape(args[0])] | None  # type: ignore[misc]
+        if origin is dict and len(args) == 2:
+            return dict[str, self._shape(args[1])] | None  # type: ignore[misc]
+        models = [a for a in args if _is_model(a) or typing.get_origin(a) in (list, dict)]
+        if len(models) == 1:  # X | None | Unset
+            return self._shape(models[0])
+        return msgspec.Raw  # any value, not decoded (missing: the default None)
+
+
+_SHAPES = _Shapes()
+_noted: set[tuple[str, str]] = set()
+
+
+def _note_unknown_field(model: type, key: str) -> None:
+    if (model.__name__, key) in _noted or not log.isEnabledFor(logging.DEBUG):
+        return
+    if len(_noted) < _NOTED_MAX:
+        _noted.add((model.__name__, key))
+    log.debug("%s: field %r is not in the spec; kept in additional_properties", model.__name__, key)
+
+
+def _attach_unknown_fields(value: Any, raw: Any) -> None:
+    """Walk the decoded models beside the untyped JSON and keep the keys the models do not
+    know in their ``additional_properties``."""
+    if isinstance(value, list) and isinstance(raw, list):
+        for item, raw_item in zip(value, raw, strict=False):
+            _attach_unknown_fields(item, raw_item)
+        return
+    if isinstance(value, dict) and isinstance(raw, dict):
+        for key, item in value.items():
+            _attach_unknown_fields(item, raw.get(key))
+        return
+    model = type(value)
+    if not attrs.has(model) or not isinstance(raw, dict):
+        return
+    if hasattr(value, "additional_properties"):
+        unknown = raw.keys() - {f.name for f in attrs.fields(model)}
+        if unknown:
+            extra: dict[str, Any] = own_properties(value)
+            for key in sorted(k for k in unknown if isinstance(k, str)):
+                extra[_ATTRIBUTE_TO_KEY.get(key, key)] = raw[key]
+                _note_unknown_field(model, key)
+    for name, _ in _SHAPES.nested(model):
+        _attach_unknown_fields(getattr(value, name), raw.get(name))
+
+
+def _non_json(response: httpx.Response) -> str | None:
+    content_type = response.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        return None
+    start = response.content[:80].decode("utf-8", "replace")
+    return (
+        f"expected a JSON body, got {content_type or 'no content type'} "
+        f"({len(response.content)} bytes, starting {start!r})"
+    )
+
+
+def decode_success(model: type, response: httpx.Response, *, strict: bool, operation: str) -> Any:
+    """The 2xx body of ``response`` as ``model``; raises APIResponseValidationError."""
+    problem = _non_json(response)
+    if problem is not None:
+        raise _invalid(response, problem, body=None)
+    content = _rename_keyword_keys(response.content)
+    try:
+        decoded = _SHAPES.decoder(model).decode(content)
+    except msgspec.ValidationError as error:  # (a subclass of DecodeError)
+        decoded = _repair(model, content, response, error, strict=strict)
+    except msgspec.DecodeError as error:  # not JSON at all
+        raise _invalid(response, f"the body is not valid JSON: {error}", body=None) from error
+    except RecursionError as error:
+        raise _invalid(response, "the body nests too deeply to decode", body=None) from error
+    else:
+        try:
+            _SHAPES.key_checker(model).decode(content)
+        except msgspec.ValidationError as error:
+            if not _UNKNOWN.match(str(error).split(" - at ", 1)[0]):
+                raise _invalid(response, describe(error), body=None) from error
+            _attach_unknown_fields(decoded, _UNTYPED.decode(content))
+    if strict:
+        _validate_strictly(operation, response)
+    return decoded
+
+
+def _repair(
+    model: type,
+    content: bytes,
+    response: httpx.Response,
+    error: msgspec.ValidationError,
+    *,
+    strict: bool,
+) -> Any:
+    """The lenient slow path: an envelope without ``message`` or ``code`` is accepted."""
+    try:
+        raw = _UNTYPED.decode(content)
+    except RecursionError as deep:
+        raise _invalid(response, "the body nests too deeply to decode", body=None) from deep
+    message = describe(error)
+    if isinstance(raw, dict) and raw.get("success") is False:
+        raise unsuccessful(response, raw) from error
+    if strict or not isinstance(raw, dict) or not message.endswith(": required field missing"):
+        raise _invalid(response, message, body=raw) from error
+    if message.split(":", 1)[0] not in ("message", "code"):
+        raise _invalid(response, message, body=raw) from error
+    raw.setdefault("message", "")
+    raw.setdefault("code", response.status_code)
+    try:
+        decoded: Any = msgspec.convert(raw, model)
+    except msgspec.ValidationError as again:
+        raise _invalid(response, describe(again), body=raw) from again
+    _attach_unknown_fields(decoded, raw)
+    return decoded
+
+
+def unsuccessful(response: httpx.Response, body: dict[str, Any]) -> APIError:
+    """A 2xx envelope that says ``success: false``."""
+    code = body.get("code")
+    return APIError(
+        status_code=response.status_code,
+        code=code if isinstance(code, int) else None,
+        message=str(body.get("message") or "the API answered success: false"),
+        method=response.request.method,
+        url=str(response.request.url),
+        body=body,
+    )
+
+
+def _invalid(response: httpx.Response, problem: str, *, body: Any) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        status_code=response.status_code,
+        code=None,
+        message=f"response does not match the spec: {problem}",
+        method=response.request.method,
+        url=str(response.request.url),
+        body=body,
+    )
+
+
+# ------------------------------------------------------------------------------ strict
+_STRICT_LOCK = threading.Lock()
+_strict_validators: dict[tuple[str, int], Any] = {}
+_spec_cache: dict[str, Any] = {}
+
+
+def _spec() -> dict[str, Any]:
+    if "spec" not in _spec_cache:
+        text = resources.files("minted_connect_generated").joinpath("openapi.json").read_text()
+        _spec_cache["spec"] = json.loads(text)
+        _spec_cache["sensitive"] = frozenset(_sensitive_keys(_spec_cache["spec"]))
+    spec: dict[str, Any] = _spec_cache["spec"]
+    return spec
+
+
+def _sensitive_keys(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for name, prop in (node.get("properties") or {}).items():
+            if isinstance(prop, dict) and "x-sensitive" in prop:
+                yield name
+        for value in node.values():
+            yield from _sensitive_keys(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _sensitive_keys(item)
+
+
+def _validator(operation: str, status: int) -> Any:
+    key = (operation, status)
+    if key not in _strict_validators:
+        from jsonschema import Draft202012Validator, FormatChecker
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        spec = _spec()
+        path, method = next((op[4], op[3].lower()) for op in OPERATIONS if op[2] == operation)
+        pointer = "/".join(
+            part.replace("~", "~0").replace("/", "~1")
+            for part in ("paths", path, method, "responses", str(status), "content")
+        )
+        registry = Registry().with_resource("urn:spec", DRAFT202012.create_resource(spec))
+        schema = {"$ref": f"urn:spec#/{pointer}/application~1json/schema"}
+        with _STRICT_LOCK:
+            _strict_validators[key] = Draft202012Validator(
+                schema, registry=registry, format_checker=FormatChecker()
+            )
+    return _strict_validators[key]
+
+
+def _validate_strictly(operation: str, response: httpx.Response) -> None:
+    body = _UNTYPED.decode(response.content)
+    # jsonschema reads a Decimal as a number, as JSON Schema does
+    errors = sorted(
+        _validator(operation, response.status_code).iter_errors(body),
+        key=lambda e: list(map(str, e.absolute_path)),
+    )
+    if not errors:
+        return
+    sensitive = _spec_cache["sensitive"]
+    described = []
+    for error in errors[:5]:
+        path = "".join(
+            f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path
+        ).lstrip(".")
+        last = error.absolute_path[-1] if error.absolute_path else None
+        if last in sensitive:
+            described.append(f"{path}: fails the spec's {error.validator!r} rule")
+        else:
+            described.append(f"{path or '(body)'}: {error.message}")
+    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+    raise _invalid(response, "; ".join(described) + more, body=body)
