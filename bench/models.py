@@ -59,16 +59,19 @@ BODIES = {
 }
 
 
-def timed(run: Callable[[], object], rounds: int) -> float:
-    """Median microseconds per call over five runs of ``rounds`` calls."""
-    run()
-    runs = []
+def timed(*runs: Callable[[], object], rounds: int) -> list[float]:
+    """Median microseconds per call of each of ``runs`` over five rounds, the runs
+    interleaved within each round so that the machine's noise falls on all of them."""
+    for run in runs:
+        run()
+    samples: list[list[float]] = [[] for _ in runs]
     for _ in range(5):
-        started = time.perf_counter()
-        for _ in range(rounds):
-            run()
-        runs.append((time.perf_counter() - started) / rounds * 1e6)
-    return statistics.median(runs)
+        for index, run in enumerate(runs):
+            started = time.perf_counter()
+            for _ in range(rounds):
+                run()
+            samples[index].append((time.perf_counter() - started) / rounds * 1e6)
+    return [statistics.median(s) for s in samples]
 
 
 def generate_models(kind: str, folder: Path) -> ModuleType:
@@ -187,11 +190,12 @@ def main() -> None:
         )
         anchor = getattr(pydantic_models, model.__name__)
         struct = msgspec.json.Decoder(getattr(struct_models, model.__name__))
-        ours = timed(
-            partial(decode_success, model, response, strict=False, operation=operation), rounds
+        ours, pyd, floor = timed(
+            partial(decode_success, model, response, strict=False, operation=operation),
+            partial(anchor.model_validate_json, content),
+            partial(struct.decode, content),
+            rounds=rounds,
         )
-        pyd = timed(partial(anchor.model_validate_json, content), rounds)
-        floor = timed(partial(struct.decode, content), rounds)
         ratios[f"parse {name}"] = pyd / ours
         print(f"{name:<17}{len(content):>7}{ours:>9.1f}{pyd:>10.1f}{floor:>9.1f}"
               f"{pyd / ours:>12.2f}x{floor / ours:>11.2f}x")  # fmt: skip
@@ -223,8 +227,7 @@ def main() -> None:
             response.raise_for_status()
             return anchor.model_validate_json(response.content).data
 
-        ours = timed(calls[name], rounds)
-        anchor_time = timed(by_hand, rounds)
+        ours, anchor_time = timed(calls[name], by_hand, rounds=rounds)
         ratios[f"call {name}"] = anchor_time / ours
         print(f"{name:<17}{ours:>15.1f}{anchor_time:>16.1f}{anchor_time / ours:>7.2f}x")
     ours_client.close()

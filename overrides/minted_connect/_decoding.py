@@ -61,9 +61,17 @@ def encode_body(body: Any) -> bytes:
     return _ENCODER.encode(body)
 
 
+_KEYWORD_PLAIN = [(f'"{key}":'.encode(), f'"{key}_":'.encode()) for key in KEYWORD_KEYS]
+_KEYWORD_QUOTED = [f'"{key}"'.encode() for key in KEYWORD_KEYS]
+
+
 def _rename_keyword_keys(content: bytes) -> bytes:
-    if _KEYWORD_KEY is None:
-        return content
+    """``"from":`` -> ``"from_":``. Safe on bytes: inside a JSON string a quote is always
+    escaped, so ``"from"`` followed by a colon can only be a key."""
+    for plain, renamed in _KEYWORD_PLAIN:  # the common spelling, at bytes.replace speed
+        content = content.replace(plain, renamed)
+    if _KEYWORD_KEY is None or not any(quoted in content for quoted in _KEYWORD_QUOTED):
+        return content  # (a key spelled with spaces before its colon needs the regex)
     return _KEYWORD_KEY.sub(lambda m: b'"' + m.group(1) + b'_"' + m.group(2) + b":", content)
 
 
