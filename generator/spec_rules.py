@@ -3,7 +3,10 @@
 They keep the generated client readable and the facade generation simple:
 each operation has exactly one declared tag, a snake_case operationId (it names
 the generated module), an ``x-method-name`` unique within its tag (it names the
-public method), an ``x-provenance`` and 401 and 422 responses.
+public method), an ``x-provenance`` and 401 and 422 responses. Every ``number`` is an
+exact ``format: decimal`` (money, grams, rates: the models hold Decimals), and
+``x-sensitive`` (``card-number`` or ``secret``) marks properties of component schemas only,
+where the generator turns it into a masked repr.
 """
 
 from __future__ import annotations
@@ -51,4 +54,48 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
         for status in ("401", "422"):
             if status not in op.get("responses", {}):
                 problems.append(f"{where}: must document a {status} response")
+    problems.extend(_number_problems(spec))
+    problems.extend(_sensitive_problems(spec))
+    return problems
+
+
+SENSITIVE_KINDS = ("card-number", "secret")
+
+
+def _walk(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    if isinstance(node, dict):
+        found.append((where, node))
+        for key, value in node.items():
+            found.extend(_walk(value, f"{where}/{key}"))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_walk(value, f"{where}/{index}"))
+    return found
+
+
+def _number_problems(spec: dict[str, Any]) -> list[str]:
+    problems = []
+    for where, node in _walk(spec, "#"):
+        types = node.get("type")
+        is_number = types == "number" or (isinstance(types, list) and "number" in types)
+        if is_number and node.get("format") != "decimal":
+            problems.append(f"{where}: a number must be `format: decimal` (exact money)")
+    return problems
+
+
+def _sensitive_problems(spec: dict[str, Any]) -> list[str]:
+    problems = []
+    allowed = {
+        f"#/components/schemas/{name}/properties/{prop}"
+        for name, schema in spec.get("components", {}).get("schemas", {}).items()
+        for prop in (schema.get("properties") or {})
+    }
+    for where, node in _walk(spec, "#"):
+        if "x-sensitive" not in node:
+            continue
+        if where not in allowed:
+            problems.append(f"{where}: x-sensitive only on a component schema's property")
+        elif node["x-sensitive"] not in SENSITIVE_KINDS:
+            problems.append(f"{where}: x-sensitive must be one of {SENSITIVE_KINDS}")
     return problems

@@ -349,6 +349,23 @@ def _validator(operation: str, status: int) -> Any:
     return _strict_validators[key]
 
 
+def _describe_schema_error(error: Any, sensitive: frozenset[str]) -> str:
+    """``path: problem`` for a jsonschema error, never printing a sensitive value nor a
+    whole object (``anyOf`` errors carry the instance: the closest sub-error is named)."""
+    while error.context:  # the deepest sub-error says what is wrong
+        error = max(error.context, key=lambda sub: len(sub.absolute_path))
+    path = "".join(
+        f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path
+    ).lstrip(".")
+    last = error.absolute_path[-1] if error.absolute_path else None
+    scalar = error.instance is None or isinstance(error.instance, str | int | float | Decimal)
+    if error.validator == "required" or (scalar and last not in sensitive):
+        problem = str(error.message)
+    else:
+        problem = f"fails the spec's {error.validator!r} rule"
+    return f"{path or '(body)'}: {problem}"
+
+
 def _validate_strictly(operation: str, response: httpx.Response) -> None:
     body = _UNTYPED.decode(response.content)
     # jsonschema reads a Decimal as a number, as JSON Schema does
@@ -358,16 +375,6 @@ def _validate_strictly(operation: str, response: httpx.Response) -> None:
     )
     if not errors:
         return
-    sensitive = _spec_cache["sensitive"]
-    described = []
-    for error in errors[:5]:
-        path = "".join(
-            f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.absolute_path
-        ).lstrip(".")
-        last = error.absolute_path[-1] if error.absolute_path else None
-        if last in sensitive:
-            described.append(f"{path}: fails the spec's {error.validator!r} rule")
-        else:
-            described.append(f"{path or '(body)'}: {error.message}")
+    described = [_describe_schema_error(error, _spec_cache["sensitive"]) for error in errors[:5]]
     more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
     raise _invalid(response, "; ".join(described) + more, body=body)

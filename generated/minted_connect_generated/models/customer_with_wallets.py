@@ -46,7 +46,8 @@ class CustomerWithWallets:
     gender: Gender | str | Unset = UNSET
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    tax_office: str | Unset = UNSET
+    tax_office: None | str | Unset = UNSET
+    """ `null` for a person (Walletable's customer example). """
     account_type: CustomerAccountType | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -101,7 +102,11 @@ class CustomerWithWallets:
         if not isinstance(self.birthdate, Unset):
             birthdate = self.birthdate.isoformat()
 
-        tax_office = self.tax_office
+        tax_office: None | str | Unset
+        if isinstance(self.tax_office, Unset):
+            tax_office = UNSET
+        else:
+            tax_office = self.tax_office
 
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):

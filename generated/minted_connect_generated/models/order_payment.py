@@ -45,7 +45,8 @@ class OrderPayment:
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     total: Decimal
     """ An amount in the order's currency (TRY), exact to the kuruş. """
-    details: CardDetails
+    details: CardDetails | None
+    """ The card, masked; `null` before a card is given (Walletable's basket example). """
     redirect_url: str | Unset = UNSET
     """ The 3-D Secure page the customer opens (while `state` is `new`). """
     fail_reason: str | Unset = UNSET
@@ -61,6 +62,8 @@ class OrderPayment:
             note_open_value("OrderPayment.state", self.state)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.card_details import CardDetails  # noqa: PLC0415
+
         token = self.token
 
         is_3d = self.is_3d
@@ -75,7 +78,11 @@ class OrderPayment:
 
         total = self.total
 
-        details = self.details.to_dict()
+        details: dict[str, Any] | None
+        if isinstance(self.details, CardDetails):
+            details = self.details.to_dict()
+        else:
+            details = self.details
 
         redirect_url = self.redirect_url
 
