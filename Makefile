@@ -12,14 +12,14 @@ HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples
 PORT ?= 8077
 DB ?= .sandbox.sqlite3
 
-.PHONY: help venv generate check-generated sandbox demo test lint typecheck wheel publish changelog clean
+.PHONY: help venv generate check-generated sandbox demo test lint typecheck bench wheel publish changelog clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml generator/requirements.txt tests/requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -r generator/requirements.txt -r tests/requirements.txt -e '.[sandbox]'
+	$(PY) -m pip install --quiet -r generator/requirements.txt -r tests/requirements.txt -e '.[sandbox,strict]'
 	@touch $(STAMP)
 
 venv: $(STAMP) ## create .venv with the package (editable) and every pinned tool
@@ -48,6 +48,9 @@ lint: $(STAMP) ## ruff over the hand-written code
 
 typecheck: $(STAMP) ## mypy --strict over the hand-written code
 	$(BIN)/mypy $(HAND_WRITTEN)
+
+bench: $(STAMP) ## run the benchmarks and record their figures in BENCHMARKS.md
+	$(PY) bench/report.py --out BENCHMARKS.md
 
 wheel: $(STAMP) ## build the sdist and the wheel into dist/
 	rm -rf dist

@@ -169,6 +169,10 @@ class SyncInvoker:
         self.options = options
         self.http = http
         self.pooled_headers = {name.lower(): value for name, value in http.headers.items()}
+        # the timeout goes with each request only when it differs from the pool's own
+        self.per_request: dict[str, Any] = (
+            {} if http.timeout == options.timeout else {"timeout": options.timeout}
+        )
 
     def invoke(
         self,
@@ -200,7 +204,7 @@ class SyncInvoker:
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                response = self.http.request(**request, timeout=self.options.timeout)
+                response = self.http.request(**request, **self.per_request)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(method, error):
@@ -222,6 +226,10 @@ class AsyncInvoker:
         self.options = options
         self.http = http
         self.pooled_headers = {name.lower(): value for name, value in http.headers.items()}
+        # the timeout goes with each request only when it differs from the pool's own
+        self.per_request: dict[str, Any] = (
+            {} if http.timeout == options.timeout else {"timeout": options.timeout}
+        )
 
     async def invoke(
         self,
@@ -253,7 +261,7 @@ class AsyncInvoker:
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                response = await self.http.request(**request, timeout=self.options.timeout)
+                response = await self.http.request(**request, **self.per_request)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(method, error):

@@ -151,7 +151,7 @@ class _Shapes:
                 (f.name, self._shape(hints[f.name]), None) for f in attrs.fields(model) if f.init
             ]
             self._structs[model] = msgspec.defstruct(
-                f"{model.__name__}Keys", fields, forbid_unknown_fields=True, kw_only=True
+                f"{model.__name__}Keys", fields, forbid_unknown_fields=True, kw_only=True, gc=False
             )
         return self._structs[model]
 
@@ -210,6 +210,8 @@ def _attach_unknown_fields(value: Any, raw: Any) -> None:
 
 def _non_json(response: httpx.Response) -> str | None:
     content_type = response.headers.get("content-type", "")
+    if content_type.startswith("application/json"):
+        return None
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
         return None
