@@ -49,6 +49,9 @@ class Method:
     settings: dict[str, str]  # generated kwarg -> client setting
     returns: str
     unwrap: bool  # the response is an envelope whose ``data`` is returned
+    provenance_status: str = "unknown"  # documented or inferred
+    error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
+    idempotent: bool | None = None  # x-idempotent, when the spec declares it
 
 
 @dataclass
@@ -204,12 +207,18 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 settings=settings,
                 returns=returns,
                 unwrap=unwrap,
+                provenance_status=provenance.get("status", "unknown"),
+                error_statuses=tuple(
+                    sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
+                ),
+                idempotent=op.get("x-idempotent"),
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)
 
 
-def emit_resources(spec: dict[str, Any], package: Path) -> None:
+def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
+    """Write ``resources.py``; returns the groups (the API reference is rendered from them)."""
     groups, imports = collect(spec, package)
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -222,3 +231,4 @@ def emit_resources(spec: dict[str, Any], package: Path) -> None:
         groups=groups, imports=imports, title=spec["info"]["title"], version=spec["info"]["version"]
     )
     (package / "resources.py").write_text(text, encoding="utf-8")
+    return groups

@@ -6,7 +6,8 @@ Steps, all deterministic:
 1. validate the spec (OpenAPI 3.1) and this project's own rules for it;
 2. run openapi-python-client (pinned) with generator/config.yaml into a fresh folder;
 3. emit ``resources.py`` (the operations grouped by tag, see emit_resources.py);
-4. format the result with the pinned ruff and generator/ruff.toml.
+4. format the result with the pinned ruff and generator/ruff.toml;
+5. write the API reference (``api.md`` beside the package, see emit_reference.py).
 
 The output folder is replaced as a whole, so stale files never survive.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 import yaml
 from openapi_spec_validator import validate
 
+from emit_reference import emit_reference
 from emit_resources import emit_resources
 from spec_rules import check_rules
 
@@ -42,6 +44,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml")
     parser.add_argument("--out", type=Path, required=True, help="package folder to (re)create")
+    parser.add_argument(
+        "--reference", type=Path, help="the API reference to write (default: api.md beside --out)"
+    )
     args = parser.parse_args()
 
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
@@ -70,7 +75,7 @@ def main() -> None:
             str(staging),
             "--fail-on-warning",
         )
-        emit_resources(spec, staging)
+        groups = emit_resources(spec, staging)
         (staging / "py.typed").write_text("", encoding="utf-8")  # PEP 561: typed package
         ruff_cfg = str(HERE / "ruff.toml")
         run(str(BIN / "ruff"), "check", "--config", ruff_cfg, "--fix", "--quiet", str(staging))
@@ -79,7 +84,11 @@ def main() -> None:
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, out)
-    print(f"generate: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} written")
+    reference: Path = (args.reference or out.parent / "api.md").resolve()
+    emit_reference(spec, groups, reference)
+    for written in (out, reference):
+        shown = written.relative_to(ROOT) if written.is_relative_to(ROOT) else written
+        print(f"generate: {shown} written")
 
 
 if __name__ == "__main__":
