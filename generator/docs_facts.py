@@ -509,6 +509,33 @@ def parse_nav(text: str) -> dict[str, tuple[tuple[str, str | None], ...]]:
     return menus
 
 
+COMPACT = re.compile(r"^- ([A-Z][\w -]*?): (.+)$")
+
+
+def compact_menus(text: str) -> list[tuple[str, tuple[tuple[str, str | None], ...]]]:
+    """The top-level entries of the compact menus (``- Partner: Genel Bakış, ...``);
+    continuation lines start with two spaces."""
+    found: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        match = COMPACT.match(line)
+        if match:
+            found.append((match.group(1).strip(), match.group(2)))
+        elif found and re.match(r"^  \S", line):
+            found[-1] = (found[-1][0], f"{found[-1][1]} {line.strip()}")
+    return [(name, tuple(_entry(i) for i in _split_top(items, ","))) for name, items in found]
+
+
+def _merge_compact(
+    menus: dict[str, tuple[tuple[str, str | None], ...]],
+    compact: list[tuple[str, tuple[tuple[str, str | None], ...]]],
+) -> None:
+    """Top-level entries the compact menus show and the trees lack (a tree cut short)."""
+    for name, entries in compact:
+        known = dict(menus.get(name, ()))
+        added = tuple(e for e in entries if e[0] not in known)
+        menus[name] = menus.get(name, ()) + added
+
+
 def _line_menus(lines: list[str]) -> dict[str, tuple[tuple[str, str | None], ...]]:
     menus: dict[str, tuple[tuple[str, str | None], ...]] = {}
     heading: str | None = None
@@ -569,12 +596,14 @@ def extract(docs: Path) -> Facts:
         raise SystemExit(f"docs-facts: {docs} is not a docs snapshot (no seeds/ or vendor/)")
     pages: list[Page] = []
     menus: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    compact: list[tuple[str, tuple[tuple[str, str | None], ...]]] = []
     for folder in ("seeds", "vendor"):
         for path in sorted((docs / folder).glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             source = f"{folder}/{path.name}"
             if path.name.startswith("_") and path.name.endswith("nav.txt"):
                 menus.update(parse_nav(text))
+                compact.extend(compact_menus(text))
             elif re.search(r"^URL:.*breadcrumb", text, flags=re.M) and RULE not in text:
                 pages.extend(parse_url_list(text, source))
             elif _is_vendor_format(text):
@@ -583,6 +612,7 @@ def extract(docs: Path) -> Facts:
                 page = parse_seed(text, source)
                 if page:
                     pages.append(page)
+    _merge_compact(menus, compact)
     return Facts(tuple(_with_copies(pages)), menus)
 
 
