@@ -193,3 +193,17 @@ def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
             assert entry not in served, f"{entry} served twice"
             served[entry] = op["operationId"]
     assert set(served) == menu
+
+
+def test_every_page_an_operation_cites_is_captured_with_its_date() -> None:
+    """x-provenance names the pages (URL, title, last-modified date) the spec follows:
+    after `make docs-facts` picks up a new date, the spec must follow it."""
+    pages = {(p.url, p.modified): p.title or "" for p in FACTS.pages if p.url}
+    cited = 0
+    for _, _, op in spec_operations():
+        for page in op["x-provenance"].get("pages", []):
+            cited += 1
+            key = (page["url"], page["last_modified"])
+            assert key in pages, f"{op['operationId']} cites {key}, not in spec/docs-facts.json"
+            assert page["title"].startswith(pages[key]), (op["operationId"], page["title"])
+    assert cited >= 13
