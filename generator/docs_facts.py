@@ -570,8 +570,8 @@ def _line_menus(lines: list[str]) -> dict[str, tuple[tuple[str, str | None], ...
                 children = group.group(2).strip()
                 entries.append((name, None))
                 if children.isdigit():  # "Customers (4)": as in the previous generation
-                    previous = list(by_label.values())[-1] if by_label else ()
-                    entries.extend(e for e in previous if e[0].startswith(f"{name} > "))
+                    earlier = list(by_label.values())[-1] if by_label else ()
+                    entries.extend(e for e in earlier if e[0].startswith(f"{name} > "))
                     continue
                 for child in _split_top(children, ","):
                     entry, method = _entry(child)
@@ -728,9 +728,10 @@ def _operations() -> dict[tuple[str, str], str]:
 
 def _label(page: Page, operations: dict[tuple[str, str], str]) -> str:
     """The operation a page documents (operationId, method and path), and its file."""
+    operation = operations.get((page.method or "", page.path or ""))
     where = f"{page.method} {page.path}" if page.method and page.path else None
-    if where and (page.method, page.path) in operations:
-        heading = f"{operations[(page.method, page.path)]} {where}"
+    if where and operation:
+        heading = f"{operation} {where}"
     elif where:
         heading = f"{where}, not in the spec"
     else:
