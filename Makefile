@@ -11,8 +11,9 @@ GENERATED := generated/minted_connect_generated
 HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples bench
 PORT ?= 8077
 DB ?= .sandbox.sqlite3
+DOCS ?= ../shared/docs
 
-.PHONY: help venv generate check-generated sandbox demo test lint typecheck bench wheel publish changelog clean
+.PHONY: help venv docs-facts docs-check generate check-generated sandbox demo test lint typecheck bench wheel publish changelog clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -23,6 +24,12 @@ $(STAMP): pyproject.toml generator/requirements.txt tests/requirements.txt
 	@touch $(STAMP)
 
 venv: $(STAMP) ## create .venv with the package (editable) and every pinned tool
+
+docs-facts: $(STAMP) ## write the facts of the docs snapshot DOCS (default ../shared/docs) to spec/docs-facts.json
+	$(PY) generator/docs_facts.py extract --docs $(DOCS)
+
+docs-check: $(STAMP) ## print what changed in the docs snapshot DOCS since spec/docs-facts.json (fails if anything did)
+	@$(PY) generator/docs_facts.py check --docs $(DOCS)
 
 generate: $(STAMP) ## regenerate generated/ from spec/openapi.yaml
 	$(PY) generator/generate.py --out $(GENERATED)

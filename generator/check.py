@@ -3,7 +3,8 @@
     python generator/check.py
 
 Regenerates into a temporary folder and compares the two trees file by file:
-changed, new and deleted files all count. Used by `make check-generated` (CI)
+changed, new and deleted files all count; the API reference (generated/api.md)
+is compared too. Used by `make check-generated` (CI)
 and by `make publish`.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "generated" / "minted_connect_generated"
+REFERENCE = ROOT / "generated" / "api.md"
 IGNORED = ["__pycache__"]
 
 
@@ -46,12 +48,24 @@ def drift(expected: Path, actual: Path) -> list[str]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE.name
+        reference = Path(tmp) / REFERENCE.name
         subprocess.run(
-            [sys.executable, str(ROOT / "generator" / "generate.py"), "--out", str(fresh)],
+            [
+                sys.executable,
+                str(ROOT / "generator" / "generate.py"),
+                "--out",
+                str(fresh),
+                "--reference",
+                str(reference),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
         problems = drift(fresh, PACKAGE) if PACKAGE.is_dir() else ["generated/ is missing"]
+        if not REFERENCE.is_file():
+            problems.append(f"missing: {REFERENCE.relative_to(ROOT)}")
+        elif REFERENCE.read_bytes() != reference.read_bytes():
+            problems.append(f"differs: {REFERENCE.relative_to(ROOT)}")
     if problems:
         print("check-generated: generated/ has drifted from spec/openapi.yaml:", file=sys.stderr)
         for line in problems:

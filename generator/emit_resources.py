@@ -51,6 +51,9 @@ class Method:
     returns: str
     unwrap: bool  # the response is an envelope whose ``data`` is returned
     envelope: str | None  # the 2xx body's model (None for a binary body)
+    provenance_status: str = "unknown"  # documented or inferred
+    error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
+    idempotent: bool | None = None  # x-idempotent, when the spec declares it
 
 
 @dataclass
@@ -211,6 +214,11 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 returns=returns,
                 unwrap=envelope is not None,
                 envelope=envelope,
+                provenance_status=provenance.get("status", "unknown"),
+                error_statuses=tuple(
+                    sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
+                ),
+                idempotent=op.get("x-idempotent"),
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)
@@ -238,7 +246,8 @@ def keyword_keys(spec: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
-def emit_resources(spec: dict[str, Any], package: Path) -> None:
+def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
+    """Write ``resources.py``; returns the groups (the API reference is rendered from them)."""
     groups, imports = collect(spec, package)
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -255,3 +264,4 @@ def emit_resources(spec: dict[str, Any], package: Path) -> None:
         version=spec["info"]["version"],
     )
     (package / "resources.py").write_text(text, encoding="utf-8")
+    return groups

@@ -7,7 +7,8 @@ Steps, all deterministic:
 2. run openapi-python-client (pinned, extended by oapc.py: Decimal, open enums, sensitive
    fields) with generator/config.yaml and templates/ into a fresh folder;
 3. emit ``resources.py`` (the operations grouped by tag, see emit_resources.py);
-4. format the result with the pinned ruff and generator/ruff.toml.
+4. format the result with the pinned ruff and generator/ruff.toml;
+5. write the API reference (``api.md`` beside the package, see emit_reference.py).
 
 The output folder is replaced as a whole, so stale files never survive.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 import yaml
 from openapi_spec_validator import validate
 
+from emit_reference import emit_reference
 from emit_resources import emit_resources
 from spec_rules import check_rules
 
@@ -44,6 +46,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml")
     parser.add_argument("--out", type=Path, required=True, help="package folder to (re)create")
+    parser.add_argument(
+        "--reference", type=Path, help="the API reference to write (default: api.md beside --out)"
+    )
     args = parser.parse_args()
 
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
@@ -73,7 +78,7 @@ def main() -> None:
             str(staging),
             "--fail-on-warning",
         )
-        emit_resources(spec, staging)
+        groups = emit_resources(spec, staging)
         # The spec itself, for the client's strict mode (responses validated against it).
         (staging / "openapi.json").write_text(
             json.dumps(spec, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
@@ -86,7 +91,11 @@ def main() -> None:
             shutil.rmtree(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, out)
-    print(f"generate: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} written")
+    reference: Path = (args.reference or out.parent / "api.md").resolve()
+    emit_reference(spec, groups, reference)
+    for written in (out, reference):
+        shown = written.relative_to(ROOT) if written.is_relative_to(ROOT) else written
+        print(f"generate: {shown} written")
 
 
 if __name__ == "__main__":

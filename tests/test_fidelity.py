@@ -2,20 +2,41 @@
 documented type and required flag, or the difference is listed, with its
 reason, in spec/CURATION.md (the ``fidelity`` block).
 
+The pages are read from the committed facts (spec/docs-facts.json, written by
+``make docs-facts``), so this runs without the docs snapshot;
+tests/test_docs_facts.py keeps those facts equal to the snapshot when it is there.
+
 Run ``python -m tests.test_fidelity`` to print the differences as they stand.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from .conftest import ROOT, load_spec, spec_operations
 from .conftest import resolve as resolve_ref
-from .docs_fields import Field, Page, documented_pages
+
+sys.path.insert(0, str(ROOT / "generator"))
+from docs_facts import Field, Page, json_types, load
 
 SPEC = load_spec()
+FACTS = load()
 CURATION = ROOT / "spec" / "CURATION.md"
+FIDELITY_SECTIONS = ("E-Commerce API", "Partner > Customers")
+
+
+def documented_pages() -> list[Page]:
+    """The E-Commerce pages (and Partner's Create Business Customer) with a method and path."""
+    return [
+        page
+        for page in FACTS.pages
+        if page.method
+        and page.path
+        and "{...}" not in page.path
+        and (page.source.startswith("seeds/") or (page.section or "").startswith(FIDELITY_SECTIONS))
+    ]
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -86,8 +107,9 @@ def show(kinds: frozenset[str]) -> str:
 
 def compare(field: Field, schema: Any, required: bool, where: str) -> list[str]:
     found = []
-    if field.types is not None and schema is not None and field.types != types_of(schema):
-        found.append(f"{where} type {show(field.types)}->{show(types_of(schema))}")
+    kinds = json_types(field.type) if field.type else None
+    if kinds is not None and schema is not None and kinds != types_of(schema):
+        found.append(f"{where} type {show(kinds)}->{show(types_of(schema))}")
     if field.required != required:
         yes = {True: "required", False: "optional"}
         found.append(f"{where} {yes[field.required]}->{yes[required]}")
@@ -157,19 +179,8 @@ if __name__ == "__main__":
 
 
 def documented_menu() -> set[str]:
-    """'Group > Entry' for every E-Commerce API menu entry, from the captured navigation."""
-    from .docs_fields import DOCS
-
-    text = (DOCS / "vendor" / "_ecom-embedded-walletable-nav.txt").read_text(encoding="utf-8")
-    menu = text.split("Compact variant")[0]
-    entries, group = set(), None
-    for line in menu.splitlines():
-        if line.startswith("• "):
-            group = line[2:].strip()
-        elif line.startswith("    • ") and group:
-            name = re.sub(r"\s+(GET|POST|PUT|PATCH|DELETE)$", "", line.strip()[2:].split("  ")[0])
-            entries.add(f"{group} > {name.strip()}")
-    return entries
+    """'Group > Entry' for every E-Commerce API menu entry, from the committed facts."""
+    return {entry for entry, _ in FACTS.menus["E-Commerce API"] if entry.count(" > ") == 1}
 
 
 def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
@@ -182,3 +193,17 @@ def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
             assert entry not in served, f"{entry} served twice"
             served[entry] = op["operationId"]
     assert set(served) == menu
+
+
+def test_every_page_an_operation_cites_is_captured_with_its_date() -> None:
+    """x-provenance names the pages (URL, title, last-modified date) the spec follows:
+    after `make docs-facts` picks up a new date, the spec must follow it."""
+    pages = {(p.url, p.modified): p.title or "" for p in FACTS.pages if p.url}
+    cited = 0
+    for _, _, op in spec_operations():
+        for page in op["x-provenance"].get("pages", []):
+            cited += 1
+            key = (page["url"], page["last_modified"])
+            assert key in pages, f"{op['operationId']} cites {key}, not in spec/docs-facts.json"
+            assert page["title"].startswith(pages[key]), (op["operationId"], page["title"])
+    assert cited >= 13
