@@ -2,9 +2,9 @@
 
 openapi-python-client emits one module per operation (``api/<tag>/<operation>.py``)
 with free functions. Users want ``client.customers.get(...)``. This step reads
-the spec (tags, ``x-method-name``, ``x-client-setting`` on parameters) and the
-generated modules (their exact signatures, via ``ast``) and writes one class per
-tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
+the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-client-setting`` on
+parameters) and the generated modules (their exact signatures, via ``ast``) and
+writes one class per tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
 
 The emitted classes know nothing about HTTP: they hand each call to an
 *invoker* (a Protocol declared in the emitted module) that the hand-written
@@ -49,6 +49,7 @@ class Method:
     settings: dict[str, str]  # generated kwarg -> client setting
     returns: str
     unwrap: bool  # the response is an envelope whose ``data`` is returned
+    idempotent: bool  # x-idempotent: sending it twice is harmless (the client may retry it)
 
 
 @dataclass
@@ -204,6 +205,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 settings=settings,
                 returns=returns,
                 unwrap=unwrap,
+                idempotent=op["x-idempotent"],
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)

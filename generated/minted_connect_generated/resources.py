@@ -138,7 +138,10 @@ class Invoker(Protocol):
     ``settings`` maps a generated keyword argument to the client setting that
     fills it (for example ``x_client_id`` -> ``client_id``). With ``unwrap_data``
     the answer is an envelope and its ``data`` is returned; without, the
-    parsed body itself (a ``File`` for a binary body).
+    parsed body itself (a ``File`` for a binary body). ``idempotent`` is the
+    operation's ``x-idempotent`` in the spec: whether sending it twice is
+    harmless, so whether a request that may have reached the server can be sent
+    again.
     """
 
     def invoke(
@@ -147,6 +150,8 @@ class Invoker(Protocol):
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any: ...
 
 
@@ -159,6 +164,8 @@ class AsyncInvoker(Protocol):
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any: ...
 
 
@@ -242,6 +249,29 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("legal", "get_pdf", "get_legal_pdf", "POST", "/partner/ecom/legal"),
 )
 
+#: The operations whose ``x-idempotent`` is true: sending them twice is harmless.
+IDEMPOTENT: frozenset[str] = frozenset(
+    {
+        "list_products",
+        "get_product",
+        "list_prices",
+        "list_categories",
+        "get_customer",
+        "update_customer",
+        "list_addresses",
+        "list_incomplete_baskets",
+        "get_order",
+        "get_basket",
+        "update_item",
+        "set_existing_address",
+        "clear_basket",
+        "list_payment_types",
+        "list_orders",
+        "list_legal_types",
+        "get_legal_pdf",
+    }
+)
+
 
 class Catalog:
     """Products, prices and categories (E-Commerce API > Catalog)"""
@@ -261,6 +291,8 @@ class Catalog:
         The catalog of gold and silver bars, as a Laravel paginator.
 
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -275,6 +307,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -290,6 +323,8 @@ class Catalog:
         One product, by `sku` or by `id` (give one of them).
 
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -304,6 +339,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -318,6 +354,8 @@ class Catalog:
         Current sale prices of the catalog's products, optionally of one SKU.
 
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -331,6 +369,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -344,6 +383,8 @@ class Catalog:
         The catalog's categories.
 
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -356,6 +397,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -378,6 +420,9 @@ class Customers:
         `account_type` is `company`. One operation, two body shapes.
 
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -391,6 +436,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -405,6 +451,8 @@ class Customers:
         One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -418,6 +466,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -433,6 +482,9 @@ class Customers:
         read, updated or given baskets, and the external id is not reused.
 
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -446,6 +498,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -461,6 +514,8 @@ class Customers:
         Updates an existing customer's personal data.
 
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -475,6 +530,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -497,6 +553,8 @@ class CustomerAddresses:
         A customer's shipping and billing addresses, oldest first.
 
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -511,6 +569,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -527,6 +586,9 @@ class CustomerAddresses:
         customer's own when left out.
 
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -540,6 +602,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -554,6 +617,9 @@ class CustomerAddresses:
         Deletes one of a customer's addresses. Orders keep the copy they were placed with.
 
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -567,6 +633,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -581,6 +648,9 @@ class CustomerAddresses:
         Adds several addresses at once; all of them are stored, or none.
 
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -594,6 +664,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -622,6 +693,8 @@ class Checkout:
         (inclusive); `card_bin` keeps baskets whose payment card starts with it.
 
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -640,6 +713,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -654,6 +728,8 @@ class Checkout:
         One basket or order of a customer, found by its cart token.
 
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -667,6 +743,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -682,6 +759,8 @@ class Checkout:
         One of a customer's baskets, by its cart token.
 
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -696,6 +775,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -712,6 +792,9 @@ class Checkout:
         basket (adding to its quantity when the SKU is already there).
 
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -725,6 +808,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -739,6 +823,9 @@ class Checkout:
         Removes one SKU from a basket.
 
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -752,6 +839,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -766,6 +854,8 @@ class Checkout:
         Sets the quantity of one SKU in a basket.
 
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -779,6 +869,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -793,6 +884,8 @@ class Checkout:
         Uses two of the customer's stored addresses for the basket's shipping and billing.
 
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -806,6 +899,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -820,6 +914,9 @@ class Checkout:
         Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
 
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -833,6 +930,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -847,6 +945,8 @@ class Checkout:
         Removes every item from a basket and returns the (empty) basket.
 
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -860,6 +960,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -873,6 +974,8 @@ class Checkout:
         The payment types a basket can be completed with, with their cost rate.
 
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -885,6 +988,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -904,6 +1008,9 @@ class Checkout:
         an order (`order_creation_status: order`, status `Pending`).
 
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -917,6 +1024,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -939,6 +1047,8 @@ class Checkout:
         Completed orders (not baskets), filtered, sorted and paged.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -960,6 +1070,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -980,6 +1091,8 @@ class Legal:
         The legal texts a partner must show before a sale.
 
         Source: inferred (menu entry only, without a method; GET because it lists).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -992,6 +1105,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1006,6 +1120,8 @@ class Legal:
         One legal text as a PDF document, filled in for a customer (and basket, when given).
 
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1019,6 +1135,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -1058,6 +1175,8 @@ class AsyncCatalog:
         The catalog of gold and silver bars, as a Laravel paginator.
 
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1072,6 +1191,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1087,6 +1207,8 @@ class AsyncCatalog:
         One product, by `sku` or by `id` (give one of them).
 
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1101,6 +1223,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1115,6 +1238,8 @@ class AsyncCatalog:
         Current sale prices of the catalog's products, optionally of one SKU.
 
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1128,6 +1253,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1141,6 +1267,8 @@ class AsyncCatalog:
         The catalog's categories.
 
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1153,6 +1281,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1175,6 +1304,9 @@ class AsyncCustomers:
         `account_type` is `company`. One operation, two body shapes.
 
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1188,6 +1320,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1202,6 +1335,8 @@ class AsyncCustomers:
         One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1215,6 +1350,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1230,6 +1366,9 @@ class AsyncCustomers:
         read, updated or given baskets, and the external id is not reused.
 
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1243,6 +1382,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1258,6 +1398,8 @@ class AsyncCustomers:
         Updates an existing customer's personal data.
 
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1272,6 +1414,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1294,6 +1437,8 @@ class AsyncCustomerAddresses:
         A customer's shipping and billing addresses, oldest first.
 
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1308,6 +1453,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1324,6 +1470,9 @@ class AsyncCustomerAddresses:
         customer's own when left out.
 
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1337,6 +1486,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1351,6 +1501,9 @@ class AsyncCustomerAddresses:
         Deletes one of a customer's addresses. Orders keep the copy they were placed with.
 
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1364,6 +1517,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1378,6 +1532,9 @@ class AsyncCustomerAddresses:
         Adds several addresses at once; all of them are stored, or none.
 
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1391,6 +1548,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1419,6 +1577,8 @@ class AsyncCheckout:
         (inclusive); `card_bin` keeps baskets whose payment card starts with it.
 
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1437,6 +1597,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1451,6 +1612,8 @@ class AsyncCheckout:
         One basket or order of a customer, found by its cart token.
 
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1464,6 +1627,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1479,6 +1643,8 @@ class AsyncCheckout:
         One of a customer's baskets, by its cart token.
 
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1493,6 +1659,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1509,6 +1676,9 @@ class AsyncCheckout:
         basket (adding to its quantity when the SKU is already there).
 
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1522,6 +1692,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1536,6 +1707,9 @@ class AsyncCheckout:
         Removes one SKU from a basket.
 
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1549,6 +1723,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1563,6 +1738,8 @@ class AsyncCheckout:
         Sets the quantity of one SKU in a basket.
 
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1576,6 +1753,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1590,6 +1768,8 @@ class AsyncCheckout:
         Uses two of the customer's stored addresses for the basket's shipping and billing.
 
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1603,6 +1783,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1617,6 +1798,9 @@ class AsyncCheckout:
         Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
 
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1630,6 +1814,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1644,6 +1829,8 @@ class AsyncCheckout:
         Removes every item from a basket and returns the (empty) basket.
 
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1657,6 +1844,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1670,6 +1858,8 @@ class AsyncCheckout:
         The payment types a basket can be completed with, with their cost rate.
 
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1682,6 +1872,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1701,6 +1892,9 @@ class AsyncCheckout:
         an order (`order_creation_status: order`, status `Pending`).
 
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1714,6 +1908,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1736,6 +1931,8 @@ class AsyncCheckout:
         Completed orders (not baskets), filtered, sorted and paged.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1757,6 +1954,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1777,6 +1975,8 @@ class AsyncLegal:
         The legal texts a partner must show before a sale.
 
         Source: inferred (menu entry only, without a method; GET because it lists).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1789,6 +1989,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1803,6 +2004,8 @@ class AsyncLegal:
         One legal text as a PDF document, filled in for a customer (and basket, when given).
 
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1816,6 +2019,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -1862,6 +2066,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1884,6 +2089,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1904,6 +2110,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1922,6 +2129,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1949,6 +2157,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1969,6 +2178,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1989,6 +2199,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2011,6 +2222,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2040,6 +2252,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2060,6 +2273,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2080,6 +2294,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2100,6 +2315,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2137,6 +2353,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2157,6 +2374,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2179,6 +2397,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2199,6 +2418,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2219,6 +2439,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2239,6 +2460,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2259,6 +2481,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2279,6 +2502,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2299,6 +2523,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2317,6 +2542,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2337,6 +2563,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2373,6 +2600,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2398,6 +2626,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2418,6 +2647,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -2464,6 +2694,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2486,6 +2717,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2506,6 +2738,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2524,6 +2757,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2551,6 +2785,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2571,6 +2806,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2591,6 +2827,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2613,6 +2850,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2642,6 +2880,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2662,6 +2901,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2682,6 +2922,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2702,6 +2943,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2739,6 +2981,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2759,6 +3002,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2781,6 +3025,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2801,6 +3046,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2821,6 +3067,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2841,6 +3088,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2861,6 +3109,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2881,6 +3130,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2901,6 +3151,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2919,6 +3170,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2939,6 +3191,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2975,6 +3228,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -3000,6 +3254,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -3020,6 +3275,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
