@@ -213,7 +213,8 @@ def transport_failure(
     """The error for a request that got no answer, after the retries it was allowed."""
     if call.idempotent or isinstance(error, NEVER_SENT):
         return connection_error(error, method, url)
-    what = f"{type(error).__name__}: {error or 'no detail'} after the request was sent"
+    detail = str(error).rstrip(".") or "no detail"
+    what = f"{type(error).__name__} ({detail}) after the request was sent"
     return outcome_unknown(call, method, url, what)
 
 
