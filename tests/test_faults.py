@@ -237,6 +237,20 @@ def test_an_idempotent_write_is_retried_per_the_spec(
     assert control.processed("update_item") == 2  # the dropped answer and the last one
 
 
+def test_a_read_sent_as_post_is_retried_per_the_spec(
+    client: MintedConnect, control: SandboxControl
+) -> None:
+    basket = ready_basket(client)
+    customer = basket.customer.external_id
+    control.reset()
+    control.fault("get_order", "drop-after")  # POST, but x-idempotent: true
+    order = client.checkout.get_order(
+        body=OrderLookup(customer_external_id=customer, cart_token=basket.token)
+    )
+    assert order.token == basket.token
+    assert control.processed("get_order") == 2
+
+
 def test_a_refused_connection_is_retried_even_for_complete_basket(
     client: MintedConnect,
 ) -> None:
