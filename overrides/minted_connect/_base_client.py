@@ -80,10 +80,13 @@ HOW_TO_FIND_OUT = {
     "remove_customer": (
         "read the customer with client.customers.get({customer}): 'removed' means it was"
     ),
-    "create_address": "list the customer's addresses with client.addresses.list({customer})",
-    "create_addresses": "list the customer's addresses with client.addresses.list({customer})",
-    "delete_address": "list the customer's addresses with client.addresses.list({customer})",
 }
+ADDRESS_CHECK = (
+    "list the customer's addresses with client.customer_addresses.list("
+    "customer_external_id={customer})"
+)
+for _operation in ("create_address", "create_addresses", "delete_address"):
+    HOW_TO_FIND_OUT[_operation] = ADDRESS_CHECK
 BASKET_CHECK = (
     "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
     "cart_token={token})"

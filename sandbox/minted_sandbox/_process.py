@@ -55,7 +55,8 @@ class RunningSandbox:
         command = [
             sys.executable, "-m", "minted_sandbox",
             "--host", "127.0.0.1", "--port", "0", "--db", self.db,
-            "--user", self.username, "--password", self.password,
+            # name=value: a password starting with "-" must not read as an option
+            f"--user={self.username}", f"--password={self.password}",
             "--algorithm", self.algorithm,
         ]  # fmt: skip
         if not self.seed:
