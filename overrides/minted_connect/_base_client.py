@@ -177,6 +177,8 @@ def outcome_unknown(
 def retry_after(response: httpx.Response) -> float | None:
     """The server's ``Retry-After`` in seconds (delta-seconds or an HTTP date)."""
     header = response.headers.get("Retry-After", "").strip()
+    if not header:
+        return None
     if header.isdigit():
         return float(header)
     try:
@@ -202,12 +204,14 @@ def may_retry_error(call: Call, error: httpx.TransportError) -> bool:
 
 
 def may_retry_response(call: Call, response: httpx.Response) -> bool:
+    status = response.status_code
+    if status not in RETRYABLE_STATUSES:
+        return False
+    if status != 429 and not call.idempotent:  # a 429 refused before doing anything
+        return False
     asked = retry_after(response)
-    if asked is not None and asked > MAX_BACKOFF:
-        return False  # the caller decides whether to wait that long (APIError with the 429)
-    if response.status_code == 429:
-        return True  # the server refused before doing anything
-    return response.status_code in RETRYABLE_STATUSES and call.idempotent
+    # Longer than MAX_BACKOFF: the caller decides whether to wait (the error carries it).
+    return asked is None or asked <= MAX_BACKOFF
 
 
 def transport_failure(
