@@ -200,7 +200,7 @@ def run(client: MintedConnect, sandbox_url: str) -> None:
         )
     )
     payment = handed_over.payment
-    assert payment is not None
+    assert payment is not None and payment.details is not None
     print(f"    payment {payment.state}, card {payment.details.card_number}")
     print(f"    card cost {lira(handed_over.payment_cost)}, to pay {lira(handed_over.paid_total)}")
     print(f"    the customer opens {payment.redirect_url}")

@@ -2,9 +2,9 @@
 
 openapi-python-client emits one module per operation (``api/<tag>/<operation>.py``)
 with free functions. Users want ``client.customers.get(...)``. This step reads
-the spec (tags, ``x-method-name``, ``x-client-setting`` on parameters) and the
-generated modules (their exact signatures, via ``ast``) and writes one class per
-tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
+the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-client-setting`` on
+parameters) and the generated modules (their exact signatures, via ``ast``) and
+writes one class per tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
 
 The emitted classes know nothing about HTTP: they hand each call to an
 *invoker* (a Protocol declared in the emitted module) that the hand-written
@@ -51,9 +51,9 @@ class Method:
     returns: str
     unwrap: bool  # the response is an envelope whose ``data`` is returned
     envelope: str | None  # the 2xx body's model (None for a binary body)
+    idempotent: bool  # x-idempotent: sending it twice is harmless (the client may retry it)
     provenance_status: str = "unknown"  # documented or inferred
     error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
-    idempotent: bool | None = None  # x-idempotent, when the spec declares it
 
 
 @dataclass
@@ -214,11 +214,11 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 returns=returns,
                 unwrap=envelope is not None,
                 envelope=envelope,
+                idempotent=op["x-idempotent"],
                 provenance_status=provenance.get("status", "unknown"),
                 error_statuses=tuple(
                     sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
                 ),
-                idempotent=op.get("x-idempotent"),
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)

@@ -3,8 +3,10 @@
 They keep the generated client readable and the facade generation simple:
 each operation has exactly one declared tag, a snake_case operationId (it names
 the generated module), an ``x-method-name`` unique within its tag (it names the
-public method), an ``x-provenance`` and 401 and 422 responses. Every ``number`` is an
-exact ``format: decimal`` (money, grams, rates: the models hold Decimals), and
+public method), an ``x-provenance``, 401 and 422 responses, and ``x-idempotent``
+(``true`` or ``false``: whether sending it twice is harmless; the client retries
+by it, see spec/CURATION.md "Retry safety"). Every ``number`` is an exact
+``format: decimal`` (money, grams, rates: the models hold Decimals), and
 ``x-sensitive`` (``card-number`` or ``secret``) marks properties of component schemas only,
 where the generator turns it into a masked repr.
 """
@@ -51,6 +53,10 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
         provenance = op.get("x-provenance", {})
         if provenance.get("status") not in ("documented", "inferred"):
             problems.append(f"{where}: x-provenance.status must be documented or inferred")
+        if not isinstance(op.get("x-idempotent"), bool):
+            problems.append(
+                f"{where}: x-idempotent must be true or false (is sending it twice harmless?)"
+            )
         for status in ("401", "422"):
             if status not in op.get("responses", {}):
                 problems.append(f"{where}: must document a {status} response")

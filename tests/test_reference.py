@@ -59,7 +59,8 @@ def test_each_method_shows_its_signature_return_errors_and_source() -> None:
     assert "- Source: inferred" in found["client.customers.remove"]
     assert "| `page` | `int \\| Unset` | `1` |" in found["client.checkout.list_orders"]
     assert "as a `File`" in found["client.legal.get_pdf"]
-    assert "Idempotent" not in REFERENCE.read_text(encoding="utf-8")  # the spec declares none yet
+    assert "- Idempotent: no (`x-idempotent: false`)" in create
+    assert "- Idempotent: yes (`x-idempotent: true`)" in found["client.checkout.get_order"]
 
 
 def test_idempotency_appears_when_the_spec_declares_it() -> None:

@@ -162,7 +162,10 @@ class Invoker(Protocol):
     ``settings`` maps a generated keyword argument to the client setting that
     fills it (for example ``x_client_id`` -> ``client_id``). With ``unwrap_data``
     the answer is an envelope and its ``data`` is returned; without, the
-    parsed body itself (a ``File`` for a binary body).
+    parsed body itself (a ``File`` for a binary body). ``idempotent`` is the
+    operation's ``x-idempotent`` in the spec: whether sending it twice is
+    harmless, so whether a request that may have reached the server can be sent
+    again.
     """
 
     def invoke(
@@ -171,6 +174,8 @@ class Invoker(Protocol):
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any: ...
 
 
@@ -183,6 +188,8 @@ class AsyncInvoker(Protocol):
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any: ...
 
 
@@ -299,6 +306,28 @@ SUCCESS_MODELS: dict[str, type] = {
 KEYWORD_KEYS: dict[str, str] = {
     "from": "from_",
 }
+#: The operations whose ``x-idempotent`` is true: sending them twice is harmless.
+IDEMPOTENT: frozenset[str] = frozenset(
+    {
+        "list_products",
+        "get_product",
+        "list_prices",
+        "list_categories",
+        "get_customer",
+        "update_customer",
+        "list_addresses",
+        "list_incomplete_baskets",
+        "get_order",
+        "get_basket",
+        "update_item",
+        "set_existing_address",
+        "clear_basket",
+        "list_payment_types",
+        "list_orders",
+        "list_legal_types",
+        "get_legal_pdf",
+    }
+)
 
 
 class Catalog:
@@ -319,6 +348,8 @@ class Catalog:
         The catalog of gold and silver bars, as a Laravel paginator.
 
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -333,6 +364,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -348,6 +380,8 @@ class Catalog:
         One product, by `sku` or by `id` (give one of them).
 
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -362,6 +396,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -376,6 +411,8 @@ class Catalog:
         Current sale prices of the catalog's products, optionally of one SKU.
 
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -389,6 +426,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -402,6 +440,8 @@ class Catalog:
         The catalog's categories.
 
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -414,6 +454,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -436,6 +477,9 @@ class Customers:
         `account_type` is `company`. One operation, two body shapes.
 
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -449,6 +493,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -463,6 +508,8 @@ class Customers:
         One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -476,6 +523,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -491,6 +539,9 @@ class Customers:
         read, updated or given baskets, and the external id is not reused.
 
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -504,6 +555,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -519,6 +571,8 @@ class Customers:
         Updates an existing customer's personal data.
 
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -533,6 +587,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -555,6 +610,8 @@ class CustomerAddresses:
         A customer's shipping and billing addresses, oldest first.
 
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -569,6 +626,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -585,6 +643,9 @@ class CustomerAddresses:
         customer's own when left out.
 
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -598,6 +659,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -612,6 +674,9 @@ class CustomerAddresses:
         Deletes one of a customer's addresses. Orders keep the copy they were placed with.
 
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -625,6 +690,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -639,6 +705,9 @@ class CustomerAddresses:
         Adds several addresses at once; all of them are stored, or none.
 
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -652,6 +721,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -680,6 +750,8 @@ class Checkout:
         (inclusive); `card_bin` keeps baskets whose payment card starts with it.
 
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -698,6 +770,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -712,6 +785,8 @@ class Checkout:
         One basket or order of a customer, found by its cart token.
 
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -725,6 +800,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -740,6 +816,8 @@ class Checkout:
         One of a customer's baskets, by its cart token.
 
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -754,6 +832,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -770,6 +849,9 @@ class Checkout:
         basket (adding to its quantity when the SKU is already there).
 
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -783,6 +865,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -797,6 +880,9 @@ class Checkout:
         Removes one SKU from a basket.
 
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -810,6 +896,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -824,6 +911,8 @@ class Checkout:
         Sets the quantity of one SKU in a basket.
 
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -837,6 +926,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -851,6 +941,8 @@ class Checkout:
         Uses two of the customer's stored addresses for the basket's shipping and billing.
 
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -864,6 +956,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -878,6 +971,9 @@ class Checkout:
         Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
 
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -891,6 +987,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -905,6 +1002,8 @@ class Checkout:
         Removes every item from a basket and returns the (empty) basket.
 
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -918,6 +1017,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -931,6 +1031,8 @@ class Checkout:
         The payment types a basket can be completed with, with their cost rate.
 
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -943,6 +1045,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -962,6 +1065,9 @@ class Checkout:
         an order (`order_creation_status: order`, status `Pending`).
 
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -975,6 +1081,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -997,6 +1104,8 @@ class Checkout:
         Completed orders (not baskets), filtered, sorted and paged.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1018,6 +1127,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1038,6 +1148,8 @@ class Legal:
         The legal texts a partner must show before a sale.
 
         Source: inferred (menu entry only, without a method; GET because it lists).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1050,6 +1162,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1064,6 +1177,8 @@ class Legal:
         One legal text as a PDF document, filled in for a customer (and basket, when given).
 
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1077,6 +1192,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -1116,6 +1232,8 @@ class AsyncCatalog:
         The catalog of gold and silver bars, as a Laravel paginator.
 
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1130,6 +1248,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1145,6 +1264,8 @@ class AsyncCatalog:
         One product, by `sku` or by `id` (give one of them).
 
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1159,6 +1280,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1173,6 +1295,8 @@ class AsyncCatalog:
         Current sale prices of the catalog's products, optionally of one SKU.
 
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1186,6 +1310,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1199,6 +1324,8 @@ class AsyncCatalog:
         The catalog's categories.
 
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1211,6 +1338,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1233,6 +1361,9 @@ class AsyncCustomers:
         `account_type` is `company`. One operation, two body shapes.
 
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1246,6 +1377,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1260,6 +1392,8 @@ class AsyncCustomers:
         One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1273,6 +1407,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1288,6 +1423,9 @@ class AsyncCustomers:
         read, updated or given baskets, and the external id is not reused.
 
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1301,6 +1439,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1316,6 +1455,8 @@ class AsyncCustomers:
         Updates an existing customer's personal data.
 
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1330,6 +1471,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1352,6 +1494,8 @@ class AsyncCustomerAddresses:
         A customer's shipping and billing addresses, oldest first.
 
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1366,6 +1510,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1382,6 +1527,9 @@ class AsyncCustomerAddresses:
         customer's own when left out.
 
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1395,6 +1543,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1409,6 +1558,9 @@ class AsyncCustomerAddresses:
         Deletes one of a customer's addresses. Orders keep the copy they were placed with.
 
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1422,6 +1574,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1436,6 +1589,9 @@ class AsyncCustomerAddresses:
         Adds several addresses at once; all of them are stored, or none.
 
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1449,6 +1605,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1477,6 +1634,8 @@ class AsyncCheckout:
         (inclusive); `card_bin` keeps baskets whose payment card starts with it.
 
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1495,6 +1654,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1509,6 +1669,8 @@ class AsyncCheckout:
         One basket or order of a customer, found by its cart token.
 
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1522,6 +1684,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1537,6 +1700,8 @@ class AsyncCheckout:
         One of a customer's baskets, by its cart token.
 
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1551,6 +1716,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1567,6 +1733,9 @@ class AsyncCheckout:
         basket (adding to its quantity when the SKU is already there).
 
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1580,6 +1749,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1594,6 +1764,9 @@ class AsyncCheckout:
         Removes one SKU from a basket.
 
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1607,6 +1780,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1621,6 +1795,8 @@ class AsyncCheckout:
         Sets the quantity of one SKU in a basket.
 
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1634,6 +1810,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1648,6 +1825,8 @@ class AsyncCheckout:
         Uses two of the customer's stored addresses for the basket's shipping and billing.
 
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1661,6 +1840,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1675,6 +1855,9 @@ class AsyncCheckout:
         Sets the basket's shipping and billing addresses from the given data (not stored on the customer).
 
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1688,6 +1871,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1702,6 +1886,8 @@ class AsyncCheckout:
         Removes every item from a basket and returns the (empty) basket.
 
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1715,6 +1901,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1728,6 +1915,8 @@ class AsyncCheckout:
         The payment types a basket can be completed with, with their cost rate.
 
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1740,6 +1929,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1759,6 +1949,9 @@ class AsyncCheckout:
         an order (`order_creation_status: order`, status `Pending`).
 
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1772,6 +1965,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -1794,6 +1988,8 @@ class AsyncCheckout:
         Completed orders (not baskets), filtered, sorted and paged.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1815,6 +2011,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1835,6 +2032,8 @@ class AsyncLegal:
         The legal texts a partner must show before a sale.
 
         Source: inferred (menu entry only, without a method; GET because it lists).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1847,6 +2046,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1861,6 +2061,8 @@ class AsyncLegal:
         One legal text as a PDF document, filled in for a customer (and basket, when given).
 
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1874,6 +2076,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -1920,6 +2123,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1942,6 +2146,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1962,6 +2167,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -1980,6 +2186,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2007,6 +2214,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2027,6 +2235,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2047,6 +2256,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2069,6 +2279,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2098,6 +2309,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2118,6 +2330,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2138,6 +2351,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2158,6 +2372,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2195,6 +2410,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2215,6 +2431,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2237,6 +2454,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2257,6 +2475,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2277,6 +2496,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2297,6 +2517,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2317,6 +2538,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2337,6 +2559,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2357,6 +2580,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2375,6 +2599,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2395,6 +2620,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2431,6 +2657,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2456,6 +2683,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2476,6 +2704,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 
@@ -2522,6 +2751,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2544,6 +2774,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2564,6 +2795,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2582,6 +2814,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2609,6 +2842,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2629,6 +2863,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2649,6 +2884,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2671,6 +2907,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2700,6 +2937,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2720,6 +2958,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2740,6 +2979,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2760,6 +3000,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2797,6 +3038,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2817,6 +3059,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2839,6 +3082,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2859,6 +3103,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2879,6 +3124,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2899,6 +3145,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2919,6 +3166,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2939,6 +3187,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -2959,6 +3208,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2977,6 +3227,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -2997,6 +3248,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=False,
             ),
         )
 
@@ -3033,6 +3285,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -3058,6 +3311,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 True,
+                idempotent=True,
             ),
         )
 
@@ -3078,6 +3332,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 False,
+                idempotent=True,
             ),
         )
 

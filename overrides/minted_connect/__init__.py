@@ -20,6 +20,7 @@ from ._exceptions import (
     ConflictError,
     MintedConnectError,
     NotFoundError,
+    OutcomeUnknownError,
     ValidationError,
 )
 from ._options import STAGING_URL, ClientOptions
@@ -40,6 +41,7 @@ __all__ = [
     "MintedConnect",
     "MintedConnectError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "Page",
     "RawResponse",
     "ValidationError",

@@ -2,18 +2,27 @@
 
 The generated ``resources.py`` calls ``invoke(operation, settings, params)``.
 Here that becomes: fill the fixed headers from the client's options, let the
-generated module build the request (``_get_kwargs``), send it through the
-pooled httpx client (Digest auth runs inside httpx), retry what is safe to
-retry, map errors to typed exceptions, and let the generated module parse the
-2xx envelope (``_parse_response``) to return its ``data``.
+generated module build the request (``_get_kwargs``; the JSON body and the query
+string are written here), send it through the pooled httpx client (Digest auth runs
+inside httpx), retry what is safe to retry, map errors to typed exceptions, and
+decode the 2xx envelope straight into its model (``_decoding``) to return its ``data``.
 
 Retries sit above auth on purpose: each attempt goes through the auth flow
 again, so it carries a fresh nonce count instead of replaying a header.
+
+What is retried comes from the spec, not from the HTTP method: each operation's
+``x-idempotent`` reaches ``invoke`` as ``idempotent``. An idempotent operation is
+retried after any transport error and after 429/502/503/504. One that is not is
+retried only when the request provably never reached the server (the connection
+was never made, the pool had none to give, or the server answered 429); when it
+may have taken effect (dropped after sending, read or write timeout, 502/504), the
+caller gets :class:`OutcomeUnknownError` and nothing is sent again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import functools
 import json
 import logging
@@ -25,21 +34,65 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
 
+import attrs
 import httpx
 
 from minted_connect_generated.resources import SUCCESS_MODELS, RawResponse
 from minted_connect_generated.types import File
 
 from ._decoding import decode_success, encode_body, unsuccessful
-from ._exceptions import APIConnectionError, APITimeoutError, error_for_status
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    error_for_status,
+)
 from ._options import ClientOptions
 
 # Method, URL, status, time and retries at DEBUG; never headers or bodies (they carry
 # Digest responses and, for Complete Basket, card data).
 log = logging.getLogger("minted_connect")
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# Answered by a proxy that may have forwarded the request: the API may have done the work.
+GATEWAY_STATUSES = frozenset({502, 504})
+# Raised before a single byte of the request left: safe to send again, whatever it is.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 MAX_BACKOFF = 8.0
+
+# How to find out whether a non-idempotent call took effect (the message of
+# OutcomeUnknownError); {token} and {customer} are filled from the call.
+HOW_TO_FIND_OUT = {
+    "complete_basket": (
+        "read the basket with client.checkout.get_order(customer_external_id={customer}, "
+        "cart_token={token}): payment.state 'new' with payment.redirect_url means it was "
+        "handed to payment (send the customer to redirect_url); no payment, or state 'fail', "
+        "means it was not and Complete Basket may be sent again"
+    ),
+    "add_to_basket": (
+        "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
+        "cart_token={token}) and see whether the item's quantity includes this addition"
+    ),
+    "add_to_basket/new": (
+        "list the customer's baskets with client.checkout.list_incomplete_baskets("
+        "customer_external_id={customer}): a new basket holding this item means it was opened"
+    ),
+    "create_customer": (
+        "read the customer with client.customers.get({customer}): found means it was created"
+    ),
+    "remove_customer": (
+        "read the customer with client.customers.get({customer}): 'removed' means it was"
+    ),
+}
+ADDRESS_CHECK = (
+    "list the customer's addresses with client.customer_addresses.list("
+    "customer_external_id={customer})"
+)
+for _operation in ("create_address", "create_addresses", "delete_address"):
+    HOW_TO_FIND_OUT[_operation] = ADDRESS_CHECK
+BASKET_CHECK = (
+    "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
+    "cart_token={token})"
+)
 
 
 def _query_value(value: Any) -> Any:
@@ -82,27 +135,128 @@ def prepare(
     return kwargs
 
 
+@attrs.frozen
+class Call:
+    """What sending needs to know about the operation behind a request."""
+
+    operation_id: str
+    idempotent: bool
+    cart_token: str | None = None
+    customer_id: str | None = None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def describe_call(operation: ModuleType, params: Mapping[str, Any], idempotent: bool) -> Call:
+    """The operation's id and, for telling the caller how to find out, its cart token
+    and customer (from the parameters or the body; never anything else of the body)."""
+    body = params.get("body")
+    found: dict[str, str | None] = {}
+    for name, keys in (
+        ("cart_token", ("cart_token",)),
+        ("customer_id", ("external_customer_id", "customer_external_id", "external_id")),
+    ):
+        for key in keys:
+            value = _text(params.get(key)) or _text(getattr(body, key, None))
+            if value:
+                found[name] = value
+                break
+    return Call(
+        operation_id=operation.__name__.rsplit(".", 1)[-1],
+        idempotent=idempotent,
+        cart_token=found.get("cart_token"),
+        customer_id=found.get("customer_id"),
+    )
+
+
+def outcome_unknown(
+    call: Call, method: str, url: str, what: str, status_code: int | None = None
+) -> OutcomeUnknownError:
+    key = call.operation_id
+    if key == "add_to_basket" and call.cart_token is None:
+        key = "add_to_basket/new"
+    recipe = HOW_TO_FIND_OUT.get(key) or (
+        BASKET_CHECK if call.cart_token else "read it back before sending it again"
+    )
+    recipe = recipe.format(token=repr(call.cart_token), customer=repr(call.customer_id))
+    ids = ", ".join(
+        f"{label} {value}"
+        for label, value in (("cart token", call.cart_token), ("customer", call.customer_id))
+        if value
+    )
+    message = (
+        f"{method} {url} ({call.operation_id}): {what}. The request may have taken effect "
+        f"and was not sent again{f' ({ids})' if ids else ''}. To find out, {recipe}."
+    )
+    return OutcomeUnknownError(
+        message,
+        method=method,
+        url=url,
+        operation_id=call.operation_id,
+        cart_token=call.cart_token,
+        customer_id=call.customer_id,
+        status_code=status_code,
+    )
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The server's ``Retry-After`` in seconds (delta-seconds or an HTTP date)."""
+    header = response.headers.get("Retry-After", "").strip()
+    if not header:
+        return None
+    if header.isdigit():
+        return float(header)
+    try:
+        when = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
 def retry_delay(attempt: int, response: httpx.Response | None) -> float:
     """Seconds to wait before retry number ``attempt`` (1-based)."""
     if response is not None:
-        header = response.headers.get("Retry-After", "")
-        if header.isdigit():
-            return min(float(header), MAX_BACKOFF)
+        asked = retry_after(response)
+        if asked is not None:
+            return asked
     base: float = min(0.25 * 2 ** (attempt - 1), MAX_BACKOFF)
     return base * (0.75 + random.random() / 2)
 
 
-def may_retry_error(method: str, error: httpx.TransportError) -> bool:
-    # A refused or unfinished connection sent nothing: safe for every method.
-    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return True
-    return method in IDEMPOTENT_METHODS
+def may_retry_error(call: Call, error: httpx.TransportError) -> bool:
+    # A refused or unfinished connection sent nothing: safe for every operation.
+    return isinstance(error, NEVER_SENT) or call.idempotent
 
 
-def may_retry_response(method: str, response: httpx.Response) -> bool:
-    if response.status_code == 429:
-        return True  # the server refused before doing anything
-    return response.status_code in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
+def may_retry_response(call: Call, response: httpx.Response) -> bool:
+    status = response.status_code
+    if status not in RETRYABLE_STATUSES:
+        return False
+    if status != 429 and not call.idempotent:  # a 429 refused before doing anything
+        return False
+    asked = retry_after(response)
+    # Longer than MAX_BACKOFF: the caller decides whether to wait (the error carries it).
+    return asked is None or asked <= MAX_BACKOFF
+
+
+def transport_failure(
+    call: Call, error: httpx.TransportError, method: str, url: str
+) -> APIConnectionError:
+    """The error for a request that got no answer, after the retries it was allowed."""
+    if call.idempotent or isinstance(error, NEVER_SENT):
+        return connection_error(error, method, url)
+    detail = str(error).rstrip(".") or "no detail"
+    what = f"{type(error).__name__} ({detail}) after the request was sent"
+    return outcome_unknown(call, method, url, what)
+
+
+def gateway_failure(call: Call, response: httpx.Response, method: str, url: str) -> None:
+    """Raise when a proxy's 502/504 leaves a non-idempotent call's outcome unknown."""
+    if not call.idempotent and response.status_code in GATEWAY_STATUSES:
+        what = f"a proxy answered HTTP {response.status_code} {response.reason_phrase}"
+        raise outcome_unknown(call, method, url, what, status_code=response.status_code)
 
 
 def log_exchange(
@@ -180,8 +334,10 @@ class SyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any:
-        return self.exchange(operation, settings, params, unwrap_data).parsed
+        return self.exchange(operation, settings, params, unwrap_data, idempotent=idempotent).parsed
 
     def exchange(
         self,
@@ -189,15 +345,18 @@ class SyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
+        call = describe_call(operation, params, idempotent)
         response = self.send(
-            prepare(operation, settings, params, self.options, self.pooled_headers)
+            prepare(operation, settings, params, self.options, self.pooled_headers), call
         )
         parsed = unwrap(operation, response, self.options)
         return RawResponse(parsed=parsed, http_response=response)
 
-    def send(self, request: dict[str, Any]) -> httpx.Response:
+    def send(self, request: dict[str, Any], call: Call) -> httpx.Response:
         method = request["method"]
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
@@ -207,12 +366,13 @@ class SyncInvoker:
                 response = self.http.request(**request, **self.per_request)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
-                if attempt < attempts and may_retry_error(method, error):
+                if attempt < attempts and may_retry_error(call, error):
                     time.sleep(retry_delay(attempt, None))
                     continue
-                raise connection_error(error, method, url) from error
+                raise transport_failure(call, error, method, url) from error
             log_exchange(method, url, attempt, response, started)
-            if attempt < attempts and may_retry_response(method, response):
+            gateway_failure(call, response, method, url)
+            if attempt < attempts and may_retry_response(call, response):
                 time.sleep(retry_delay(attempt, response))
                 continue
             return response
@@ -237,8 +397,13 @@ class AsyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> Any:
-        return (await self.exchange(operation, settings, params, unwrap_data)).parsed
+        exchanged = await self.exchange(
+            operation, settings, params, unwrap_data, idempotent=idempotent
+        )
+        return exchanged.parsed
 
     async def exchange(
         self,
@@ -246,15 +411,18 @@ class AsyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
+        call = describe_call(operation, params, idempotent)
         response = await self.send(
-            prepare(operation, settings, params, self.options, self.pooled_headers)
+            prepare(operation, settings, params, self.options, self.pooled_headers), call
         )
         parsed = unwrap(operation, response, self.options)
         return RawResponse(parsed=parsed, http_response=response)
 
-    async def send(self, request: dict[str, Any]) -> httpx.Response:
+    async def send(self, request: dict[str, Any], call: Call) -> httpx.Response:
         method = request["method"]
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
@@ -264,12 +432,13 @@ class AsyncInvoker:
                 response = await self.http.request(**request, **self.per_request)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
-                if attempt < attempts and may_retry_error(method, error):
+                if attempt < attempts and may_retry_error(call, error):
                     await asyncio.sleep(retry_delay(attempt, None))
                     continue
-                raise connection_error(error, method, url) from error
+                raise transport_failure(call, error, method, url) from error
             log_exchange(method, url, attempt, response, started)
-            if attempt < attempts and may_retry_response(method, response):
+            gateway_failure(call, response, method, url)
+            if attempt < attempts and may_retry_response(call, response):
                 await asyncio.sleep(retry_delay(attempt, response))
                 continue
             return response
@@ -288,8 +457,10 @@ class RawSyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> RawResponse[Any]:
-        return self.inner.exchange(operation, settings, params, unwrap_data)
+        return self.inner.exchange(operation, settings, params, unwrap_data, idempotent=idempotent)
 
 
 class RawAsyncInvoker:
@@ -304,5 +475,9 @@ class RawAsyncInvoker:
         settings: Mapping[str, str],
         params: dict[str, Any],
         unwrap_data: bool,
+        *,
+        idempotent: bool,
     ) -> RawResponse[Any]:
-        return await self.inner.exchange(operation, settings, params, unwrap_data)
+        return await self.inner.exchange(
+            operation, settings, params, unwrap_data, idempotent=idempotent
+        )

@@ -15,6 +15,7 @@ __all__ = [
     "ConflictError",
     "MintedConnectError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "ValidationError",
 ]
 
@@ -38,6 +39,40 @@ class APIConnectionError(MintedConnectError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
+
+
+class OutcomeUnknownError(APIConnectionError):
+    """A request that is not safe to repeat may have taken effect, and its answer was lost.
+
+    Raised only for operations the spec declares ``x-idempotent: false`` (Complete
+    Basket, Add to Basket, Create Customer...), when the request was sent and then
+    the connection dropped, a read or write timed out, or a proxy answered 502 or
+    504. The client did **not** send it again. Find out with a safe read before
+    sending it again; the message says which read, and the attributes carry what it
+    needs: ``operation_id``, ``cart_token`` and ``customer_id`` (``None`` when the
+    call had none, for example Add to Basket opening a new basket has no token yet).
+
+    Deliberately not an :class:`APIError`, even for a 502 or 504: that answer came
+    from a proxy between the client and the API and says nothing about what the API
+    did; ``status_code`` keeps it (``None`` when there was no answer at all).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        operation_id: str,
+        cart_token: str | None = None,
+        customer_id: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.operation_id = operation_id
+        self.cart_token = cart_token
+        self.customer_id = customer_id
+        self.status_code = status_code
 
 
 class APIError(MintedConnectError):

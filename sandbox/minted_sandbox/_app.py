@@ -5,11 +5,17 @@ Each request goes through, in order: routing from the spec (404, or 405 with
 spec (422 naming each field), then the operation's handler. Every answer is the
 API's envelope ``{data, success, code, message}``; an unexpected exception is
 logged and answered with a 500 envelope, which the contract tests treat as a bug.
+
+Between authentication and validation, a fault scheduled for the operation
+(``_faults``) may drop the connection, delay, or answer as a proxy would; every
+request is counted per operation (``GET /__sandbox/calls``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
+import json
 import logging
 import re
 from collections.abc import Mapping
@@ -23,9 +29,10 @@ from starlette.types import Receive, Scope, Send
 from ._checkout import advance_order, settle_payment
 from ._core import message
 from ._digest import DigestAuthority
+from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
 from ._operations import HANDLERS, Call, Problem
 from ._seed import seed
-from ._spec import FieldErrors, Spec, load_spec
+from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
 
 log = logging.getLogger("minted_sandbox")
@@ -35,6 +42,8 @@ MAX_BODY = 1 << 20
 PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
 PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
 ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
+FAULTS = "/__sandbox/faults"
+CALLS = "/__sandbox/calls"
 
 
 def envelope(
@@ -72,11 +81,15 @@ class SandboxApp:
         algorithm: str = "MD5",
         spec: dict[str, Any] | None = None,
         seed_data: bool = True,
+        faults: list[Fault] | None = None,
     ) -> None:
         self.spec = Spec(spec or load_spec())
-        missing = {
-            op.operation_id for route in self.spec.routes for op in route.operations.values()
-        } - set(HANDLERS)
+        operations = {
+            op.operation_id: route.path
+            for route in self.spec.routes
+            for op in route.operations.values()
+        }
+        missing = set(operations) - set(HANDLERS)
         if missing:
             raise RuntimeError(
                 f"the spec has operations the sandbox does not implement: {sorted(missing)}"
@@ -85,6 +98,9 @@ class SandboxApp:
         self.store = Store(db)
         if seed_data:
             seed(self.store)
+        self.faults = Faults(operations)
+        for fault in faults or []:
+            self.faults.schedule(fault)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -103,9 +119,13 @@ class SandboxApp:
         except Exception:  # the last line of defence: a bug, logged, still an envelope
             log.exception("unhandled error on %s %s", request.method, request.url.path)
             response = envelope(500, message("internal", "en"))
+        if response is None:
+            await drop_connection(send)
+            return
         await response(scope, receive, send)
 
-    async def handle(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response | None:
+        """The answer to one request, or ``None`` to drop the connection (a fault)."""
         language = request.headers.get("accept-language", "tr")
         language = language if language in ("tr", "en") else "tr"
         raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
@@ -113,7 +133,7 @@ class SandboxApp:
         target = raw_path + (f"?{query}" if query else "")
 
         if raw_path.startswith(("/pay/", "/__sandbox/")):
-            return self.outside_api(request, raw_path, target, language)
+            return await self.outside_api(request, raw_path, target, language)
 
         found = self.spec.match(raw_path)
         if found is None:
@@ -124,10 +144,37 @@ class SandboxApp:
             allow = ", ".join(route.operations)
             return envelope(405, message("method", language), headers={"Allow": allow})
 
+        op_id = operation.operation_id
+        self.faults.received(op_id)
         if refusal := self.authenticate(request, target, language):
+            self.faults.answered(op_id, refusal.status_code)
             return refusal
 
-        raw_body = await request.body()
+        fault = self.faults.take(op_id)
+        raw_body = await request.body()  # before a delay: a slow server has the request
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)
+        if fault is None or fault.processes_first:
+            response = self.process(request, raw_body, operation, path_params, query, language)
+        if fault is None or fault.kind == "delay":
+            self.faults.answered(op_id, response.status_code)
+            return response
+        if fault.drops:
+            self.faults.answered(op_id, None)
+            return None
+        self.faults.answered(op_id, int(fault.kind))
+        return self.fault_answer(fault, language)
+
+    def process(
+        self,
+        request: Request,
+        raw_body: bytes,
+        operation: Operation,
+        path_params: dict[str, str],
+        query: str,
+        language: str,
+    ) -> Response:
+        """Validate the request and run the operation's handler."""
         if len(raw_body) > MAX_BODY:
             return envelope(
                 422, message("too_large", language), errors={"body": [message("too_large", "en")]}
@@ -153,6 +200,7 @@ class SandboxApp:
             client_ip=request.client.host if request.client else "",
             store=self.store,
         )
+        self.faults.processed(operation.operation_id)
         try:
             data = HANDLERS[operation.operation_id](call)
         except Problem as problem:
@@ -160,6 +208,17 @@ class SandboxApp:
         if isinstance(data, bytes):
             return Response(data, media_type="application/pdf")
         return envelope(200, "", data=data)
+
+    @staticmethod
+    def fault_answer(fault: Fault, language: str) -> Response:
+        """What a rate limiter (429) or a reverse proxy (502, 503, 504) answers."""
+        status = int(fault.kind)
+        if status == 429:
+            return envelope(
+                429, message("rate_limited", language), headers={"Retry-After": fault.retry_after()}
+            )
+        headers = {"Retry-After": fault.retry_after()} if status == 503 else {}
+        return Response(proxy_page(status), status, headers, media_type="text/html")
 
     def authenticate(self, request: Request, target: str, language: str) -> Response | None:
         """None when the request's Digest credentials hold; else the 401 with a challenge."""
@@ -172,8 +231,11 @@ class SandboxApp:
             headers={"WWW-Authenticate": self.auth.challenge(stale=verdict.stale)},
         )
 
-    def outside_api(self, request: Request, raw_path: str, target: str, language: str) -> Response:
-        """The payment provider's 3-D page and callbacks, and the fulfilment endpoint."""
+    async def outside_api(
+        self, request: Request, raw_path: str, target: str, language: str
+    ) -> Response:
+        """The payment provider's 3-D page and callbacks, the fulfilment endpoint, and
+        the sandbox's controls (faults, call counts)."""
         if match := PAY_PAGE.match(raw_path):
             if request.method != "GET":
                 return envelope(405, message("method", language), headers={"Allow": "GET"})
@@ -211,4 +273,45 @@ class SandboxApp:
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)
+        if raw_path in (FAULTS, CALLS):
+            return await self.controls(request, raw_path, target, language)
         return envelope(404, message("no_route", language))
+
+    async def controls(
+        self, request: Request, raw_path: str, target: str, language: str
+    ) -> Response:
+        """``/__sandbox/faults`` (GET, POST, DELETE) and ``/__sandbox/calls`` (GET, DELETE)."""
+        allowed = ("GET", "POST", "DELETE") if raw_path == FAULTS else ("GET", "DELETE")
+        if request.method not in allowed:
+            return envelope(405, message("method", language), headers={"Allow": ", ".join(allowed)})
+        if refusal := self.authenticate(request, target, language):
+            return refusal
+        if raw_path == CALLS:
+            if request.method == "DELETE":
+                self.faults.reset_calls()
+            return envelope(200, "", data={"operations": self.faults.calls()})
+        if request.method == "POST":
+            raw = await request.body()
+            try:
+                given = json.loads(raw) if len(raw) <= MAX_BODY else None
+            except ValueError:
+                given = None
+            if not isinstance(given, dict):
+                errors = {"body": ["a JSON object: target, kind, times, seconds"]}
+                return envelope(422, message("invalid", language), errors=errors)
+            try:
+                self.faults.schedule(
+                    make_fault(
+                        given.get("target"),
+                        given.get("kind"),
+                        given.get("times", 1),
+                        given.get("seconds"),
+                    )
+                )
+            except FaultError as failed:
+                return envelope(
+                    422, message("invalid", language), errors={failed.field: [failed.message]}
+                )
+        elif request.method == "DELETE":
+            self.faults.clear()
+        return envelope(200, "", data={"scheduled": self.faults.scheduled()})

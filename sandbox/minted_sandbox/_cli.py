@@ -6,7 +6,8 @@
 ``--port 0`` picks a free port. Once the socket listens, one line goes to
 stdout: ``minted-sandbox listening on http://HOST:PORT`` (tests and the demo
 read it). Without ``--user``/``--password``, ``MINTED_USERNAME`` and
-``MINTED_PASSWORD`` are used.
+``MINTED_PASSWORD`` are used. ``--fault TARGET:KIND[:TIMES[:SECONDS]]`` (repeatable)
+schedules faults from the start (see ``_faults``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import socket
 import sys
 
 from ._digest import ALGORITHMS  # standard library only
+from ._faults import KINDS, FaultError, parse_fault  # standard library only
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -45,6 +47,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
     parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="TARGET:KIND[:TIMES[:SECONDS]]",
+        help="fault the next TIMES (1) calls of an operation (operationId or path); "
+        f"KIND is one of {', '.join(KINDS)}; SECONDS is the delay or the Retry-After",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
@@ -52,6 +62,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
+    try:
+        args.fault = [parse_fault(text) for text in args.fault]
+    except FaultError as error:
+        parser.error(f"--fault: {error}")
     return args
 
 
@@ -70,6 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         db=args.db,
         algorithm=args.algorithm,
         seed_data=not args.no_seed,
+        faults=args.fault,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections

@@ -61,6 +61,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method": {"en": "Method not allowed.", "tr": "Bu yöntem desteklenmiyor."},
     "too_large": {"en": "The request body is too large.", "tr": "İstek gövdesi çok büyük."},
     "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
+    "rate_limited": {
+        "en": "Too many requests: retry after the given seconds.",
+        "tr": "Çok fazla istek: belirtilen saniye sonra tekrar deneyin.",
+    },
     "customer_not_found": {"en": "Customer not found.", "tr": "Müşteri bulunamadı."},
     "customer_removed": {"en": "The customer was removed.", "tr": "Müşteri silinmiş."},
     "customer_exists": {

@@ -4,6 +4,8 @@
         client = MintedConnect(username="partner", password="secret", base_url=sandbox.url)
 
 The child listens on 127.0.0.1 on a free port and is stopped on exit.
+``faults`` are ``minted-sandbox --fault`` values; ``kill()`` ends the child with
+SIGKILL (for crash tests).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import select
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Self
@@ -33,6 +36,7 @@ class RunningSandbox:
         algorithm: str = "MD5",
         seed: bool = True,
         startup_timeout: float = 30.0,
+        faults: Sequence[str] = (),
     ) -> None:
         self.username = username
         self.password = password
@@ -40,6 +44,7 @@ class RunningSandbox:
         self.algorithm = algorithm
         self.seed = seed
         self.startup_timeout = startup_timeout
+        self.faults = list(faults)
         self.url = ""
         self._process: subprocess.Popen[str] | None = None
         self._log: IO[str] | None = None
@@ -50,11 +55,14 @@ class RunningSandbox:
         command = [
             sys.executable, "-m", "minted_sandbox",
             "--host", "127.0.0.1", "--port", "0", "--db", self.db,
-            "--user", self.username, "--password", self.password,
+            # name=value: a password starting with "-" must not read as an option
+            f"--user={self.username}", f"--password={self.password}",
             "--algorithm", self.algorithm,
         ]  # fmt: skip
         if not self.seed:
             command.append("--no-seed")
+        for fault in self.faults:
+            command += ["--fault", fault]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )
@@ -72,6 +80,13 @@ class RunningSandbox:
             return ""
         self._log.seek(0)
         return self._log.read()
+
+    def kill(self) -> None:
+        """End the child at once (SIGKILL): no shutdown, no closing of the database."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self.stop()
 
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
