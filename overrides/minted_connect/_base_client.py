@@ -27,6 +27,7 @@ import functools
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import Mapping
 from io import BytesIO
@@ -34,7 +35,6 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
 
-import attrs
 import httpx
 
 from minted_connect_generated.resources import SUCCESS_MODELS, RawResponse
@@ -95,12 +95,26 @@ BASKET_CHECK = (
 )
 
 
-def _query_value(value: Any) -> Any:
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _query_value(value: Any) -> str:
     if isinstance(value, bool):  # as httpx writes them
         return "true" if value else "false"
-    if isinstance(value, list):
-        return [_query_value(item) for item in value]
-    return "" if value is None else value
+    return "" if value is None else str(value)
+
+
+def encode_query(params: Mapping[str, Any]) -> str:
+    """``name=value&...``: plain names and values as they are, others percent-encoded."""
+    parts = []
+    for name, value in params.items():
+        for item in value if isinstance(value, list) else (value,):
+            text = _query_value(item)
+            if _PLAIN.fullmatch(name) and _PLAIN.fullmatch(text):
+                parts.append(f"{name}={text}")
+            else:
+                parts.append(urlencode([(name, text)]))
+    return "&".join(parts)
 
 
 def prepare(
@@ -120,9 +134,7 @@ def prepare(
     kwargs["method"] = str(kwargs["method"]).upper()
     params = kwargs.pop("params", None)
     if params:  # encoded here: httpx's params= costs more than the rest of a small call
-        kwargs["url"] += "?" + urlencode(
-            [(name, _query_value(value)) for name, value in params.items()], doseq=True
-        )
+        kwargs["url"] += "?" + encode_query(params)
     headers = kwargs.get("headers")
     if headers:
         kwargs["headers"] = {
@@ -135,14 +147,33 @@ def prepare(
     return kwargs
 
 
-@attrs.frozen
 class Call:
-    """What sending needs to know about the operation behind a request."""
+    """What sending needs to know about the operation behind a request. The cart token
+    and customer are read only when an error needs them (from the parameters or the
+    body; never anything else of the body)."""
 
-    operation_id: str
-    idempotent: bool
-    cart_token: str | None = None
-    customer_id: str | None = None
+    __slots__ = ("idempotent", "operation_id", "params")
+
+    def __init__(self, operation_id: str, idempotent: bool, params: Mapping[str, Any]) -> None:
+        self.operation_id = operation_id
+        self.idempotent = idempotent
+        self.params = params
+
+    def _find(self, keys: tuple[str, ...]) -> str | None:
+        body = self.params.get("body")
+        for key in keys:
+            value = _text(self.params.get(key)) or _text(getattr(body, key, None))
+            if value:
+                return value
+        return None
+
+    @property
+    def cart_token(self) -> str | None:
+        return self._find(("cart_token",))
+
+    @property
+    def customer_id(self) -> str | None:
+        return self._find(("external_customer_id", "customer_external_id", "external_id"))
 
 
 def _text(value: Any) -> str | None:
@@ -150,25 +181,7 @@ def _text(value: Any) -> str | None:
 
 
 def describe_call(operation: ModuleType, params: Mapping[str, Any], idempotent: bool) -> Call:
-    """The operation's id and, for telling the caller how to find out, its cart token
-    and customer (from the parameters or the body; never anything else of the body)."""
-    body = params.get("body")
-    found: dict[str, str | None] = {}
-    for name, keys in (
-        ("cart_token", ("cart_token",)),
-        ("customer_id", ("external_customer_id", "customer_external_id", "external_id")),
-    ):
-        for key in keys:
-            value = _text(params.get(key)) or _text(getattr(body, key, None))
-            if value:
-                found[name] = value
-                break
-    return Call(
-        operation_id=operation.__name__.rsplit(".", 1)[-1],
-        idempotent=idempotent,
-        cart_token=found.get("cart_token"),
-        customer_id=found.get("customer_id"),
-    )
+    return Call(operation_id(operation), idempotent, params)
 
 
 def outcome_unknown(

@@ -28,14 +28,14 @@ import typing
 from collections.abc import Iterator
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 import httpx
 import msgspec
 
 from minted_connect_generated.resources import KEYWORD_KEYS, OPERATIONS
-from minted_connect_generated.types import own_properties
+from minted_connect_generated.types import note_open_value, own_properties
 
 from ._exceptions import APIError, APIResponseValidationError
 
@@ -53,7 +53,6 @@ _KEYWORD_KEY = (
 _ATTRIBUTE_TO_KEY = {attribute: key for key, attribute in KEYWORD_KEYS.items()}
 _PATH = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
 _MISSING = re.compile(r"^Object missing required field `(?P<field>[^`]+)`$")
-_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<field>[^`]+)`$")
 _NOTED_MAX = 1024
 
 
@@ -111,6 +110,7 @@ class _Shapes:
         self._key_checkers: dict[type, msgspec.json.Decoder[Any]] = {}
         self._structs: dict[type, type] = {}
         self._nested: dict[type, list[tuple[str, Any]]] = {}
+        self._enums: dict[type, list[tuple[str, frozenset[str]]]] = {}
 
     def decoder(self, model: type) -> msgspec.json.Decoder[Any]:
         found = self._decoders.get(model)
@@ -137,6 +137,19 @@ class _Shapes:
                 if f.init and self._holds_model(hints[f.name])
             ]
             self._nested[model] = found
+        return found
+
+    def enums(self, model: type) -> list[tuple[str, frozenset[str]]]:
+        """(attribute, the values the spec lists) of the model's open enum fields."""
+        found = self._enums.get(model)
+        if found is None:
+            hints = typing.get_type_hints(model)
+            found = []
+            for field in attrs.fields(model):
+                for arg in typing.get_args(hints[field.name]):
+                    if typing.get_origin(arg) is Literal:
+                        found.append((field.name, frozenset(typing.get_args(arg))))
+            self._enums[model] = found
         return found
 
     def _holds_model(self, tp: Any) -> bool:
@@ -168,6 +181,9 @@ class _Shapes:
         models = [a for a in args if _is_model(a) or typing.get_origin(a) in (list, dict)]
         if len(models) == 1:  # X | None | Unset
             return self._shape(models[0])
+        literals = [a for a in args if typing.get_origin(a) is Literal]
+        if len(literals) == 1:  # an open enum: the checker knows the spec's values
+            return literals[0] | None
         return msgspec.Raw  # any value, not decoded (missing: the default None)
 
 
@@ -204,6 +220,10 @@ def _attach_unknown_fields(value: Any, raw: Any) -> None:
             for key in sorted(k for k in unknown if isinstance(k, str)):
                 extra[_ATTRIBUTE_TO_KEY.get(key, key)] = raw[key]
                 _note_unknown_field(model, key)
+    for name, known_values in _SHAPES.enums(model):
+        found = getattr(value, name)
+        if isinstance(found, str) and found not in known_values:
+            note_open_value(f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}", found)
     for name, _ in _SHAPES.nested(model):
         _attach_unknown_fields(getattr(value, name), raw.get(name))
 
@@ -239,9 +259,9 @@ def decode_success(model: type, response: httpx.Response, *, strict: bool, opera
     else:
         try:
             _SHAPES.key_checker(model).decode(content)
-        except msgspec.ValidationError as error:
-            if not _UNKNOWN.match(str(error).split(" - at ", 1)[0]):
-                raise _invalid(response, describe(error), body=None) from error
+        except msgspec.ValidationError:
+            # a field or an enum value the spec does not know (the typed decode accepted
+            # everything else): keep the fields, note the values
             _attach_unknown_fields(decoded, _UNTYPED.decode(content))
     if strict:
         _validate_strictly(operation, response)

@@ -7,15 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.base_product_currency_code import (
-    BASE_PRODUCT_CURRENCY_CODE_VALUES,
     BaseProductCurrencyCode,
 )
-from ..types import (
-    NO_PROPERTIES,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="BaseProductCurrency")
 
@@ -31,10 +25,6 @@ class BaseProductCurrency:
     code: BaseProductCurrencyCode | str
     """ `XAU` for gold, `XAG` for silver. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.code.__class__ is str and self.code not in BASE_PRODUCT_CURRENCY_CODE_VALUES:
-            note_open_value("BaseProductCurrency.code", self.code)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,17 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.basket_completion_payment_type import (
-    BASKET_COMPLETION_PAYMENT_TYPE_VALUES,
     BasketCompletionPaymentType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
     from ..models.credit_card import CreditCard
@@ -38,13 +30,6 @@ class BasketCompletion:
     """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
     installment: int | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            self.payment_type.__class__ is str
-            and self.payment_type not in BASKET_COMPLETION_PAYMENT_TYPE_VALUES
-        ):
-            note_open_value("BasketCompletion.payment_type", self.payment_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id

@@ -7,21 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.billing_address_invoice_type import (
-    BILLING_ADDRESS_INVOICE_TYPE_VALUES,
     BillingAddressInvoiceType,
 )
-from ..models.billing_address_type import (
-    BILLING_ADDRESS_TYPE_VALUES,
-    BillingAddressType,
-)
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.billing_address_type import BillingAddressType
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="BillingAddress")
 
@@ -52,15 +41,6 @@ class BillingAddress:
     def type_(self) -> BillingAddressType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in BILLING_ADDRESS_TYPE_VALUES:
-            note_open_value("BillingAddress.type", self.type_)
-        if (
-            self.invoice_type.__class__ is str
-            and self.invoice_type not in BILLING_ADDRESS_INVOICE_TYPE_VALUES
-        ):
-            note_open_value("BillingAddress.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

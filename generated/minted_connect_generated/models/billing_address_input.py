@@ -6,15 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.invoice_type import InvoiceType
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="BillingAddressInput")
 
@@ -39,10 +32,6 @@ class BillingAddressInput:
     street: str | Unset = UNSET
     tax_office: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
-            note_open_value("BillingAddressInput.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone

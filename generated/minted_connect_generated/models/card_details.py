@@ -6,14 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    masked_card_number,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, masked_card_number, own_properties
 
 T = TypeVar("T", bound="CardDetails")
 

@@ -7,19 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_account_type import (
-    CUSTOMER_ACCOUNT_TYPE_VALUES,
-    CustomerAccountType,
-)
-from ..models.gender import GENDER_VALUES, Gender
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.customer_account_type import CustomerAccountType
+from ..models.gender import Gender
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="Customer")
 
@@ -47,15 +37,6 @@ class Customer:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
-            note_open_value("Customer.gender", self.gender)
-        if (
-            self.account_type.__class__ is str
-            and self.account_type not in CUSTOMER_ACCOUNT_TYPE_VALUES
-        ):
-            note_open_value("Customer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id

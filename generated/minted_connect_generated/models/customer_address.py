@@ -6,16 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.address_type import ADDRESS_TYPE_VALUES, AddressType
-from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.address_type import AddressType
+from ..models.invoice_type import InvoiceType
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="CustomerAddress")
 
@@ -46,12 +39,6 @@ class CustomerAddress:
     def type_(self) -> AddressType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in ADDRESS_TYPE_VALUES:
-            note_open_value("CustomerAddress.type", self.type_)
-        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
-            note_open_value("CustomerAddress.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,15 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import GENDER_VALUES, Gender
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.gender import Gender
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="CustomerUpdate")
 
@@ -34,10 +27,6 @@ class CustomerUpdate:
     gender: Gender | str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
-            note_open_value("CustomerUpdate.gender", self.gender)
 
     def to_dict(self) -> dict[str, Any]:
         firstname = self.firstname

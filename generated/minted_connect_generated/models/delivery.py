@@ -6,11 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    NO_PROPERTIES,
-    convert,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="Delivery")
 

@@ -9,21 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecom_order_order_creation_status import (
-    ECOM_ORDER_ORDER_CREATION_STATUS_VALUES,
     EcomOrderOrderCreationStatus,
 )
-from ..models.order_status_name import (
-    ORDER_STATUS_NAME_VALUES,
-    OrderStatusName,
-)
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.order_status_name import OrderStatusName
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
     from ..models.billing_address import BillingAddress
@@ -85,15 +74,6 @@ class EcomOrder:
     shippingaddress: None | ShippingAddress | Unset = UNSET
     billingaddress: BillingAddress | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            self.order_creation_status.__class__ is str
-            and self.order_creation_status not in ECOM_ORDER_ORDER_CREATION_STATUS_VALUES
-        ):
-            note_open_value("EcomOrder.order_creation_status", self.order_creation_status)
-        if self.status_name.__class__ is str and self.status_name not in ORDER_STATUS_NAME_VALUES:
-            note_open_value("EcomOrder.status_name", self.status_name)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.billing_address import BillingAddress  # noqa: PLC0415

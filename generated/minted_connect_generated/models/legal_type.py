@@ -6,13 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.legal_type_code import LEGAL_TYPE_CODE_VALUES, LegalTypeCode
-from ..types import (
-    NO_PROPERTIES,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.legal_type_code import LegalTypeCode
+from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="LegalType")
 
@@ -29,10 +24,6 @@ class LegalType:
     def type_(self) -> LegalTypeCode | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in LEGAL_TYPE_CODE_VALUES:
-            note_open_value("LegalType.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -6,19 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
-from ..models.new_billing_address_type import (
-    NEW_BILLING_ADDRESS_TYPE_VALUES,
-    NewBillingAddressType,
-)
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.invoice_type import InvoiceType
+from ..models.new_billing_address_type import NewBillingAddressType
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewBillingAddress")
 
@@ -51,12 +41,6 @@ class NewBillingAddress:
     def type_(self) -> NewBillingAddressType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
-            note_open_value("NewBillingAddress.invoice_type", self.invoice_type)
-        if self.type_.__class__ is str and self.type_ not in NEW_BILLING_ADDRESS_TYPE_VALUES:
-            note_open_value("NewBillingAddress.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id

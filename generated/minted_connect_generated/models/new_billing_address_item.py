@@ -6,19 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_type import INVOICE_TYPE_VALUES, InvoiceType
+from ..models.invoice_type import InvoiceType
 from ..models.new_billing_address_item_type import (
-    NEW_BILLING_ADDRESS_ITEM_TYPE_VALUES,
     NewBillingAddressItemType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewBillingAddressItem")
 
@@ -50,12 +42,6 @@ class NewBillingAddressItem:
     def type_(self) -> NewBillingAddressItemType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in NEW_BILLING_ADDRESS_ITEM_TYPE_VALUES:
-            note_open_value("NewBillingAddressItem.type", self.type_)
-        if self.invoice_type.__class__ is str and self.invoice_type not in INVOICE_TYPE_VALUES:
-            note_open_value("NewBillingAddressItem.invoice_type", self.invoice_type)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

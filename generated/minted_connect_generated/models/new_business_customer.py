@@ -8,17 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_business_customer_account_type import (
-    NEW_BUSINESS_CUSTOMER_ACCOUNT_TYPE_VALUES,
     NewBusinessCustomerAccountType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewBusinessCustomer")
 
@@ -38,13 +30,6 @@ class NewBusinessCustomer:
     identity_number: str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            self.account_type.__class__ is str
-            and self.account_type not in NEW_BUSINESS_CUSTOMER_ACCOUNT_TYPE_VALUES
-        ):
-            note_open_value("NewBusinessCustomer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id

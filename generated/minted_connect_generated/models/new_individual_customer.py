@@ -7,19 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gender import GENDER_VALUES, Gender
+from ..models.gender import Gender
 from ..models.new_individual_customer_account_type import (
-    NEW_INDIVIDUAL_CUSTOMER_ACCOUNT_TYPE_VALUES,
     NewIndividualCustomerAccountType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewIndividualCustomer")
 
@@ -42,15 +34,6 @@ class NewIndividualCustomer:
     account_type: NewIndividualCustomerAccountType | str | Unset = UNSET
     """ Omit, or `individual`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.gender.__class__ is str and self.gender not in GENDER_VALUES:
-            note_open_value("NewIndividualCustomer.gender", self.gender)
-        if (
-            self.account_type.__class__ is str
-            and self.account_type not in NEW_INDIVIDUAL_CUSTOMER_ACCOUNT_TYPE_VALUES
-        ):
-            note_open_value("NewIndividualCustomer.account_type", self.account_type)
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id

@@ -7,17 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_shipping_address_type import (
-    NEW_SHIPPING_ADDRESS_TYPE_VALUES,
     NewShippingAddressType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewShippingAddress")
 
@@ -46,10 +38,6 @@ class NewShippingAddress:
     def type_(self) -> NewShippingAddressType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in NEW_SHIPPING_ADDRESS_TYPE_VALUES:
-            note_open_value("NewShippingAddress.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         external_customer_id = self.external_customer_id

@@ -7,17 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_shipping_address_item_type import (
-    NEW_SHIPPING_ADDRESS_ITEM_TYPE_VALUES,
     NewShippingAddressItemType,
 )
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="NewShippingAddressItem")
 
@@ -45,10 +37,6 @@ class NewShippingAddressItem:
     def type_(self) -> NewShippingAddressItemType | str:
         """``type``, by the name the generator gives it."""
         return self.type
-
-    def __attrs_post_init__(self) -> None:
-        if self.type_.__class__ is str and self.type_ not in NEW_SHIPPING_ADDRESS_ITEM_TYPE_VALUES:
-            note_open_value("NewShippingAddressItem.type", self.type_)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

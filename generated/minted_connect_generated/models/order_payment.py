@@ -7,22 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_payment_auth_mode import (
-    ORDER_PAYMENT_AUTH_MODE_VALUES,
-    OrderPaymentAuthMode,
-)
-from ..models.order_payment_state import (
-    ORDER_PAYMENT_STATE_VALUES,
-    OrderPaymentState,
-)
-from ..types import (
-    NO_PROPERTIES,
-    UNSET,
-    Unset,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.order_payment_auth_mode import OrderPaymentAuthMode
+from ..models.order_payment_state import OrderPaymentState
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
     from ..models.card_details import CardDetails
@@ -54,12 +41,6 @@ class OrderPayment:
     fail_code: str | Unset = UNSET
     """ The payment provider's code when `state` is `fail`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.auth_mode.__class__ is str and self.auth_mode not in ORDER_PAYMENT_AUTH_MODE_VALUES:
-            note_open_value("OrderPayment.auth_mode", self.auth_mode)
-        if self.state.__class__ is str and self.state not in ORDER_PAYMENT_STATE_VALUES:
-            note_open_value("OrderPayment.state", self.state)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.card_details import CardDetails  # noqa: PLC0415

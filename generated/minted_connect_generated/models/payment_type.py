@@ -7,16 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_type_code import (
-    PAYMENT_TYPE_CODE_VALUES,
-    PaymentTypeCode,
-)
-from ..types import (
-    NO_PROPERTIES,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.payment_type_code import PaymentTypeCode
+from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="PaymentType")
 
@@ -34,10 +26,6 @@ class PaymentType:
     is_3d: bool
     max_installment: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if self.code.__class__ is str and self.code not in PAYMENT_TYPE_CODE_VALUES:
-            note_open_value("PaymentType.code", self.code)
 
     def to_dict(self) -> dict[str, Any]:
         code: str = self.code

@@ -7,16 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_currency_code import (
-    WALLET_CURRENCY_CODE_VALUES,
-    WalletCurrencyCode,
-)
-from ..types import (
-    NO_PROPERTIES,
-    convert,
-    note_open_value,
-    own_properties,
-)
+from ..models.wallet_currency_code import WalletCurrencyCode
+from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="Wallet")
 
@@ -37,13 +29,6 @@ class Wallet:
     blocked: Decimal
     real_balance: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
-
-    def __attrs_post_init__(self) -> None:
-        if (
-            self.currency_code.__class__ is str
-            and self.currency_code not in WALLET_CURRENCY_CODE_VALUES
-        ):
-            note_open_value("Wallet.currency_code", self.currency_code)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
