@@ -265,3 +265,18 @@ def test_debug_log_names_each_exchange_but_never_credentials_or_bodies(
     assert any(f"GET {target.base_url}/partner/customer/{new_id} -> 404" in line for line in lines)
     text = "\n".join(lines)
     assert target.password not in text and "Digest" not in text and "x-client-id" not in text
+
+
+def test_a_cookie_a_response_sets_is_kept_and_sent_back(scripted: Any) -> None:
+    # The client reads the cookie jar only when a response sets a cookie: one that does
+    # (a load balancer's stickiness cookie, say) is kept and sent as httpx would.
+    status, headers, body = ok()
+    server = scripted([(status, {**headers, "Set-Cookie": "lb=node-2; Path=/"}, body), ok()])
+    http = httpx.Client()
+    with client_for(server.url, http_client=http) as client:
+        client.customers.get("555555")
+        client.customers.get("555555")
+    assert http.cookies.get("lb") == "node-2"
+    assert "cookie" not in {k.lower() for k in server.seen[0][2]}
+    assert server.seen[1][2].get("Cookie") == "lb=node-2"
+    http.close()

@@ -34,9 +34,27 @@ def _headers(options: ClientOptions) -> dict[str, str]:
     }
 
 
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, read only when a response sets a cookie.
+
+    httpx hands every response to ``http.cookiejar`` through urllib compatibility
+    objects, Set-Cookie or not: a fifth of a small call's time (BENCHMARKS.md). The API
+    authenticates by Digest and sets no cookies, but if a response does set one (a load
+    balancer's, say), it is kept exactly as httpx keeps it.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
 def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -> None:
     # Also applied to a caller's own httpx client (proxies, custom transports, ...).
     http.base_url = httpx.URL(options.base_url)
+    # httpx.Client has no public way to choose its Cookies class; ``_cookies`` is what
+    # its ``cookies`` property reads (httpx is pinned below 0.29, and a test checks that
+    # a Set-Cookie is still kept). The cookies it already holds are kept.
+    http._cookies = _Cookies(http.cookies)
     http.auth = DigestAuth(options.username, options.password)
     http.headers.update(_headers(options))
 
