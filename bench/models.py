@@ -232,8 +232,11 @@ def main() -> None:
         print(f"{name:<17}{ours:>15.1f}{anchor_time:>16.1f}{anchor_time / ours:>7.2f}x")
     ours_client.close()
     plain.close()
-    worst = min(ratios, key=lambda k: ratios[k])
-    print(f"\nworst ratio against pydantic: {ratios[worst]:.2f}x ({worst}); goal >= 1.0")
+    calls = {k: v for k, v in ratios.items() if k.startswith("call ")}
+    worst = min(calls, key=lambda k: calls[k])
+    verdict = "met" if calls[worst] >= 1.0 else "NOT met"
+    print(f"\nslowest whole call against httpx + pydantic: {calls[worst]:.2f}x ({worst});")
+    print(f"goal: every whole call >= 1.0x: {verdict}")
 
 
 if __name__ == "__main__":
