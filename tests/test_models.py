@@ -454,3 +454,18 @@ def test_no_card_data_or_password_in_any_repr_error_or_log_of_a_purchase(
     for line in seen:
         for secret in (CARD_NUMBER, CVV + "99", f"'{CVV}'", target.password):
             assert secret not in line, line
+
+
+def test_with_options_turns_strict_mode_on_for_one_view_of_the_client(
+    recorder: Recorder, order_body: dict[str, Any]
+) -> None:
+    body = changed(order_body, lambda b: b["data"].update(status_name="On Hold"))
+    recorder.answer_json(body)
+    recorder.answer_json(body)
+    lookup = OrderLookup(customer_external_id=SEEDED_CUSTOMER, cart_token=SEEDED_ORDER_TOKEN)
+    with MintedConnect(username="u", password="p", base_url=recorder.url) as client:
+        assert client.checkout.get_order(body=lookup).status_name == "On Hold"
+        strict = client.with_options(strict=True)
+        assert strict.options.strict and not client.options.strict
+        with pytest.raises(APIResponseValidationError, match="data.status_name"):
+            strict.checkout.get_order(body=lookup)

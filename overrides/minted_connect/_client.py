@@ -17,7 +17,13 @@ from minted_connect_generated.resources import (
 
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
-from ._options import DEFAULT_MAX_RETRIES, ClientOptions, Language, resolve_options
+from ._options import (
+    DEFAULT_MAX_RETRIES,
+    ClientOptions,
+    Language,
+    require_strict_support,
+    resolve_options,
+)
 from ._version import __version__
 
 _UNCHANGED: Any = object()
@@ -61,6 +67,8 @@ def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -
 
 def _evolve(options: ClientOptions, **changes: Any) -> ClientOptions:
     given = {k: v for k, v in changes.items() if v is not _UNCHANGED}
+    if given.get("strict"):
+        require_strict_support()
     if "timeout" in given and not isinstance(given["timeout"], httpx.Timeout):
         given["timeout"] = httpx.Timeout(given["timeout"])
     return attrs.evolve(options, **given)
