@@ -467,5 +467,5 @@ def test_with_options_turns_strict_mode_on_for_one_view_of_the_client(
         assert client.checkout.get_order(body=lookup).status_name == "On Hold"
         strict = client.with_options(strict=True)
         assert strict.options.strict and not client.options.strict
-        with pytest.raises(APIResponseValidationError, match="data.status_name"):
+        with pytest.raises(APIResponseValidationError, match=r"data\.status_name"):
             strict.checkout.get_order(body=lookup)
