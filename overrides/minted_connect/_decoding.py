@@ -6,10 +6,12 @@ body (``SUCCESS_MODELS`` in the generated ``resources.py``): no ``float`` on the
 Decimal. One decoder is built per model and cached.
 
 Lenient (the default): a value of an enum that the spec does not list reaches the user as
-a string (logged at DEBUG by the model), fields the spec does not know stay available in
-``additional_properties`` (a second, cheap pass finds them: one ``Struct`` per model with
-``forbid_unknown_fields`` and no values), and an envelope without ``message`` or ``code``
-is accepted. What cannot be represented raises ``APIResponseValidationError`` naming the
+a string, fields the spec does not know stay available in ``additional_properties``, and
+an envelope without ``message`` or ``code`` is accepted. A second, cheap pass finds both
+kinds of novelty: one key-only ``Struct`` per model, with ``forbid_unknown_fields`` and
+the spec's enum values, decoding no other value; only when it objects does the slow path
+walk the untyped JSON beside the models (keeping the fields, logging each new field and
+value once at DEBUG). What cannot be represented raises ``APIResponseValidationError`` naming the
 path (``data.items[3].tax: required field missing``).
 
 Strict (``strict=True``): the body is also validated against the operation's response
