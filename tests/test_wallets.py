@@ -6,9 +6,12 @@ refusal naming its field. Figures are checked to the milligram and the kuruş.
 from __future__ import annotations
 
 import datetime
+import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +22,7 @@ from minted_connect.models import (
     BuyItem,
     BuyOrderRequest,
     BuyOrderRequestTopup,
+    CreditCard,
     NewIndividualCustomer,
     OrderCustomerRequest,
     PriceFix,
@@ -168,6 +172,39 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
     assert client.partner_orders.get(sold.guid[0]).items[0].amount == Decimal("0.5")
 
 
+def test_buying_by_card_keeps_the_cash_and_only_the_masked_number(
+    client: MintedConnect, new_id: str
+) -> None:
+    customer = new_customer(client, new_id)
+    fixed = fix(client, new_id)
+    card = CreditCard(
+        card_holder="Mehmet Gulbilge",
+        card_number="4048090000007528",
+        card_expiry="05/28",
+        card_cvv="123",
+    )
+    bought = client.buy.create(
+        body=BuyOrderRequest(
+            price_token=fixed.token,
+            external_id="card-" + fixed.token[:8],
+            customer=customer,
+            items=[BuyItem(sku="GAG", amount=Decimal("10"))],
+            card=card,
+        )
+    )
+    assert bought.total == Decimal("353.50")  # 10 g x 35.35
+    order = client.partner_orders.get(bought.guid[0])
+    assert order.payment_type == "credit-card"
+    assert order.payment_cost == Decimal("10.18")  # 2.88 % of 353.50, to the kuruş
+    assert order.payment.details.card_number == "404809******7528"
+    assert order.payment.total == Decimal("363.68")
+    assert "4048090000007528" not in repr(order)
+    assert "4048090000007528" not in str(
+        client.with_raw_response.partner_orders.get(order.guid).http_response.text
+    )
+    assert balances(client, new_id) == {"MAU": 0, "MAG": Decimal("10.000"), "TRY": 0}
+
+
 @pytest.fixture
 def funded(client: MintedConnect, new_id: str) -> OrderCustomerRequest:
     """A customer holding 2.000 g of gold."""
@@ -273,17 +310,46 @@ def test_an_unknown_order_is_not_found(client: MintedConnect) -> None:
 
 
 @pytest.fixture(scope="module")
-def short_lived(tmp_path_factory: pytest.TempPathFactory, target: Target) -> Iterator[Target]:
-    """A second sandbox whose price fixes last one second."""
+def short_lived(
+    tmp_path_factory: pytest.TempPathFactory, target: Target
+) -> Iterator[tuple[Target, Path]]:
+    """A second sandbox whose price fixes last one second, and its database file."""
     db = tmp_path_factory.mktemp("short") / "sandbox.sqlite3"
     with RunningSandbox(
         username=target.username, password=target.password, db=db, price_ttl=1
     ) as sandbox:
-        yield Target(sandbox.url, target.username, target.password, is_sandbox=True)
+        yield Target(sandbox.url, target.username, target.password, is_sandbox=True), db
 
 
-def test_an_expired_token_is_refused_naming_price_token(short_lived: Target, new_id: str) -> None:
-    with short_lived.client() as client:
+def test_each_wallet_is_the_sum_of_its_movements(
+    short_lived: tuple[Target, Path], new_id: str
+) -> None:
+    """The sandbox's own books: after a journey, every wallet of the customer
+    equals the sum of its movements (read from its SQLite file)."""
+    target, db = short_lived
+    with target.client() as client:
+        customer = new_customer(client, new_id)
+        buy(client, fix(client, new_id), customer, [BuyItem(sku="GAU", amount=Decimal("0.333"))],
+            Decimal("2000"))  # fmt: skip
+        buy(client, fix(client, new_id, Decimal("500")), customer, [BuyItem(sku="GAG")])
+        sell(client, fix(client, new_id), [SellItem(sku="GAG", amount=Decimal("1.001"))])
+        shown = balances(client, new_id)
+    with closing(sqlite3.connect(db)) as books:
+        for code, balance in shown.items():
+            moves = books.execute(
+                "SELECT amount FROM wallet_movements WHERE customer_external_id = ?"
+                " AND currency_code = ?",
+                (new_id, code),
+            ).fetchall()
+            assert moves, code
+            assert sum((Decimal(a) for (a,) in moves), Decimal(0)) == balance, code
+    assert shown["TRY"] > 0 and shown["MAG"] > 0 and shown["MAU"] == Decimal("0.333")
+
+
+def test_an_expired_token_is_refused_naming_price_token(
+    short_lived: tuple[Target, Path], new_id: str
+) -> None:
+    with short_lived[0].client() as client:
         customer = new_customer(client, new_id)
         fixed = fix(client, new_id)
         assert fixed.expire_ttl == 1

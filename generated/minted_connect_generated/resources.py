@@ -1297,7 +1297,8 @@ class Buy:
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it; the metal wallet is credited to the milligram.
+        added to it, or by `card` (only the masked number is kept); the metal
+        wallet is credited to the milligram.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -2380,7 +2381,8 @@ class AsyncBuy:
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it; the metal wallet is credited to the milligram.
+        added to it, or by `card` (only the masked number is kept); the metal
+        wallet is credited to the milligram.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it

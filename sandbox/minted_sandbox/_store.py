@@ -119,7 +119,9 @@ CREATE TABLE IF NOT EXISTS wallet_orders (
     tax                  TEXT NOT NULL,
     total                TEXT NOT NULL,
     items                TEXT NOT NULL,       -- JSON
-    order_at             TEXT NOT NULL
+    order_at             TEXT NOT NULL,
+    payment_type         TEXT NOT NULL CHECK (payment_type IN ('cash', 'credit-card')),
+    payment              TEXT                 -- a card payment, the card masked (JSON)
 );
 CREATE TABLE IF NOT EXISTS wallet_movements (
     id                   INTEGER PRIMARY KEY,

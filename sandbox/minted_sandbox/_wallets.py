@@ -19,7 +19,9 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from ._checkout import _association
 from ._core import WALLET_KINDS, Call, Problem, customer_json, customer_or_404, operation
+from ._pricing import card_payment_cost
 from ._store import dumps, loads, now_iso
 
 KURUS = Decimal("0.01")
@@ -175,6 +177,7 @@ def _store_order(
     amount: Decimal,
     price: Decimal,
     stamp: str,
+    payment: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     name, wallet, mid = METALS[sku]
     total = (amount * price).quantize(KURUS, ROUND_HALF_UP)
@@ -191,14 +194,36 @@ def _store_order(
     }
     guid = str(uuid.uuid4())
     code = "MW" + secrets.token_hex(6).upper()
+    if payment is not None:
+        cost = card_payment_cost(total)
+        payment = {**payment, "amount": total, "comission": cost, "total": total + cost}
     db.execute(
         "INSERT INTO wallet_orders (guid, order_code, customer_external_id, external_id, type,"
-        " currency_code, price, tax, total, items, order_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?)",
+        " currency_code, price, tax, total, items, order_at, payment_type, payment)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (guid, code, customer_id, external_id, kind, CASH, str(total), "0.00", str(total),
-         dumps([item]), stamp),
+         dumps([item]), stamp, "cash" if payment is None else "credit-card",
+         None if payment is None else dumps(payment)),
     )  # fmt: skip
     return {"guid": guid}
+
+
+def _card_payment(call: Call, card: dict[str, Any]) -> dict[str, Any]:
+    """A card payment, charged at once (no 3-D step for wallet orders); the card masked."""
+    number = card["card_number"]
+    return {
+        "token": secrets.token_hex(32),
+        "is_3d": False,
+        "auth_mode": "auth",
+        "state": "success",
+        "details": {
+            "card_expiry": card["card_expiry"],
+            "card_holder": card["card_holder"],
+            "card_number": f"{number[:6]}******{number[-4:]}",
+            "customer_ip": call.client_ip,
+            "card_association": _association(number),
+        },
+    }
 
 
 def _result(call: Call, guids: list[str]) -> dict[str, Any]:
@@ -229,15 +254,18 @@ def buy_metal(call: Call) -> dict[str, Any]:
         if topup:
             call.store.move(db, customer_id, CASH, topup, "topup")
         cost = sum(((a * p).quantize(KURUS, ROUND_HALF_UP) for _, a, p in lines), Decimal(0))
+        card = body.get("card")
+        payment = None if card is None else _card_payment(call, card)
         cash = _available(db, customer_id, CASH)
-        if cash < cost:
+        if payment is None and cash < cost:
             raise refuse(409, "topup", "not_enough_cash", balance=cash, total=cost)
         stamp = now_iso()
         for sku, amount, price in lines:
             order = _store_order(db, customer_id, "Buy", body["external_id"], sku, amount, price,
-                                 stamp)  # fmt: skip
+                                 stamp, payment)  # fmt: skip
             total = (amount * price).quantize(KURUS, ROUND_HALF_UP)
-            call.store.move(db, customer_id, CASH, -total, order["guid"])
+            if payment is None:
+                call.store.move(db, customer_id, CASH, -total, order["guid"])
             call.store.move(db, customer_id, METALS[sku][1], amount, order["guid"])
             guids.append(order["guid"])
         db.execute("UPDATE price_fixes SET used_by = ? WHERE token = ?", (guids[0], fix["token"]))
@@ -289,6 +317,7 @@ def _order_json(call: Call, guid: str) -> dict[str, Any]:
     customer = call.store.customer(row["customer_external_id"])
     assert customer is not None
     items = loads(row["items"])
+    payment = loads(row["payment"])
     return {
         "guid": row["guid"],
         "order_code": row["order_code"],
@@ -297,12 +326,13 @@ def _order_json(call: Call, guid: str) -> dict[str, Any]:
         "price": Decimal(row["price"]),
         "tax": Decimal(row["tax"]),
         "total": Decimal(row["total"]),
-        "payment_cost": None,
+        "payment_cost": None if payment is None else payment["comission"],
         "currency_code": row["currency_code"],
         "status_name": "Completed",
         "items": items,
         "customer": customer_json(customer, with_account=False),
-        "payment_type": "cash",
+        "payment_type": row["payment_type"],
+        "payment": payment,
         "description": ", ".join(f"{i['amount']}gr - #{i['sku']}" for i in items),
         "order_at": row["order_at"],
     }

@@ -12,6 +12,7 @@ from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 if TYPE_CHECKING:
     from ..models.buy_item import BuyItem
     from ..models.buy_order_request_topup import BuyOrderRequestTopup
+    from ..models.credit_card import CreditCard
     from ..models.order_customer_request import OrderCustomerRequest
 
 
@@ -33,6 +34,8 @@ class BuyOrderRequest:
     """ The currency prices are fixed in. """
     topup: BuyOrderRequestTopup | Unset = UNSET
     """ Cash added to the customer's cash wallet before paying. """
+    card: CreditCard | Unset = UNSET
+    """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +58,10 @@ class BuyOrderRequest:
         if not isinstance(self.topup, Unset):
             topup = self.topup.to_dict()
 
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +76,8 @@ class BuyOrderRequest:
             field_dict["currency_code"] = currency_code
         if topup is not UNSET:
             field_dict["topup"] = topup
+        if card is not UNSET:
+            field_dict["card"] = card
 
         return field_dict
 

@@ -103,7 +103,8 @@ def sync_detailed(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it; the metal wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept); the metal
+    wallet is credited to the milligram.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -147,7 +148,8 @@ def sync(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it; the metal wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept); the metal
+    wallet is credited to the milligram.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it; the metal wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept); the metal
+    wallet is credited to the milligram.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -228,7 +231,8 @@ async def asyncio(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it; the metal wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept); the metal
+    wallet is credited to the milligram.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
