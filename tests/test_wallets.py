@@ -16,7 +16,13 @@ from typing import Any
 
 import pytest
 
-from minted_connect import APIError, MintedConnect, NotFoundError, ValidationError
+from minted_connect import (
+    APIError,
+    MintedConnect,
+    NotFoundError,
+    OutcomeUnknownError,
+    ValidationError,
+)
 from minted_connect.models import (
     UNSET,
     BuyItem,
@@ -33,6 +39,7 @@ from minted_connect.models import (
 from minted_sandbox import RunningSandbox
 
 from .conftest import Target
+from .sandbox_control import SandboxControl
 
 pytestmark = pytest.mark.sandbox_only
 KURUS = Decimal("0.01")
@@ -363,3 +370,44 @@ def test_an_expired_token_is_refused_naming_price_token(
         assert refused.value.status_code == 409
         assert field_of(refused.value) == {"price_token"}
         assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0}
+
+
+def test_a_lost_buy_is_not_resent_and_the_user_is_told_how_to_find_out(
+    target: Target, client: MintedConnect, new_id: str
+) -> None:
+    customer = new_customer(client, new_id)
+    fixed = fix(client, new_id)
+    control = SandboxControl(target.base_url, target.username, target.password)
+    try:
+        control.reset()
+        control.fault("buy_metal", "drop-after")
+        with pytest.raises(OutcomeUnknownError) as unknown:
+            buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("40"))
+        assert control.processed("buy_metal") == 1  # processed once, never resent
+    finally:
+        control.reset()
+        control.close()
+    assert unknown.value.customer_id == new_id
+    assert f"client.balances.get_customer('{new_id}')" in str(unknown.value)
+    assert balances(client, new_id) == {"MAU": 0, "MAG": Decimal("1"), "TRY": Decimal("4.65")}
+    with pytest.raises(APIError) as again:  # the token served its one order
+        buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("40"))
+    assert again.value.status_code == 409 and field_of(again.value) == {"price_token"}
+
+
+def test_a_lost_sell_names_its_price_token(
+    target: Target, client: MintedConnect, funded: OrderCustomerRequest
+) -> None:
+    fixed = fix(client, funded.external_id)
+    control = SandboxControl(target.base_url, target.username, target.password)
+    try:
+        control.reset()
+        control.fault("sell_metal", "drop-after")
+        with pytest.raises(OutcomeUnknownError) as unknown:
+            sell(client, fixed, [SellItem(sku="GAU", amount=Decimal("0.5"))])
+    finally:
+        control.reset()
+        control.close()
+    assert unknown.value.customer_id is None  # a sell body names no customer
+    assert repr(fixed.token) in str(unknown.value)
+    assert balances(client, funded.external_id)["MAU"] == Decimal("1.5")
