@@ -4,7 +4,8 @@ Starts a sandbox on a free loopback port with a throw-away database, then, as an
 integrator would: browses the catalog, registers a customer and their
 addresses, fills and edits a basket, sets its addresses, reads the legal text,
 completes the basket, pays through the payment provider's callback, and finds
-the order. Stops the sandbox at the end.
+the order; then buys digital gold with a price fix, sees the wallets, sells part
+of it and finds both orders (Partner API). Stops the sandbox at the end.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from minted_connect.models import (
     BasketItemAddition,
     BasketItemRemoval,
     BasketItemUpdate,
+    BuyItem,
+    BuyOrderRequest,
+    BuyOrderRequestTopup,
     CreditCard,
     EcomOrder,
     ExistingAddressSelection,
@@ -31,7 +35,11 @@ from minted_connect.models import (
     NewBillingAddress,
     NewIndividualCustomer,
     NewShippingAddress,
+    OrderCustomerRequest,
     OrderLookup,
+    PriceFixRequest,
+    SellItem,
+    SellOrderRequest,
     ShippingAddress,
 )
 from minted_sandbox import RunningSandbox
@@ -222,6 +230,58 @@ def run(client: MintedConnect, sandbox_url: str) -> None:
     print(f"    Get Orders for the customer: {orders.total} order(s), {tokens}")
     incomplete = client.checkout.list_incomplete_baskets(customer_external_id=customer_id)
     print(f"    incomplete baskets left: {incomplete.total}")
+
+    step("Partner API: fix the price, buy 1.5 g of digital gold with a 5,000 TRY top-up")
+    fixed = client.buy.fix_price(
+        body=PriceFixRequest(type_="digital", customer_external_id=customer_id, currency="TRY")
+    )
+    gold = next(p for p in fixed.prices if p.sku == "GAU")
+    print(f"    token valid {fixed.expire_ttl} s: gold buy {lira(gold.buy_price)}/g,"
+          f" sell {lira(gold.sell_price)}/g")  # fmt: skip
+    bought = client.buy.create(
+        body=BuyOrderRequest(
+            price_token=fixed.token,
+            external_id="demo-buy-1",
+            customer=OrderCustomerRequest(
+                external_id=customer_id,
+                firstname="Ayşe",
+                lastname="Yılmaz",
+                email="ayse.yilmaz@example.com",
+                phone="+905322802835",
+                identity_number="12345677938",
+            ),
+            items=[BuyItem(sku="GAU", amount=Decimal("1.5"))],
+            topup=BuyOrderRequestTopup(price=Decimal("5000")),
+        )
+    )
+    print(f"    order {bought.order_code[0]}: paid {lira(bought.total)}")
+
+    step("See the wallets, sell 0.25 g, see them again")
+
+    def show_wallets() -> None:
+        for wallet in client.balances.get_customer(customer_id):
+            shown = lira(wallet.balance) if wallet.is_cash else f"{wallet.balance:.3f} g"
+            print(f"      {wallet.currency_code}: {shown}")
+
+    show_wallets()
+    again = client.buy.fix_price(
+        body=PriceFixRequest(type_="digital", customer_external_id=customer_id, currency="TRY")
+    )
+    sold = client.sell.create(
+        body=SellOrderRequest(
+            price_token=again.token,
+            external_id="demo-sell-1",
+            items=[SellItem(sku="GAU", amount=Decimal("0.25"))],
+        )
+    )
+    print(f"    order {sold.order_code[0]}: received {lira(sold.total)}")
+    show_wallets()
+
+    step("Find both wallet orders")
+    for guid in (bought.guid[0], sold.guid[0]):
+        order_ = client.partner_orders.get(guid)
+        total = lira(order_.total or Decimal(0))
+        print(f"    {order_.order_code}: {order_.type} {order_.description}, {total}")
 
 
 def main() -> int:

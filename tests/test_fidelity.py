@@ -24,17 +24,27 @@ from docs_facts import Field, Page, json_types, load
 SPEC = load_spec()
 FACTS = load()
 CURATION = ROOT / "spec" / "CURATION.md"
-FIDELITY_SECTIONS = ("E-Commerce API", "Partner > Customers")
+FIDELITY_SECTIONS = (
+    "E-Commerce API",
+    "Partner > Customers",
+    "Partner > Buy",
+    "Partner > Sell",
+    "Partner > Balances",
+    "Partner",
+)
+# Pages whose path variable the capture left unnamed: the spec's path for them
+# (spec/CURATION.md, Partner API).
+UNNAMED_PATHS = {"/partner/order/{...}": "/partner/order/{guid}"}
 
 
 def documented_pages() -> list[Page]:
-    """The E-Commerce pages (and Partner's Create Business Customer) with a method and path."""
+    """The E-Commerce and Partner pages with a method and path."""
     return [
         page
         for page in FACTS.pages
         if page.method
         and page.path
-        and "{...}" not in page.path
+        and ("{...}" not in page.path or page.path in UNNAMED_PATHS)
         and (page.source.startswith("seeds/") or (page.section or "").startswith(FIDELITY_SECTIONS))
     ]
 
@@ -75,8 +85,13 @@ def object_view(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     return dict(schema.get("properties", {})), set(schema.get("required", []))
 
 
+def spec_path(page: Page) -> str:
+    assert page.path
+    return UNNAMED_PATHS.get(page.path, page.path)
+
+
 def operation(page: Page) -> dict[str, Any] | None:
-    item = SPEC["paths"].get(page.path)
+    item = SPEC["paths"].get(spec_path(page))
     if item is None:
         return None
     return item.get(page.method.lower())  # type: ignore[no-any-return]
@@ -98,7 +113,9 @@ def body_schema(op: dict[str, Any], page: Page) -> dict[str, Any]:
 def response_data(op: dict[str, Any]) -> dict[str, Any]:
     schema = op["responses"]["200"]["content"]["application/json"]["schema"]
     properties, _ = object_view(schema)
-    return properties["data"]  # type: ignore[no-any-return]
+    data = resolve(properties["data"])
+    # a list (Customer Balance): the fields the page documents are its items'
+    return data["items"] if data.get("type") == "array" else data  # type: ignore[no-any-return]
 
 
 def show(kinds: frozenset[str]) -> str:
@@ -122,7 +139,7 @@ def differences() -> set[str]:
         op = operation(page)
         assert op is not None, f"{page.source}: {page.method} {page.path} is not in the spec"
         op_id = op["operationId"]
-        params = parameters(op, page.path)
+        params = parameters(op, spec_path(page))
         for field in page.fields:
             where = f"{op_id} {field.location}.{field.name}"
             if field.location in ("header", "query"):
@@ -183,6 +200,16 @@ def documented_menu() -> set[str]:
     return {entry for entry, _ in FACTS.menus["E-Commerce API"] if entry.count(" > ") == 1}
 
 
+def partner_leaves() -> set[str]:
+    """'Partner > ...' for every leaf of the Partner menu (an entry with no entry below it)."""
+    entries = [entry for entry, _ in FACTS.menus["Partner"]]
+    return {
+        "Partner > " + entry
+        for entry in entries
+        if not any(other.startswith(entry + " > ") for other in entries)
+    }
+
+
 def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
     menu = documented_menu()
     assert len(menu) == 28
@@ -192,7 +219,11 @@ def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
         for entry in op["x-menu-entries"]:
             assert entry not in served, f"{entry} served twice"
             served[entry] = op["operationId"]
-    assert set(served) == menu
+    assert {entry for entry in served if not entry.startswith("Partner > ")} == menu
+    # The Partner menu is covered in part (issue 9): what is served is a real leaf.
+    partner = {entry for entry in served if entry.startswith("Partner > ")}
+    assert len(partner) >= 10
+    assert partner <= partner_leaves(), sorted(partner - partner_leaves())
 
 
 def test_every_page_an_operation_cites_is_captured_with_its_date() -> None:

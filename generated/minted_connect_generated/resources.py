@@ -14,6 +14,9 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 import httpx
 from attrs import frozen
 
+from .api.balances import get_customer_balance as _get_customer_balance
+from .api.buy import buy_metal as _buy_metal
+from .api.buy import fix_price as _fix_price
 from .api.catalog import get_product as _get_product
 from .api.catalog import list_categories as _list_categories
 from .api.catalog import list_prices as _list_prices
@@ -40,6 +43,8 @@ from .api.customers import remove_customer as _remove_customer
 from .api.customers import update_customer as _update_customer
 from .api.legal import get_legal_pdf as _get_legal_pdf
 from .api.legal import list_legal_types as _list_legal_types
+from .api.partner_orders import get_partner_order as _get_partner_order
+from .api.sell import sell_metal as _sell_metal
 from .models import (
     AddressEnvelope,
     AddressListEnvelope,
@@ -48,6 +53,7 @@ from .models import (
     CategoryListEnvelope,
     Customer,
     CustomerAddress,
+    CustomerBalanceEnvelope,
     CustomerEnvelope,
     CustomerWithWallets,
     CustomerWithWalletsEnvelope,
@@ -58,12 +64,19 @@ from .models import (
     OrderEnvelope,
     PaymentType,
     PaymentTypeListEnvelope,
+    PriceFix,
+    PriceFixEnvelope,
     Product,
     ProductEnvelope,
     ProductPage,
     ProductPageEnvelope,
     ProductPrice,
     ProductPriceListEnvelope,
+    WalletBalance,
+    WalletOrder,
+    WalletOrderEnvelope,
+    WalletOrderResult,
+    WalletOrderResultEnvelope,
 )
 from .models.add_to_basket_api_version import AddToBasketApiVersion
 from .models.address_deletion import AddressDeletion
@@ -76,6 +89,8 @@ from .models.basket_item_removal import BasketItemRemoval
 from .models.basket_item_update import BasketItemUpdate
 from .models.basket_page_envelope import BasketPageEnvelope
 from .models.basket_reference import BasketReference
+from .models.buy_metal_api_version import BuyMetalApiVersion
+from .models.buy_order_request import BuyOrderRequest
 from .models.category_list_envelope import CategoryListEnvelope
 from .models.clear_basket_api_version import ClearBasketApiVersion
 from .models.complete_basket_api_version import (
@@ -91,6 +106,7 @@ from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
 from .models.custom_addresses import CustomAddresses
+from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
 from .models.customer_update import CustomerUpdate
 from .models.customer_with_wallets_envelope import CustomerWithWalletsEnvelope
@@ -99,10 +115,17 @@ from .models.delete_address_api_version import (
 )
 from .models.delete_item_api_version import DeleteItemApiVersion
 from .models.existing_address_selection import ExistingAddressSelection
+from .models.fix_price_api_version import FixPriceApiVersion
 from .models.get_basket_api_version import GetBasketApiVersion
 from .models.get_customer_api_version import GetCustomerApiVersion
+from .models.get_customer_balance_api_version import (
+    GetCustomerBalanceApiVersion,
+)
 from .models.get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .models.get_order_api_version import GetOrderApiVersion
+from .models.get_partner_order_api_version import (
+    GetPartnerOrderApiVersion,
+)
 from .models.get_product_api_version import GetProductApiVersion
 from .models.legal_document_request import LegalDocumentRequest
 from .models.legal_type_list_envelope import LegalTypeListEnvelope
@@ -137,12 +160,16 @@ from .models.order_envelope import OrderEnvelope
 from .models.order_lookup import OrderLookup
 from .models.order_status_name import OrderStatusName
 from .models.payment_type_list_envelope import PaymentTypeListEnvelope
+from .models.price_fix_envelope import PriceFixEnvelope
+from .models.price_fix_request import PriceFixRequest
 from .models.product_envelope import ProductEnvelope
 from .models.product_page_envelope import ProductPageEnvelope
 from .models.product_price_list_envelope import ProductPriceListEnvelope
 from .models.remove_customer_api_version import (
     RemoveCustomerApiVersion,
 )
+from .models.sell_metal_api_version import SellMetalApiVersion
+from .models.sell_order_request import SellOrderRequest
 from .models.set_custom_address_api_version import (
     SetCustomAddressApiVersion,
 )
@@ -153,6 +180,8 @@ from .models.update_customer_api_version import (
     UpdateCustomerApiVersion,
 )
 from .models.update_item_api_version import UpdateItemApiVersion
+from .models.wallet_order_envelope import WalletOrderEnvelope
+from .models.wallet_order_result_envelope import WalletOrderResultEnvelope
 from .types import UNSET, File, Unset
 
 
@@ -271,6 +300,17 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("checkout", "list_orders", "list_orders", "GET", "/partner/ecom/orders"),
     ("legal", "list_types", "list_legal_types", "GET", "/partner/ecom/legal/types"),
     ("legal", "get_pdf", "get_legal_pdf", "POST", "/partner/ecom/legal"),
+    ("buy", "fix_price", "fix_price", "POST", "/partner/pricefix"),
+    ("buy", "create", "buy_metal", "POST", "/partner/order/digital/buy"),
+    ("sell", "create", "sell_metal", "POST", "/partner/order/digital/sell"),
+    (
+        "balances",
+        "get_customer",
+        "get_customer_balance",
+        "GET",
+        "/partner/balance/customer/{customer_external_id}",
+    ),
+    ("partner_orders", "get", "get_partner_order", "GET", "/partner/order/{guid}"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -301,6 +341,11 @@ SUCCESS_MODELS: dict[str, type] = {
     "complete_basket": OrderEnvelope,
     "list_orders": BasketPageEnvelope,
     "list_legal_types": LegalTypeListEnvelope,
+    "fix_price": PriceFixEnvelope,
+    "buy_metal": WalletOrderResultEnvelope,
+    "sell_metal": WalletOrderResultEnvelope,
+    "get_customer_balance": CustomerBalanceEnvelope,
+    "get_partner_order": WalletOrderEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -326,6 +371,9 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "list_orders",
         "list_legal_types",
         "get_legal_pdf",
+        "fix_price",
+        "get_customer_balance",
+        "get_partner_order",
     }
 )
 
@@ -1197,6 +1245,198 @@ class Legal:
         )
 
 
+class Buy:
+    """Price fix and buying digital gold and silver (Partner > Buy)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def fix_price(
+        self,
+        *,
+        body: PriceFixRequest,
+        api_version: FixPriceApiVersion | str | Unset = "3",
+    ) -> PriceFix:
+        """Price Fix (Get Prices): `POST /partner/pricefix`.
+
+        Fixes the buy and sell prices of every metal for a short time and
+        answers them with a `token` valid until `expires_at` (`expire_ttl`
+        seconds). Buy and Sell take the token as `price_token`; each token
+        serves one order. With `total`, the prices also say how much of each
+        metal that total buys (Buy from Total Price).
+
+        Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "PriceFix",
+            self._invoker.invoke(
+                _fix_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: BuyOrderRequest,
+        api_version: BuyMetalApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Buy (Gold, Silver): `POST /partner/order/digital/buy`.
+
+        Buys metal for a customer at the prices fixed by `price_token`
+        (one order per token): by amount (grams in `items[].amount`) or, with a
+        token fixed for a total, for that total (`items[].amount` left out).
+        Paid from the customer's cash (TRY) wallet, after `topup.price` is
+        added to it, or by `card` (only the masked number is kept); the metal
+        wallet is credited to the milligram.
+
+        Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            self._invoker.invoke(
+                _buy_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class Sell:
+    """Selling digital gold and silver (Partner > Sell)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create(
+        self,
+        *,
+        body: SellOrderRequest,
+        api_version: SellMetalApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Sell (Gold, Silver): `POST /partner/order/digital/sell`.
+
+        Sells metal from the wallet of the customer the `price_token` was
+        fixed for, at its sell prices (one order per token); the cash (TRY)
+        wallet is credited to the kuruş. Selling more than the wallet holds
+        is refused naming `items`.
+
+        Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            self._invoker.invoke(
+                _sell_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class Balances:
+    """Customers' wallet balances (Partner > Balances)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_customer(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    ) -> list[WalletBalance]:
+        """Customer Balance: `GET /partner/balance/customer/{customer_external_id}`.
+
+        Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's prices.
+
+        Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[WalletBalance]",
+            self._invoker.invoke(
+                _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
+class PartnerOrders:
+    """Buy and sell orders (Partner > Get Order)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get(
+        self,
+        guid: str,
+        *,
+        api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    ) -> WalletOrder:
+        """Get Order: `GET /partner/order/{guid}`.
+
+        One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+        Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrder",
+            self._invoker.invoke(
+                _get_partner_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "guid": guid,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
 class Resources:
     """Every operation group of the API, each an attribute."""
 
@@ -1205,6 +1445,10 @@ class Resources:
     customer_addresses: CustomerAddresses
     checkout: Checkout
     legal: Legal
+    buy: Buy
+    sell: Sell
+    balances: Balances
+    partner_orders: PartnerOrders
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = Catalog(invoker)
@@ -1212,6 +1456,10 @@ class Resources:
         self.customer_addresses = CustomerAddresses(invoker)
         self.checkout = Checkout(invoker)
         self.legal = Legal(invoker)
+        self.buy = Buy(invoker)
+        self.sell = Sell(invoker)
+        self.balances = Balances(invoker)
+        self.partner_orders = PartnerOrders(invoker)
 
 
 class AsyncCatalog:
@@ -2081,6 +2329,198 @@ class AsyncLegal:
         )
 
 
+class AsyncBuy:
+    """Price fix and buying digital gold and silver (Partner > Buy)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def fix_price(
+        self,
+        *,
+        body: PriceFixRequest,
+        api_version: FixPriceApiVersion | str | Unset = "3",
+    ) -> PriceFix:
+        """Price Fix (Get Prices): `POST /partner/pricefix`.
+
+        Fixes the buy and sell prices of every metal for a short time and
+        answers them with a `token` valid until `expires_at` (`expire_ttl`
+        seconds). Buy and Sell take the token as `price_token`; each token
+        serves one order. With `total`, the prices also say how much of each
+        metal that total buys (Buy from Total Price).
+
+        Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "PriceFix",
+            await self._invoker.invoke(
+                _fix_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: BuyOrderRequest,
+        api_version: BuyMetalApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Buy (Gold, Silver): `POST /partner/order/digital/buy`.
+
+        Buys metal for a customer at the prices fixed by `price_token`
+        (one order per token): by amount (grams in `items[].amount`) or, with a
+        token fixed for a total, for that total (`items[].amount` left out).
+        Paid from the customer's cash (TRY) wallet, after `topup.price` is
+        added to it, or by `card` (only the masked number is kept); the metal
+        wallet is credited to the milligram.
+
+        Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            await self._invoker.invoke(
+                _buy_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncSell:
+    """Selling digital gold and silver (Partner > Sell)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create(
+        self,
+        *,
+        body: SellOrderRequest,
+        api_version: SellMetalApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Sell (Gold, Silver): `POST /partner/order/digital/sell`.
+
+        Sells metal from the wallet of the customer the `price_token` was
+        fixed for, at its sell prices (one order per token); the cash (TRY)
+        wallet is credited to the kuruş. Selling more than the wallet holds
+        is refused naming `items`.
+
+        Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            await self._invoker.invoke(
+                _sell_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncBalances:
+    """Customers' wallet balances (Partner > Balances)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_customer(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    ) -> list[WalletBalance]:
+        """Customer Balance: `GET /partner/balance/customer/{customer_external_id}`.
+
+        Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's prices.
+
+        Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "list[WalletBalance]",
+            await self._invoker.invoke(
+                _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncPartnerOrders:
+    """Buy and sell orders (Partner > Get Order)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get(
+        self,
+        guid: str,
+        *,
+        api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    ) -> WalletOrder:
+        """Get Order: `GET /partner/order/{guid}`.
+
+        One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+        Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrder",
+            await self._invoker.invoke(
+                _get_partner_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "guid": guid,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
 class AsyncResources:
     """Every operation group of the API, each an attribute."""
 
@@ -2089,6 +2529,10 @@ class AsyncResources:
     customer_addresses: AsyncCustomerAddresses
     checkout: AsyncCheckout
     legal: AsyncLegal
+    buy: AsyncBuy
+    sell: AsyncSell
+    balances: AsyncBalances
+    partner_orders: AsyncPartnerOrders
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncCatalog(invoker)
@@ -2096,6 +2540,10 @@ class AsyncResources:
         self.customer_addresses = AsyncCustomerAddresses(invoker)
         self.checkout = AsyncCheckout(invoker)
         self.legal = AsyncLegal(invoker)
+        self.buy = AsyncBuy(invoker)
+        self.sell = AsyncSell(invoker)
+        self.balances = AsyncBalances(invoker)
+        self.partner_orders = AsyncPartnerOrders(invoker)
 
 
 class RawCatalog:
@@ -2709,6 +3157,139 @@ class RawLegal:
         )
 
 
+class RawBuy:
+    """Price fix and buying digital gold and silver (Partner > Buy)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def fix_price(
+        self,
+        *,
+        body: PriceFixRequest,
+        api_version: FixPriceApiVersion | str | Unset = "3",
+    ) -> RawResponse[PriceFix]:
+        """Price Fix (Get Prices), with the HTTP response: see ``Buy.fix_price``."""
+        return cast(
+            "RawResponse[PriceFix]",
+            self._invoker.invoke(
+                _fix_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: BuyOrderRequest,
+        api_version: BuyMetalApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Buy (Gold, Silver), with the HTTP response: see ``Buy.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            self._invoker.invoke(
+                _buy_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class RawSell:
+    """Selling digital gold and silver (Partner > Sell)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create(
+        self,
+        *,
+        body: SellOrderRequest,
+        api_version: SellMetalApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Sell (Gold, Silver), with the HTTP response: see ``Sell.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            self._invoker.invoke(
+                _sell_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class RawBalances:
+    """Customers' wallet balances (Partner > Balances)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_customer(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[list[WalletBalance]]:
+        """Customer Balance, with the HTTP response: see ``Balances.get_customer``."""
+        return cast(
+            "RawResponse[list[WalletBalance]]",
+            self._invoker.invoke(
+                _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
+class RawPartnerOrders:
+    """Buy and sell orders (Partner > Get Order)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get(
+        self,
+        guid: str,
+        *,
+        api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrder]:
+        """Get Order, with the HTTP response: see ``PartnerOrders.get``."""
+        return cast(
+            "RawResponse[WalletOrder]",
+            self._invoker.invoke(
+                _get_partner_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "guid": guid,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
 class RawResources:
     """Every operation group of the API, each an attribute."""
 
@@ -2717,6 +3298,10 @@ class RawResources:
     customer_addresses: RawCustomerAddresses
     checkout: RawCheckout
     legal: RawLegal
+    buy: RawBuy
+    sell: RawSell
+    balances: RawBalances
+    partner_orders: RawPartnerOrders
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = RawCatalog(invoker)
@@ -2724,6 +3309,10 @@ class RawResources:
         self.customer_addresses = RawCustomerAddresses(invoker)
         self.checkout = RawCheckout(invoker)
         self.legal = RawLegal(invoker)
+        self.buy = RawBuy(invoker)
+        self.sell = RawSell(invoker)
+        self.balances = RawBalances(invoker)
+        self.partner_orders = RawPartnerOrders(invoker)
 
 
 class AsyncRawCatalog:
@@ -3337,6 +3926,139 @@ class AsyncRawLegal:
         )
 
 
+class AsyncRawBuy:
+    """Price fix and buying digital gold and silver (Partner > Buy)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def fix_price(
+        self,
+        *,
+        body: PriceFixRequest,
+        api_version: FixPriceApiVersion | str | Unset = "3",
+    ) -> RawResponse[PriceFix]:
+        """Price Fix (Get Prices), with the HTTP response: see ``AsyncBuy.fix_price``."""
+        return cast(
+            "RawResponse[PriceFix]",
+            await self._invoker.invoke(
+                _fix_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: BuyOrderRequest,
+        api_version: BuyMetalApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Buy (Gold, Silver), with the HTTP response: see ``AsyncBuy.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            await self._invoker.invoke(
+                _buy_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncRawSell:
+    """Selling digital gold and silver (Partner > Sell)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create(
+        self,
+        *,
+        body: SellOrderRequest,
+        api_version: SellMetalApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Sell (Gold, Silver), with the HTTP response: see ``AsyncSell.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            await self._invoker.invoke(
+                _sell_metal,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncRawBalances:
+    """Customers' wallet balances (Partner > Balances)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_customer(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[list[WalletBalance]]:
+        """Customer Balance, with the HTTP response: see ``AsyncBalances.get_customer``."""
+        return cast(
+            "RawResponse[list[WalletBalance]]",
+            await self._invoker.invoke(
+                _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncRawPartnerOrders:
+    """Buy and sell orders (Partner > Get Order)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get(
+        self,
+        guid: str,
+        *,
+        api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrder]:
+        """Get Order, with the HTTP response: see ``AsyncPartnerOrders.get``."""
+        return cast(
+            "RawResponse[WalletOrder]",
+            await self._invoker.invoke(
+                _get_partner_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "guid": guid,
+                    "api_version": api_version,
+                },
+                True,
+                idempotent=True,
+            ),
+        )
+
+
 class AsyncRawResources:
     """Every operation group of the API, each an attribute."""
 
@@ -3345,6 +4067,10 @@ class AsyncRawResources:
     customer_addresses: AsyncRawCustomerAddresses
     checkout: AsyncRawCheckout
     legal: AsyncRawLegal
+    buy: AsyncRawBuy
+    sell: AsyncRawSell
+    balances: AsyncRawBalances
+    partner_orders: AsyncRawPartnerOrders
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncRawCatalog(invoker)
@@ -3352,3 +4078,7 @@ class AsyncRawResources:
         self.customer_addresses = AsyncRawCustomerAddresses(invoker)
         self.checkout = AsyncRawCheckout(invoker)
         self.legal = AsyncRawLegal(invoker)
+        self.buy = AsyncRawBuy(invoker)
+        self.sell = AsyncRawSell(invoker)
+        self.balances = AsyncRawBalances(invoker)
+        self.partner_orders = AsyncRawPartnerOrders(invoker)

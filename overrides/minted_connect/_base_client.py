@@ -82,7 +82,20 @@ HOW_TO_FIND_OUT = {
     "remove_customer": (
         "read the customer with client.customers.get({customer}): 'removed' means it was"
     ),
+    # A price token serves one order: a new attempt needs a new price fix anyway.
+    "buy_metal": (
+        "read the customer's wallets with client.balances.get_customer({customer}): a metal "
+        "wallet grown by this order means it went through; otherwise fix the price again "
+        "and send a new order"
+    ),
+    "sell_metal": (
+        "read the wallets of the customer price token {price_token} was fixed for, with "
+        "client.balances.get_customer(...): a metal wallet smaller by this order means it "
+        "went through; otherwise fix the price again and send a new order"
+    ),
 }
+# Operations whose body's ``external_id`` is the order's, not the customer's.
+_ORDER_BODIES = frozenset({"buy_metal", "sell_metal"})
 ADDRESS_CHECK = (
     "list the customer's addresses with client.customer_addresses.list("
     "customer_external_id={customer})"
@@ -173,7 +186,14 @@ class Call:
 
     @property
     def customer_id(self) -> str | None:
+        if self.operation_id in _ORDER_BODIES:  # Buy: the customer object; Sell: none
+            customer = getattr(self.params.get("body"), "customer", None)
+            return _text(getattr(customer, "external_id", None))
         return self._find(("external_customer_id", "customer_external_id", "external_id"))
+
+    @property
+    def price_token(self) -> str | None:
+        return self._find(("price_token",))
 
 
 def _text(value: Any) -> str | None:
@@ -193,7 +213,11 @@ def outcome_unknown(
     recipe = HOW_TO_FIND_OUT.get(key) or (
         BASKET_CHECK if call.cart_token else "read it back before sending it again"
     )
-    recipe = recipe.format(token=repr(call.cart_token), customer=repr(call.customer_id))
+    recipe = recipe.format(
+        token=repr(call.cart_token),
+        customer=repr(call.customer_id),
+        price_token=repr(call.price_token),
+    )
     ids = ", ".join(
         f"{label} {value}"
         for label, value in (("cart token", call.cart_token), ("customer", call.customer_id))

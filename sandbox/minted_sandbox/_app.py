@@ -82,6 +82,7 @@ class SandboxApp:
         spec: dict[str, Any] | None = None,
         seed_data: bool = True,
         faults: list[Fault] | None = None,
+        price_ttl: int = 60,
     ) -> None:
         self.spec = Spec(spec or load_spec())
         operations = {
@@ -95,7 +96,7 @@ class SandboxApp:
                 f"the spec has operations the sandbox does not implement: {sorted(missing)}"
             )
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
-        self.store = Store(db)
+        self.store = Store(db, price_ttl=price_ttl)
         if seed_data:
             seed(self.store)
         self.faults = Faults(operations)

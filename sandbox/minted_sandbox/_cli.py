@@ -45,6 +45,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--algorithm", choices=sorted(ALGORITHMS), default="MD5", help="Digest algorithm"
     )
+    parser.add_argument(
+        "--price-ttl",
+        type=int,
+        default=60,
+        metavar="SECONDS",
+        help="how long a price fix's token stays valid (default 60)",
+    )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
     parser.add_argument(
         "--fault",
@@ -60,6 +67,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not args.user or not args.password:
         parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
+    if not 1 <= args.price_ttl <= 86400:
+        parser.error("--price-ttl must be between 1 and 86400 seconds")
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
     try:
@@ -85,6 +94,7 @@ def main(argv: list[str] | None = None) -> None:
         algorithm=args.algorithm,
         seed_data=not args.no_seed,
         faults=args.fault,
+        price_ttl=args.price_ttl,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections

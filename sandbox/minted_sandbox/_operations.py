@@ -3,7 +3,7 @@
 Importing the group modules registers their handlers in ``HANDLERS``.
 """
 
-from . import _addresses, _catalog, _checkout, _customers, _legal  # noqa: F401
+from . import _addresses, _catalog, _checkout, _customers, _legal, _wallets  # noqa: F401
 from ._core import HANDLERS, Call, Problem
 
 __all__ = ["HANDLERS", "Call", "Problem"]

@@ -37,7 +37,9 @@ class RunningSandbox:
         seed: bool = True,
         startup_timeout: float = 30.0,
         faults: Sequence[str] = (),
+        price_ttl: int | None = None,
     ) -> None:
+        self.price_ttl = price_ttl
         self.username = username
         self.password = password
         self.db = str(db)
@@ -63,6 +65,8 @@ class RunningSandbox:
             command.append("--no-seed")
         for fault in self.faults:
             command += ["--fault", fault]
+        if self.price_ttl is not None:
+            command += ["--price-ttl", str(self.price_ttl)]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )

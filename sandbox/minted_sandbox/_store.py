@@ -99,6 +99,38 @@ CREATE TABLE IF NOT EXISTS orders (
     payment_token         TEXT UNIQUE,
     reserved              TEXT             -- stock held while the payment is pending (JSON)
 );
+CREATE TABLE IF NOT EXISTS price_fixes (
+    token                TEXT PRIMARY KEY,
+    customer_external_id TEXT REFERENCES customers (external_id),
+    currency             TEXT NOT NULL,
+    total                TEXT,                -- a total-price fix: the total to spend
+    prices               TEXT NOT NULL,       -- the fixed prices (JSON)
+    expires_at           REAL NOT NULL,       -- Unix time
+    used_by              TEXT                 -- the order that used it
+);
+CREATE TABLE IF NOT EXISTS wallet_orders (
+    guid                 TEXT PRIMARY KEY,
+    order_code           TEXT NOT NULL UNIQUE,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    external_id          TEXT,
+    type                 TEXT NOT NULL CHECK (type IN ('Buy', 'Sell')),
+    currency_code        TEXT NOT NULL,
+    price                TEXT NOT NULL,
+    tax                  TEXT NOT NULL,
+    total                TEXT NOT NULL,
+    items                TEXT NOT NULL,       -- JSON
+    order_at             TEXT NOT NULL,
+    payment_type         TEXT NOT NULL CHECK (payment_type IN ('cash', 'credit-card')),
+    payment              TEXT                 -- a card payment, the card masked (JSON)
+);
+CREATE TABLE IF NOT EXISTS wallet_movements (
+    id                   INTEGER PRIMARY KEY,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'TRY')),
+    amount               TEXT NOT NULL,       -- signed: credit > 0, debit < 0
+    reason               TEXT NOT NULL,       -- order guid, or 'topup'
+    at                   TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS orders_by_customer
     ON orders (customer_external_id, order_creation_status, order_at);
 """
@@ -152,7 +184,8 @@ def loads(text: str | None) -> Any:
 class Store:
     """One SQLite database (a file, or ``:memory:``), safe to share between threads."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, price_ttl: int = 60) -> None:
+        self.price_ttl = price_ttl  # seconds a price fix's token stays valid
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
@@ -234,6 +267,26 @@ class Store:
             "INSERT INTO wallets (id, customer_external_id, currency_code) VALUES (?, ?, ?)",
             (wallet_id, external_id, currency),
         )
+
+    def move(
+        self, db: sqlite3.Connection, external_id: str, currency: str, amount: Decimal, reason: str
+    ) -> Decimal:
+        """Add ``amount`` (negative: take) to a wallet, recording the movement; the new balance."""
+        (text,) = db.execute(
+            "SELECT balance FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
+            (external_id, currency),
+        ).fetchone()
+        balance = Decimal(text) + amount
+        db.execute(
+            "UPDATE wallets SET balance = ? WHERE customer_external_id = ? AND currency_code = ?",
+            (str(balance), external_id, currency),
+        )
+        db.execute(
+            "INSERT INTO wallet_movements (customer_external_id, currency_code, amount, reason, at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (external_id, currency, str(amount), reason, now_iso()),
+        )
+        return balance
 
     # ------------------------------------------------------------- orders
     def insert_order(self, db: sqlite3.Connection, order: dict[str, Any]) -> None:

@@ -21,6 +21,11 @@ from .billing_address import BillingAddress
 from .billing_address_input import BillingAddressInput
 from .billing_address_invoice_type import BillingAddressInvoiceType
 from .billing_address_type import BillingAddressType
+from .buy_item import BuyItem
+from .buy_metal_accept_language import BuyMetalAcceptLanguage
+from .buy_metal_api_version import BuyMetalApiVersion
+from .buy_order_request import BuyOrderRequest
+from .buy_order_request_topup import BuyOrderRequestTopup
 from .card_details import CardDetails
 from .category import Category
 from .category_list_envelope import CategoryListEnvelope
@@ -39,6 +44,7 @@ from .custom_addresses import CustomAddresses
 from .customer import Customer
 from .customer_account_type import CustomerAccountType
 from .customer_address import CustomerAddress
+from .customer_balance_envelope import CustomerBalanceEnvelope
 from .customer_envelope import CustomerEnvelope
 from .customer_update import CustomerUpdate
 from .customer_with_wallets import CustomerWithWallets
@@ -57,15 +63,23 @@ from .error_details import ErrorDetails
 from .error_details_errors import ErrorDetailsErrors
 from .error_envelope import ErrorEnvelope
 from .existing_address_selection import ExistingAddressSelection
+from .fix_price_accept_language import FixPriceAcceptLanguage
+from .fix_price_api_version import FixPriceApiVersion
+from .fixed_price import FixedPrice
+from .fixed_price_unit import FixedPriceUnit
 from .gender import Gender
 from .get_basket_accept_language import GetBasketAcceptLanguage
 from .get_basket_api_version import GetBasketApiVersion
 from .get_customer_accept_language import GetCustomerAcceptLanguage
 from .get_customer_api_version import GetCustomerApiVersion
+from .get_customer_balance_accept_language import GetCustomerBalanceAcceptLanguage
+from .get_customer_balance_api_version import GetCustomerBalanceApiVersion
 from .get_legal_pdf_accept_language import GetLegalPdfAcceptLanguage
 from .get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .get_order_accept_language import GetOrderAcceptLanguage
 from .get_order_api_version import GetOrderApiVersion
+from .get_partner_order_accept_language import GetPartnerOrderAcceptLanguage
+from .get_partner_order_api_version import GetPartnerOrderApiVersion
 from .get_product_accept_language import GetProductAcceptLanguage
 from .get_product_api_version import GetProductApiVersion
 from .invoice_type import InvoiceType
@@ -106,6 +120,7 @@ from .new_shipping_address_item import NewShippingAddressItem
 from .new_shipping_address_item_type import NewShippingAddressItemType
 from .new_shipping_address_type import NewShippingAddressType
 from .order_customer import OrderCustomer
+from .order_customer_request import OrderCustomerRequest
 from .order_envelope import OrderEnvelope
 from .order_lookup import OrderLookup
 from .order_payment import OrderPayment
@@ -116,6 +131,11 @@ from .page_link import PageLink
 from .payment_type import PaymentType
 from .payment_type_code import PaymentTypeCode
 from .payment_type_list_envelope import PaymentTypeListEnvelope
+from .price_currency import PriceCurrency
+from .price_fix import PriceFix
+from .price_fix_envelope import PriceFixEnvelope
+from .price_fix_request import PriceFixRequest
+from .price_fix_request_type import PriceFixRequestType
 from .pricefix import Pricefix
 from .product import Product
 from .product_envelope import ProductEnvelope
@@ -125,6 +145,10 @@ from .product_price import ProductPrice
 from .product_price_list_envelope import ProductPriceListEnvelope
 from .remove_customer_accept_language import RemoveCustomerAcceptLanguage
 from .remove_customer_api_version import RemoveCustomerApiVersion
+from .sell_item import SellItem
+from .sell_metal_accept_language import SellMetalAcceptLanguage
+from .sell_metal_api_version import SellMetalApiVersion
+from .sell_order_request import SellOrderRequest
 from .set_custom_address_accept_language import SetCustomAddressAcceptLanguage
 from .set_custom_address_api_version import SetCustomAddressApiVersion
 from .set_existing_address_accept_language import SetExistingAddressAcceptLanguage
@@ -136,7 +160,19 @@ from .update_customer_api_version import UpdateCustomerApiVersion
 from .update_item_accept_language import UpdateItemAcceptLanguage
 from .update_item_api_version import UpdateItemApiVersion
 from .wallet import Wallet
+from .wallet_balance import WalletBalance
+from .wallet_balance_prices import WalletBalancePrices
+from .wallet_balance_stats import WalletBalanceStats
+from .wallet_code import WalletCode
 from .wallet_currency_code import WalletCurrencyCode
+from .wallet_order import WalletOrder
+from .wallet_order_address import WalletOrderAddress
+from .wallet_order_envelope import WalletOrderEnvelope
+from .wallet_order_item import WalletOrderItem
+from .wallet_order_payment_type import WalletOrderPaymentType
+from .wallet_order_result import WalletOrderResult
+from .wallet_order_result_envelope import WalletOrderResultEnvelope
+from .wallet_order_type import WalletOrderType
 
 __all__ = (
     "AddressDeletion",
@@ -158,6 +194,11 @@ __all__ = (
     "BillingAddressInput",
     "BillingAddressInvoiceType",
     "BillingAddressType",
+    "BuyItem",
+    "BuyMetalAcceptLanguage",
+    "BuyMetalApiVersion",
+    "BuyOrderRequest",
+    "BuyOrderRequestTopup",
     "CardDetails",
     "Category",
     "CategoryListEnvelope",
@@ -176,6 +217,7 @@ __all__ = (
     "Customer",
     "CustomerAccountType",
     "CustomerAddress",
+    "CustomerBalanceEnvelope",
     "CustomerEnvelope",
     "CustomerUpdate",
     "CustomerWithWallets",
@@ -194,15 +236,23 @@ __all__ = (
     "ErrorDetailsErrors",
     "ErrorEnvelope",
     "ExistingAddressSelection",
+    "FixedPrice",
+    "FixedPriceUnit",
+    "FixPriceAcceptLanguage",
+    "FixPriceApiVersion",
     "Gender",
     "GetBasketAcceptLanguage",
     "GetBasketApiVersion",
     "GetCustomerAcceptLanguage",
     "GetCustomerApiVersion",
+    "GetCustomerBalanceAcceptLanguage",
+    "GetCustomerBalanceApiVersion",
     "GetLegalPdfAcceptLanguage",
     "GetLegalPdfApiVersion",
     "GetOrderAcceptLanguage",
     "GetOrderApiVersion",
+    "GetPartnerOrderAcceptLanguage",
+    "GetPartnerOrderApiVersion",
     "GetProductAcceptLanguage",
     "GetProductApiVersion",
     "InvoiceType",
@@ -243,6 +293,7 @@ __all__ = (
     "NewShippingAddressItemType",
     "NewShippingAddressType",
     "OrderCustomer",
+    "OrderCustomerRequest",
     "OrderEnvelope",
     "OrderLookup",
     "OrderPayment",
@@ -253,7 +304,12 @@ __all__ = (
     "PaymentType",
     "PaymentTypeCode",
     "PaymentTypeListEnvelope",
+    "PriceCurrency",
     "Pricefix",
+    "PriceFix",
+    "PriceFixEnvelope",
+    "PriceFixRequest",
+    "PriceFixRequestType",
     "Product",
     "ProductEnvelope",
     "ProductPage",
@@ -262,6 +318,10 @@ __all__ = (
     "ProductPriceListEnvelope",
     "RemoveCustomerAcceptLanguage",
     "RemoveCustomerApiVersion",
+    "SellItem",
+    "SellMetalAcceptLanguage",
+    "SellMetalApiVersion",
+    "SellOrderRequest",
     "SetCustomAddressAcceptLanguage",
     "SetCustomAddressApiVersion",
     "SetExistingAddressAcceptLanguage",
@@ -273,7 +333,19 @@ __all__ = (
     "UpdateItemAcceptLanguage",
     "UpdateItemApiVersion",
     "Wallet",
+    "WalletBalance",
+    "WalletBalancePrices",
+    "WalletBalanceStats",
+    "WalletCode",
     "WalletCurrencyCode",
+    "WalletOrder",
+    "WalletOrderAddress",
+    "WalletOrderEnvelope",
+    "WalletOrderItem",
+    "WalletOrderPaymentType",
+    "WalletOrderResult",
+    "WalletOrderResultEnvelope",
+    "WalletOrderType",
 )
 
 

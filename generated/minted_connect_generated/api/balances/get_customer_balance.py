@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_balance_envelope import CustomerBalanceEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.get_customer_balance_accept_language import (
+    GetCustomerBalanceAcceptLanguage,
+)
+from ...models.get_customer_balance_api_version import (
+    GetCustomerBalanceApiVersion,
+)
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    customer_external_id: str,
+    *,
+    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/partner/balance/customer/{customer_external_id}".format(
+            customer_external_id=quote(str(customer_external_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerBalanceEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CustomerBalanceEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerBalanceEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+) -> Response[CustomerBalanceEnvelope | ErrorEnvelope]:
+    """Customer Balance
+
+     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
+    prices.
+
+    Args:
+        customer_external_id (str):
+        api_version (GetCustomerBalanceApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetCustomerBalanceAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBalanceEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_external_id=customer_external_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+) -> CustomerBalanceEnvelope | ErrorEnvelope | None:
+    """Customer Balance
+
+     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
+    prices.
+
+    Args:
+        customer_external_id (str):
+        api_version (GetCustomerBalanceApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetCustomerBalanceAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBalanceEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        customer_external_id=customer_external_id,
+        client=client,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+) -> Response[CustomerBalanceEnvelope | ErrorEnvelope]:
+    """Customer Balance
+
+     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
+    prices.
+
+    Args:
+        customer_external_id (str):
+        api_version (GetCustomerBalanceApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetCustomerBalanceAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBalanceEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        customer_external_id=customer_external_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+) -> CustomerBalanceEnvelope | ErrorEnvelope | None:
+    """Customer Balance
+
+     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
+    prices.
+
+    Args:
+        customer_external_id (str):
+        api_version (GetCustomerBalanceApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetCustomerBalanceAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBalanceEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_external_id=customer_external_id,
+            client=client,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.get_partner_order_accept_language import (
+    GetPartnerOrderAcceptLanguage,
+)
+from ...models.get_partner_order_api_version import (
+    GetPartnerOrderApiVersion,
+)
+from ...models.wallet_order_envelope import WalletOrderEnvelope
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    guid: str,
+    *,
+    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/partner/order/{guid}".format(
+            guid=quote(str(guid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WalletOrderEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
+    """Get Order
+
+     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+    Args:
+        guid (str):
+        api_version (GetPartnerOrderApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetPartnerOrderAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletOrderEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        guid=guid,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
+    """Get Order
+
+     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+    Args:
+        guid (str):
+        api_version (GetPartnerOrderApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetPartnerOrderAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletOrderEnvelope
+    """
+
+    return sync_detailed(
+        guid=guid,
+        client=client,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
+    """Get Order
+
+     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+    Args:
+        guid (str):
+        api_version (GetPartnerOrderApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetPartnerOrderAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletOrderEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        guid=guid,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    guid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
+    """Get Order
+
+     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+
+    Args:
+        guid (str):
+        api_version (GetPartnerOrderApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetPartnerOrderAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletOrderEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            guid=guid,
+            client=client,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.price_currency import PriceCurrency
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
+
+if TYPE_CHECKING:
+    from ..models.buy_item import BuyItem
+    from ..models.buy_order_request_topup import BuyOrderRequestTopup
+    from ..models.credit_card import CreditCard
+    from ..models.order_customer_request import OrderCustomerRequest
+
+
+T = TypeVar("T", bound="BuyOrderRequest")
+
+
+@_attrs_define(frozen=True, slots=False)
+class BuyOrderRequest:
+    """Body of Buy (Customer - B2B2C)."""
+
+    price_token: str
+    """ A price fix's token (Price Fix answers it; Buy and Sell take it as `price_token`). """
+    external_id: str
+    """ The partner's own reference of the order. """
+    customer: OrderCustomerRequest
+    """ The customer a B2B2C order is for (OrderCustomerRequestScheme). """
+    items: list[BuyItem]
+    currency_code: PriceCurrency | str | Unset = UNSET
+    """ The currency prices are fixed in. """
+    topup: BuyOrderRequestTopup | Unset = UNSET
+    """ Cash added to the customer's cash wallet before paying. """
+    card: CreditCard | Unset = UNSET
+    """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_token = self.price_token
+
+        external_id = self.external_id
+
+        customer = self.customer.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        currency_code: str | Unset = UNSET
+        if not isinstance(self.currency_code, Unset):
+            currency_code = self.currency_code
+
+        topup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.topup, Unset):
+            topup = self.topup.to_dict()
+
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price_token": price_token,
+                "external_id": external_id,
+                "customer": customer,
+                "items": items,
+            }
+        )
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if topup is not UNSET:
+            field_dict["topup"] = topup
+        if card is not UNSET:
+            field_dict["card"] = card
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

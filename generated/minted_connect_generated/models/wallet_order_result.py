@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_PROPERTIES, convert, own_properties
+
+if TYPE_CHECKING:
+    from ..models.wallet_order import WalletOrder
+
+
+T = TypeVar("T", bound="WalletOrderResult")
+
+
+@_attrs_define(frozen=True, slots=False)
+class WalletOrderResult:
+    """Order Response (what Buy and Sell answer)."""
+
+    order_code: list[str]
+    guid: list[str]
+    price: Decimal
+    tax: Decimal
+    total: Decimal
+    order_at: str
+    orders: list[WalletOrder]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_code = self.order_code
+
+        guid = self.guid
+
+        price = self.price
+
+        tax = self.tax
+
+        total = self.total
+
+        order_at = self.order_at
+
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_code": order_code,
+                "guid": guid,
+                "price": price,
+                "tax": tax,
+                "total": total,
+                "order_at": order_at,
+                "orders": orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
