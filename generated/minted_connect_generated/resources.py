@@ -189,9 +189,9 @@ class Invoker(Protocol):
     """Sends one operation's request and returns what it answered.
 
     ``settings`` maps a generated keyword argument to the client setting that
-    fills it (for example ``x_client_id`` -> ``client_id``). With ``unwrap_data``
-    the answer is an envelope and its ``data`` is returned; without, the
-    parsed body itself (a ``File`` for a binary body). ``idempotent`` is the
+    fills it (for example ``x_client_id`` -> ``client_id``). The answer is the
+    2xx envelope's ``data`` (its model is ``SUCCESS_MODELS[operationId]``), or a
+    ``File`` for an operation that has none (a binary body). ``idempotent`` is the
     operation's ``x-idempotent`` in the spec: whether sending it twice is
     harmless, so whether a request that may have reached the server can be sent
     again.
@@ -202,7 +202,6 @@ class Invoker(Protocol):
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> Any: ...
@@ -216,7 +215,6 @@ class AsyncInvoker(Protocol):
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> Any: ...
@@ -411,7 +409,6 @@ class Catalog:
                     "total": total,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -443,7 +440,6 @@ class Catalog:
                     "id": id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -473,7 +469,6 @@ class Catalog:
                     "sku": sku,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -501,7 +496,6 @@ class Catalog:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -540,7 +534,6 @@ class Customers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -570,7 +563,6 @@ class Customers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -602,7 +594,6 @@ class Customers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -634,7 +625,6 @@ class Customers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -673,7 +663,6 @@ class CustomerAddresses:
                     "type_": type_,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -706,7 +695,6 @@ class CustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -737,7 +725,6 @@ class CustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -768,7 +755,6 @@ class CustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -817,7 +803,6 @@ class Checkout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -847,7 +832,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -879,7 +863,6 @@ class Checkout:
                     "cart_token": cart_token,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -912,7 +895,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -943,7 +925,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -973,7 +954,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1003,7 +983,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1034,7 +1013,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1064,7 +1042,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1092,7 +1069,6 @@ class Checkout:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1128,7 +1104,6 @@ class Checkout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1174,7 +1149,6 @@ class Checkout:
                     "end_date": end_date,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1209,7 +1183,6 @@ class Legal:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1239,7 +1212,6 @@ class Legal:
                     "body": body,
                     "api_version": api_version,
                 },
-                False,
                 idempotent=True,
             ),
         )
@@ -1280,7 +1252,6 @@ class Buy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1316,7 +1287,6 @@ class Buy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1357,7 +1327,6 @@ class Sell:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1394,7 +1363,6 @@ class Balances:
                     "customer_external_id": customer_external_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1431,7 +1399,6 @@ class PartnerOrders:
                     "guid": guid,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1495,7 +1462,6 @@ class AsyncCatalog:
                     "total": total,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1527,7 +1493,6 @@ class AsyncCatalog:
                     "id": id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1557,7 +1522,6 @@ class AsyncCatalog:
                     "sku": sku,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1585,7 +1549,6 @@ class AsyncCatalog:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1624,7 +1587,6 @@ class AsyncCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1654,7 +1616,6 @@ class AsyncCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1686,7 +1647,6 @@ class AsyncCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1718,7 +1678,6 @@ class AsyncCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1757,7 +1716,6 @@ class AsyncCustomerAddresses:
                     "type_": type_,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1790,7 +1748,6 @@ class AsyncCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1821,7 +1778,6 @@ class AsyncCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1852,7 +1808,6 @@ class AsyncCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -1901,7 +1856,6 @@ class AsyncCheckout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1931,7 +1885,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1963,7 +1916,6 @@ class AsyncCheckout:
                     "cart_token": cart_token,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -1996,7 +1948,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2027,7 +1978,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2057,7 +2007,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2087,7 +2036,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2118,7 +2066,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2148,7 +2095,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2176,7 +2122,6 @@ class AsyncCheckout:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2212,7 +2157,6 @@ class AsyncCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2258,7 +2202,6 @@ class AsyncCheckout:
                     "end_date": end_date,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2293,7 +2236,6 @@ class AsyncLegal:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2323,7 +2265,6 @@ class AsyncLegal:
                     "body": body,
                     "api_version": api_version,
                 },
-                False,
                 idempotent=True,
             ),
         )
@@ -2364,7 +2305,6 @@ class AsyncBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2400,7 +2340,6 @@ class AsyncBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2441,7 +2380,6 @@ class AsyncSell:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2478,7 +2416,6 @@ class AsyncBalances:
                     "customer_external_id": customer_external_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2515,7 +2452,6 @@ class AsyncPartnerOrders:
                     "guid": guid,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2570,7 +2506,6 @@ class RawCatalog:
                     "total": total,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2593,7 +2528,6 @@ class RawCatalog:
                     "id": id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2614,7 +2548,6 @@ class RawCatalog:
                     "sku": sku,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2633,7 +2566,6 @@ class RawCatalog:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2661,7 +2593,6 @@ class RawCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2682,7 +2613,6 @@ class RawCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2703,7 +2633,6 @@ class RawCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2726,7 +2655,6 @@ class RawCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2756,7 +2684,6 @@ class RawCustomerAddresses:
                     "type_": type_,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2777,7 +2704,6 @@ class RawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2798,7 +2724,6 @@ class RawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2819,7 +2744,6 @@ class RawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2857,7 +2781,6 @@ class RawCheckout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2878,7 +2801,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2901,7 +2823,6 @@ class RawCheckout:
                     "cart_token": cart_token,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2922,7 +2843,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2943,7 +2863,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -2964,7 +2883,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -2985,7 +2903,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3006,7 +2923,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3027,7 +2943,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3046,7 +2961,6 @@ class RawCheckout:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3067,7 +2981,6 @@ class RawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3104,7 +3017,6 @@ class RawCheckout:
                     "end_date": end_date,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3130,7 +3042,6 @@ class RawLegal:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3151,7 +3062,6 @@ class RawLegal:
                     "body": body,
                     "api_version": api_version,
                 },
-                False,
                 idempotent=True,
             ),
         )
@@ -3179,7 +3089,6 @@ class RawBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3200,7 +3109,6 @@ class RawBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3228,7 +3136,6 @@ class RawSell:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3256,7 +3163,6 @@ class RawBalances:
                     "customer_external_id": customer_external_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3284,7 +3190,6 @@ class RawPartnerOrders:
                     "guid": guid,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3339,7 +3244,6 @@ class AsyncRawCatalog:
                     "total": total,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3362,7 +3266,6 @@ class AsyncRawCatalog:
                     "id": id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3383,7 +3286,6 @@ class AsyncRawCatalog:
                     "sku": sku,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3402,7 +3304,6 @@ class AsyncRawCatalog:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3430,7 +3331,6 @@ class AsyncRawCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3451,7 +3351,6 @@ class AsyncRawCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3472,7 +3371,6 @@ class AsyncRawCustomers:
                     "external_customer_id": external_customer_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3495,7 +3393,6 @@ class AsyncRawCustomers:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3525,7 +3422,6 @@ class AsyncRawCustomerAddresses:
                     "type_": type_,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3546,7 +3442,6 @@ class AsyncRawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3567,7 +3462,6 @@ class AsyncRawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3588,7 +3482,6 @@ class AsyncRawCustomerAddresses:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3626,7 +3519,6 @@ class AsyncRawCheckout:
                     "card_bin": card_bin,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3647,7 +3539,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3670,7 +3561,6 @@ class AsyncRawCheckout:
                     "cart_token": cart_token,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3691,7 +3581,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3712,7 +3601,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3733,7 +3621,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3754,7 +3641,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3775,7 +3661,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3796,7 +3681,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3815,7 +3699,6 @@ class AsyncRawCheckout:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3836,7 +3719,6 @@ class AsyncRawCheckout:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3873,7 +3755,6 @@ class AsyncRawCheckout:
                     "end_date": end_date,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3899,7 +3780,6 @@ class AsyncRawLegal:
                 {
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3920,7 +3800,6 @@ class AsyncRawLegal:
                     "body": body,
                     "api_version": api_version,
                 },
-                False,
                 idempotent=True,
             ),
         )
@@ -3948,7 +3827,6 @@ class AsyncRawBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -3969,7 +3847,6 @@ class AsyncRawBuy:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -3997,7 +3874,6 @@ class AsyncRawSell:
                     "body": body,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=False,
             ),
         )
@@ -4025,7 +3901,6 @@ class AsyncRawBalances:
                     "customer_external_id": customer_external_id,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )
@@ -4053,7 +3928,6 @@ class AsyncRawPartnerOrders:
                     "guid": guid,
                     "api_version": api_version,
                 },
-                True,
                 idempotent=True,
             ),
         )

@@ -353,35 +353,40 @@ def unwrap(operation: ModuleType, response: httpx.Response, options: ClientOptio
     return envelope.data
 
 
+def pool_settings(
+    options: ClientOptions, http: httpx.Client | httpx.AsyncClient
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """What an invoker reads off its pooled client once: the headers it already sends
+    (``prepare`` leaves those out of each request) and the request arguments to add (the
+    timeout goes with each request only when it differs from the pool's own)."""
+    pooled_headers = {name.lower(): value for name, value in http.headers.items()}
+    per_request = {} if http.timeout == options.timeout else {"timeout": options.timeout}
+    return pooled_headers, per_request
+
+
 class SyncInvoker:
     """Runs operations over one pooled ``httpx.Client``."""
 
     def __init__(self, options: ClientOptions, http: httpx.Client) -> None:
         self.options = options
         self.http = http
-        self.pooled_headers = {name.lower(): value for name, value in http.headers.items()}
-        # the timeout goes with each request only when it differs from the pool's own
-        self.per_request: dict[str, Any] = (
-            {} if http.timeout == options.timeout else {"timeout": options.timeout}
-        )
+        self.pooled_headers, self.per_request = pool_settings(options, http)
 
     def invoke(
         self,
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> Any:
-        return self.exchange(operation, settings, params, unwrap_data, idempotent=idempotent).parsed
+        return self.exchange(operation, settings, params, idempotent=idempotent).parsed
 
     def exchange(
         self,
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> RawResponse[Any]:
@@ -422,24 +427,17 @@ class AsyncInvoker:
     def __init__(self, options: ClientOptions, http: httpx.AsyncClient) -> None:
         self.options = options
         self.http = http
-        self.pooled_headers = {name.lower(): value for name, value in http.headers.items()}
-        # the timeout goes with each request only when it differs from the pool's own
-        self.per_request: dict[str, Any] = (
-            {} if http.timeout == options.timeout else {"timeout": options.timeout}
-        )
+        self.pooled_headers, self.per_request = pool_settings(options, http)
 
     async def invoke(
         self,
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> Any:
-        exchanged = await self.exchange(
-            operation, settings, params, unwrap_data, idempotent=idempotent
-        )
+        exchanged = await self.exchange(operation, settings, params, idempotent=idempotent)
         return exchanged.parsed
 
     async def exchange(
@@ -447,7 +445,6 @@ class AsyncInvoker:
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> RawResponse[Any]:
@@ -493,11 +490,10 @@ class RawSyncInvoker:
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> RawResponse[Any]:
-        return self.inner.exchange(operation, settings, params, unwrap_data, idempotent=idempotent)
+        return self.inner.exchange(operation, settings, params, idempotent=idempotent)
 
 
 class RawAsyncInvoker:
@@ -511,10 +507,7 @@ class RawAsyncInvoker:
         operation: ModuleType,
         settings: Mapping[str, str],
         params: dict[str, Any],
-        unwrap_data: bool,
         *,
         idempotent: bool,
     ) -> RawResponse[Any]:
-        return await self.inner.exchange(
-            operation, settings, params, unwrap_data, idempotent=idempotent
-        )
+        return await self.inner.exchange(operation, settings, params, idempotent=idempotent)
