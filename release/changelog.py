@@ -17,8 +17,12 @@ required flag and enum. Breaking, for a client generated from the old spec:
 - an operation removed, or its method or path changed;
 - a parameter or request field removed, newly required, or narrowed (enum
   values removed, type changed);
-- a response field removed, no longer required, retyped, or its enum widened
-  (generated clients refuse enum values they do not know).
+- a response field removed, no longer required, or retyped.
+
+A response enum widened (a new status, a new wallet) is not breaking for this
+client: its enums are open (``X | str``), so an older release hands the new
+value over as a string (logged once at DEBUG) instead of failing the call. It is
+still listed, since code that matches on every value may want a new branch.
 """
 
 from __future__ import annotations
@@ -235,8 +239,9 @@ def _changed(op: str, key: str, old: Fact, new: Fact) -> list[Change]:
             parts.append("enum " + ("introduced" if new.enum else "lifted"))
         narrowed = bool(removed) or (old.enum is None and new.enum is not None)
         widened = bool(added) or (new.enum is None and old.enum is not None)
-        breaking = narrowed if inbound else widened
-        found.append(Change(op, f"`{key}` values: {'; '.join(parts)}", breaking))
+        if widened and not inbound:
+            parts.append("older clients pass new values through as strings")
+        found.append(Change(op, f"`{key}` values: {'; '.join(parts)}", inbound and narrowed))
     before, after = dict(old.constraints), dict(new.constraints)
     for name in sorted(before.keys() | after.keys()):
         if before.get(name) == after.get(name):
