@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from openapi_python_client.strings import pascal_case, snake_case
 from spec_rules import iter_operations
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
 
 
 @dataclass
@@ -256,6 +258,9 @@ def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # A group may have a method named `list` (card_storage.list): inside its class,
+    # `list[X]` would name that method, so annotations say `builtins.list[X]`.
+    env.filters["scoped"] = lambda annotation: BUILTIN_LIST.sub("builtins.list[", annotation)
     text = env.get_template("resources.py.jinja").render(
         groups=groups,
         imports=imports,
