@@ -19,7 +19,13 @@ from pathlib import Path
 
 import httpx
 
-from minted_connect import ConflictError, MintedConnect, MintedConnectError, ValidationError
+from minted_connect import (
+    ConflictError,
+    MintedConnect,
+    MintedConnectError,
+    ValidationError,
+    paginate,
+)
 from minted_connect.models import (
     BasketCompletion,
     BasketItemAddition,
@@ -277,11 +283,13 @@ def run(client: MintedConnect, sandbox_url: str) -> None:
     print(f"    order {sold.order_code[0]}: received {lira(sold.total)}")
     show_wallets()
 
-    step("Find both wallet orders")
-    for guid in (bought.guid[0], sold.guid[0]):
-        order_ = client.partner_orders.get(guid)
+    step("Find both wallet orders in Get Orders, with their statuses")
+    statuses = {status.name for status in client.partner_orders.list_statuses()}
+    print(f"    {len(statuses)} order statuses, e.g. {sorted(statuses)[:3]}")
+    for order_ in paginate(client.partner_orders.list, customer_external_id=customer_id):
         total = lira(order_.total or Decimal(0))
-        print(f"    {order_.order_code}: {order_.type} {order_.description}, {total}")
+        print(f"    {order_.order_code}: {order_.type} {order_.description}, {total}, "
+              f"{order_.status_name}")  # fmt: skip
 
 
 def main() -> int:
