@@ -121,7 +121,7 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
     client: MintedConnect, new_id: str
 ) -> None:
     customer = new_customer(client, new_id)
-    assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0}
+    assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0, "MPT": 0}
 
     # Buy 1.234 g of gold by amount, topping up 5,000.00 TRY of cash first.
     first = fix(client, new_id)
@@ -137,6 +137,7 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
         "MAU": Decimal("1.234"),
         "MAG": 0,
         "TRY": Decimal("1260.98"),
+        "MPT": 0,
     }
 
     # Buy silver for a total of 1,000.00 TRY: the price fix says how many grams.
@@ -153,6 +154,7 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
         "MAU": Decimal("1.234"),
         "MAG": Decimal("28.288"),
         "TRY": Decimal("261.00"),
+        "MPT": 0,
     }
 
     # Sell half a gram of gold back.
@@ -164,6 +166,7 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
         "MAU": Decimal("0.734"),
         "MAG": Decimal("28.288"),
         "TRY": Decimal("1746.00"),
+        "MPT": 0,
     }
     assert wallets["MAU"].stats.bought == Decimal("1.234")
     assert wallets["MAU"].stats.sold == Decimal("0.5")
@@ -177,6 +180,13 @@ def test_the_wallet_journey_adds_up_to_the_milligram_and_the_kurus(
         assert order.order_code == result.order_code[0]
         assert order.customer.external_id == new_id
     assert client.partner_orders.get(sold.guid[0]).items[0].amount == Decimal("0.5")
+
+    # Both buys and the sell in Get Orders, newest first, each in a stored status.
+    listed = client.partner_orders.list(customer_external_id=new_id)
+    assert [o.guid for o in listed.data] == [*sold.guid, *by_total.guid, *bought.guid]
+    assert [o.total for o in listed.data] == [sold.total, by_total.total, bought.total]
+    statuses = {s.name: s.id for s in client.partner_orders.list_statuses()}
+    assert {o.status_name for o in listed.data} == {"Completed"} and statuses["Completed"] == 8
 
 
 def test_buying_by_card_keeps_the_cash_and_only_the_masked_number(
@@ -209,7 +219,7 @@ def test_buying_by_card_keeps_the_cash_and_only_the_masked_number(
     assert "4048090000007528" not in str(
         client.with_raw_response.partner_orders.get(order.guid).http_response.text
     )
-    assert balances(client, new_id) == {"MAU": 0, "MAG": Decimal("10.000"), "TRY": 0}
+    assert balances(client, new_id) == {"MAU": 0, "MAG": Decimal("10.000"), "TRY": 0, "MPT": 0}
 
 
 @pytest.fixture
@@ -278,7 +288,7 @@ def test_an_unknown_sku_is_refused_naming_items(
             client,
             fix(client, funded.external_id),
             funded,
-            [BuyItem(sku="GPT", amount=Decimal("1"))],
+            [BuyItem(sku="GPD", amount=Decimal("1"))],  # no palladium,
         )
     assert field_of(refused.value) == {"items"}
 
@@ -297,7 +307,7 @@ def test_too_little_cash_is_refused_naming_topup_and_nothing_moves(
         )
     assert refused.value.status_code == 409
     assert field_of(refused.value) == {"topup"}
-    assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0}  # the top-up too
+    assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0, "MPT": 0}  # the top-up too
 
 
 def test_a_milligram_is_the_smallest_amount(
@@ -307,7 +317,7 @@ def test_a_milligram_is_the_smallest_amount(
         sell(
             client, fix(client, funded.external_id), [SellItem(sku="GAU", amount=Decimal("0.0001"))]
         )
-    assert set(refused.value.errors) == {"items"}
+    assert set(refused.value.errors) == {"items.0.amount"}
 
 
 def test_an_unknown_order_is_not_found(client: MintedConnect) -> None:
@@ -339,6 +349,8 @@ def test_each_wallet_is_the_sum_of_its_movements(
         buy(client, fix(client, new_id), customer, [BuyItem(sku="GAU", amount=Decimal("0.333"))],
             Decimal("2000"))  # fmt: skip
         buy(client, fix(client, new_id, Decimal("500")), customer, [BuyItem(sku="GAG")])
+        buy(client, fix(client, new_id), customer, [BuyItem(sku="GPT", amount=Decimal("0.01"))],
+            Decimal("20"))  # fmt: skip
         sell(client, fix(client, new_id), [SellItem(sku="GAG", amount=Decimal("1.001"))])
         shown = balances(client, new_id)
     with closing(sqlite3.connect(db)) as books:
@@ -369,7 +381,7 @@ def test_an_expired_token_is_refused_naming_price_token(
             buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("100"))
         assert refused.value.status_code == 409
         assert field_of(refused.value) == {"price_token"}
-        assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0}
+        assert balances(client, new_id) == {"MAU": 0, "MAG": 0, "TRY": 0, "MPT": 0}
 
 
 def test_a_lost_buy_is_not_resent_and_the_user_is_told_how_to_find_out(
@@ -389,7 +401,12 @@ def test_a_lost_buy_is_not_resent_and_the_user_is_told_how_to_find_out(
         control.close()
     assert unknown.value.customer_id == new_id
     assert f"client.balances.get_customer('{new_id}')" in str(unknown.value)
-    assert balances(client, new_id) == {"MAU": 0, "MAG": Decimal("1"), "TRY": Decimal("4.65")}
+    assert balances(client, new_id) == {
+        "MAU": 0,
+        "MAG": Decimal("1"),
+        "TRY": Decimal("4.65"),
+        "MPT": 0,
+    }
     with pytest.raises(APIError) as again:  # the token served its one order
         buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("40"))
     assert again.value.status_code == 409 and field_of(again.value) == {"price_token"}

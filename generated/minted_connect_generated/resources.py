@@ -6,6 +6,7 @@ run `make generate`.
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from types import ModuleType
@@ -14,9 +15,18 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 import httpx
 from attrs import frozen
 
+from .api.balances import get_balance_stats as _get_balance_stats
 from .api.balances import get_customer_balance as _get_customer_balance
+from .api.balances import get_customer_balance_7d_stats as _get_customer_balance_7d_stats
+from .api.balances import get_partner_balance as _get_partner_balance
+from .api.balances import update_customer_cash_balance as _update_customer_cash_balance
 from .api.buy import buy_metal as _buy_metal
+from .api.buy import calculate_price as _calculate_price
 from .api.buy import fix_price as _fix_price
+from .api.buy import query_card_bin as _query_card_bin
+from .api.card_storage import add_stored_card as _add_stored_card
+from .api.card_storage import delete_stored_card as _delete_stored_card
+from .api.card_storage import list_stored_cards as _list_stored_cards
 from .api.catalog import get_product as _get_product
 from .api.catalog import list_categories as _list_categories
 from .api.catalog import list_prices as _list_prices
@@ -37,18 +47,33 @@ from .api.customer_addresses import create_address as _create_address
 from .api.customer_addresses import create_addresses as _create_addresses
 from .api.customer_addresses import delete_address as _delete_address
 from .api.customer_addresses import list_addresses as _list_addresses
+from .api.customers import bulk_upsert_wallet_kyc as _bulk_upsert_wallet_kyc
 from .api.customers import create_customer as _create_customer
 from .api.customers import get_customer as _get_customer
+from .api.customers import get_wallet_kyc as _get_wallet_kyc
 from .api.customers import remove_customer as _remove_customer
 from .api.customers import update_customer as _update_customer
+from .api.customers import upsert_wallet_kyc as _upsert_wallet_kyc
+from .api.delivery import calculate_delivery as _calculate_delivery
+from .api.delivery import create_delivery as _create_delivery
+from .api.delivery import list_delivery_wallets as _list_delivery_wallets
 from .api.legal import get_legal_pdf as _get_legal_pdf
 from .api.legal import list_legal_types as _list_legal_types
+from .api.partner_orders import find_wallet_order as _find_wallet_order
 from .api.partner_orders import get_partner_order as _get_partner_order
+from .api.partner_orders import list_order_statuses as _list_order_statuses
+from .api.partner_orders import list_wallet_orders as _list_wallet_orders
+from .api.product_prices import list_product_prices as _list_product_prices
 from .api.sell import sell_metal as _sell_metal
 from .models import (
     AddressEnvelope,
     AddressListEnvelope,
+    BalanceStats,
+    BalanceStatsEnvelope,
     BasketPageEnvelope,
+    CardBinInfo,
+    CardBinInfoEnvelope,
+    CashBalanceEnvelope,
     Category,
     CategoryListEnvelope,
     Customer,
@@ -57,13 +82,24 @@ from .models import (
     CustomerEnvelope,
     CustomerWithWallets,
     CustomerWithWalletsEnvelope,
+    DeliveryQuote,
+    DeliveryQuoteEnvelope,
+    DeliveryWallet,
+    DeliveryWalletListEnvelope,
     EcomOrder,
     EcomOrderPage,
     LegalType,
     LegalTypeListEnvelope,
+    MetalPrice,
+    MetalPriceListEnvelope,
     OrderEnvelope,
+    OrderStatus,
+    OrderStatusListEnvelope,
+    PartnerBalanceEnvelope,
     PaymentType,
     PaymentTypeListEnvelope,
+    PriceCalculation,
+    PriceCalculationEnvelope,
     PriceFix,
     PriceFixEnvelope,
     Product,
@@ -72,25 +108,54 @@ from .models import (
     ProductPageEnvelope,
     ProductPrice,
     ProductPriceListEnvelope,
+    StoredCard,
+    StoredCardEnvelope,
+    StoredCardListEnvelope,
     WalletBalance,
+    WalletKyc,
+    WalletKycEnvelope,
+    WalletKycListEnvelope,
     WalletOrder,
     WalletOrderEnvelope,
+    WalletOrderPage,
+    WalletOrderPageEnvelope,
     WalletOrderResult,
     WalletOrderResultEnvelope,
+    WalletWeek,
+    WalletWeekListEnvelope,
+)
+from .models.add_stored_card_api_version import (
+    AddStoredCardApiVersion,
 )
 from .models.add_to_basket_api_version import AddToBasketApiVersion
 from .models.address_deletion import AddressDeletion
 from .models.address_envelope import AddressEnvelope
 from .models.address_list_envelope import AddressListEnvelope
 from .models.address_type import AddressType
+from .models.balance_stats_envelope import BalanceStatsEnvelope
+from .models.balance_stats_request import BalanceStatsRequest
 from .models.basket_completion import BasketCompletion
 from .models.basket_item_addition import BasketItemAddition
 from .models.basket_item_removal import BasketItemRemoval
 from .models.basket_item_update import BasketItemUpdate
 from .models.basket_page_envelope import BasketPageEnvelope
 from .models.basket_reference import BasketReference
+from .models.bulk_upsert_wallet_kyc_api_version import (
+    BulkUpsertWalletKycApiVersion,
+)
 from .models.buy_metal_api_version import BuyMetalApiVersion
 from .models.buy_order_request import BuyOrderRequest
+from .models.calculate_delivery_api_version import (
+    CalculateDeliveryApiVersion,
+)
+from .models.calculate_price_api_version import (
+    CalculatePriceApiVersion,
+)
+from .models.calculate_price_request import CalculatePriceRequest
+from .models.card_bin_info_envelope import CardBinInfoEnvelope
+from .models.card_bin_query import CardBinQuery
+from .models.cash_balance_change import CashBalanceChange
+from .models.cash_balance_envelope import CashBalanceEnvelope
 from .models.category_list_envelope import CategoryListEnvelope
 from .models.clear_basket_api_version import ClearBasketApiVersion
 from .models.complete_basket_api_version import (
@@ -105,6 +170,9 @@ from .models.create_addresses_api_version import (
 from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
+from .models.create_delivery_api_version import (
+    CreateDeliveryApiVersion,
+)
 from .models.custom_addresses import CustomAddresses
 from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
@@ -114,19 +182,42 @@ from .models.delete_address_api_version import (
     DeleteAddressApiVersion,
 )
 from .models.delete_item_api_version import DeleteItemApiVersion
+from .models.delete_stored_card_api_version import (
+    DeleteStoredCardApiVersion,
+)
+from .models.delivery_calculation import DeliveryCalculation
+from .models.delivery_order_request import DeliveryOrderRequest
+from .models.delivery_quote_envelope import DeliveryQuoteEnvelope
+from .models.delivery_wallet_list_envelope import DeliveryWalletListEnvelope
+from .models.delivery_wallet_lookup import DeliveryWalletLookup
 from .models.existing_address_selection import ExistingAddressSelection
+from .models.find_wallet_order_api_version import (
+    FindWalletOrderApiVersion,
+)
 from .models.fix_price_api_version import FixPriceApiVersion
+from .models.get_balance_stats_api_version import (
+    GetBalanceStatsApiVersion,
+)
 from .models.get_basket_api_version import GetBasketApiVersion
 from .models.get_customer_api_version import GetCustomerApiVersion
+from .models.get_customer_balance_7d_stats_api_version import (
+    GetCustomerBalance7DStatsApiVersion,
+)
 from .models.get_customer_balance_api_version import (
     GetCustomerBalanceApiVersion,
 )
 from .models.get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .models.get_order_api_version import GetOrderApiVersion
+from .models.get_partner_balance_api_version import (
+    GetPartnerBalanceApiVersion,
+)
 from .models.get_partner_order_api_version import (
     GetPartnerOrderApiVersion,
 )
 from .models.get_product_api_version import GetProductApiVersion
+from .models.get_wallet_kyc_api_version import (
+    GetWalletKycApiVersion,
+)
 from .models.legal_document_request import LegalDocumentRequest
 from .models.legal_type_list_envelope import LegalTypeListEnvelope
 from .models.list_addresses_api_version import (
@@ -135,11 +226,17 @@ from .models.list_addresses_api_version import (
 from .models.list_categories_api_version import (
     ListCategoriesApiVersion,
 )
+from .models.list_delivery_wallets_api_version import (
+    ListDeliveryWalletsApiVersion,
+)
 from .models.list_incomplete_baskets_api_version import (
     ListIncompleteBasketsApiVersion,
 )
 from .models.list_legal_types_api_version import (
     ListLegalTypesApiVersion,
+)
+from .models.list_order_statuses_api_version import (
+    ListOrderStatusesApiVersion,
 )
 from .models.list_orders_api_version import ListOrdersApiVersion
 from .models.list_orders_sort_by import ListOrdersSortBy
@@ -148,9 +245,19 @@ from .models.list_payment_types_api_version import (
     ListPaymentTypesApiVersion,
 )
 from .models.list_prices_api_version import ListPricesApiVersion
+from .models.list_product_prices_api_version import (
+    ListProductPricesApiVersion,
+)
 from .models.list_products_api_version import (
     ListProductsApiVersion,
 )
+from .models.list_stored_cards_api_version import (
+    ListStoredCardsApiVersion,
+)
+from .models.list_wallet_orders_api_version import (
+    ListWalletOrdersApiVersion,
+)
+from .models.metal_price_list_envelope import MetalPriceListEnvelope
 from .models.new_addresses import NewAddresses
 from .models.new_billing_address import NewBillingAddress
 from .models.new_business_customer import NewBusinessCustomer
@@ -158,13 +265,20 @@ from .models.new_individual_customer import NewIndividualCustomer
 from .models.new_shipping_address import NewShippingAddress
 from .models.order_envelope import OrderEnvelope
 from .models.order_lookup import OrderLookup
+from .models.order_status_list_envelope import OrderStatusListEnvelope
 from .models.order_status_name import OrderStatusName
+from .models.partner_balance_envelope import PartnerBalanceEnvelope
 from .models.payment_type_list_envelope import PaymentTypeListEnvelope
+from .models.price_calculation_envelope import PriceCalculationEnvelope
+from .models.price_currency import PriceCurrency
 from .models.price_fix_envelope import PriceFixEnvelope
 from .models.price_fix_request import PriceFixRequest
 from .models.product_envelope import ProductEnvelope
 from .models.product_page_envelope import ProductPageEnvelope
 from .models.product_price_list_envelope import ProductPriceListEnvelope
+from .models.query_card_bin_api_version import (
+    QueryCardBinApiVersion,
+)
 from .models.remove_customer_api_version import (
     RemoveCustomerApiVersion,
 )
@@ -176,12 +290,31 @@ from .models.set_custom_address_api_version import (
 from .models.set_existing_address_api_version import (
     SetExistingAddressApiVersion,
 )
+from .models.stored_card_addition import StoredCardAddition
+from .models.stored_card_deletion import StoredCardDeletion
+from .models.stored_card_envelope import StoredCardEnvelope
+from .models.stored_card_list_envelope import StoredCardListEnvelope
+from .models.stored_card_lookup import StoredCardLookup
 from .models.update_customer_api_version import (
     UpdateCustomerApiVersion,
 )
+from .models.update_customer_cash_balance_api_version import (
+    UpdateCustomerCashBalanceApiVersion,
+)
 from .models.update_item_api_version import UpdateItemApiVersion
+from .models.upsert_wallet_kyc_api_version import (
+    UpsertWalletKycApiVersion,
+)
+from .models.wallet_kyc_bulk_upsert import WalletKycBulkUpsert
+from .models.wallet_kyc_envelope import WalletKycEnvelope
+from .models.wallet_kyc_input import WalletKycInput
+from .models.wallet_kyc_list_envelope import WalletKycListEnvelope
 from .models.wallet_order_envelope import WalletOrderEnvelope
+from .models.wallet_order_lookup import WalletOrderLookup
+from .models.wallet_order_page_envelope import WalletOrderPageEnvelope
 from .models.wallet_order_result_envelope import WalletOrderResultEnvelope
+from .models.wallet_order_type import WalletOrderType
+from .models.wallet_week_list_envelope import WalletWeekListEnvelope
 from .types import UNSET, File, Unset
 
 
@@ -256,6 +389,27 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "/partner/customer/{external_customer_id}",
     ),
     ("customers", "update", "update_customer", "PATCH", "/partner/customer/{external_customer_id}"),
+    (
+        "customers",
+        "get_wallet_kyc",
+        "get_wallet_kyc",
+        "GET",
+        "/partner/customer/{external_customer_id}/walletkyc",
+    ),
+    (
+        "customers",
+        "upsert_wallet_kyc",
+        "upsert_wallet_kyc",
+        "POST",
+        "/partner/customer/{external_customer_id}/walletkyc",
+    ),
+    (
+        "customers",
+        "bulk_upsert_wallet_kyc",
+        "bulk_upsert_wallet_kyc",
+        "POST",
+        "/partner/customer/walletkyc/bulk",
+    ),
     ("customer_addresses", "list", "list_addresses", "GET", "/partner/customer/address"),
     ("customer_addresses", "create", "create_address", "POST", "/partner/customer/address"),
     ("customer_addresses", "delete", "delete_address", "DELETE", "/partner/customer/address"),
@@ -300,6 +454,8 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("legal", "get_pdf", "get_legal_pdf", "POST", "/partner/ecom/legal"),
     ("buy", "fix_price", "fix_price", "POST", "/partner/pricefix"),
     ("buy", "create", "buy_metal", "POST", "/partner/order/digital/buy"),
+    ("buy", "calculate_price", "calculate_price", "POST", "/partner/order/digital/calculate"),
+    ("buy", "query_card_bin", "query_card_bin", "POST", "/partner/payment/binquery"),
     ("sell", "create", "sell_metal", "POST", "/partner/order/digital/sell"),
     (
         "balances",
@@ -308,7 +464,33 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "GET",
         "/partner/balance/customer/{customer_external_id}",
     ),
+    (
+        "balances",
+        "update_customer_cash",
+        "update_customer_cash_balance",
+        "PATCH",
+        "/partner/balance/customer/{customer_external_id}",
+    ),
+    ("balances", "get_partner", "get_partner_balance", "GET", "/partner/balance"),
+    ("balances", "get_stats", "get_balance_stats", "POST", "/partner/balance/stats"),
+    (
+        "balances",
+        "get_customer_week",
+        "get_customer_balance_7d_stats",
+        "GET",
+        "/partner/balance/customer/{customer_external_id}/stats7d",
+    ),
     ("partner_orders", "get", "get_partner_order", "GET", "/partner/order/{guid}"),
+    ("partner_orders", "list", "list_wallet_orders", "GET", "/partner/orders"),
+    ("partner_orders", "find", "find_wallet_order", "POST", "/partner/getorder"),
+    ("partner_orders", "list_statuses", "list_order_statuses", "GET", "/partner/orders/statuses"),
+    ("product_prices", "list", "list_product_prices", "GET", "/partner/product/prices"),
+    ("card_storage", "list", "list_stored_cards", "POST", "/partner/cardstorage/list"),
+    ("card_storage", "add", "add_stored_card", "POST", "/partner/cardstorage"),
+    ("card_storage", "delete", "delete_stored_card", "DELETE", "/partner/cardstorage"),
+    ("delivery", "list_wallets", "list_delivery_wallets", "POST", "/partner/delivery/wallets"),
+    ("delivery", "calculate", "calculate_delivery", "POST", "/partner/delivery/calculate"),
+    ("delivery", "create", "create_delivery", "POST", "/partner/order/delivery"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -322,6 +504,9 @@ SUCCESS_MODELS: dict[str, type] = {
     "get_customer": CustomerWithWalletsEnvelope,
     "remove_customer": CustomerEnvelope,
     "update_customer": CustomerEnvelope,
+    "get_wallet_kyc": WalletKycEnvelope,
+    "upsert_wallet_kyc": WalletKycEnvelope,
+    "bulk_upsert_wallet_kyc": WalletKycListEnvelope,
     "list_addresses": AddressListEnvelope,
     "create_address": AddressEnvelope,
     "delete_address": AddressEnvelope,
@@ -341,9 +526,25 @@ SUCCESS_MODELS: dict[str, type] = {
     "list_legal_types": LegalTypeListEnvelope,
     "fix_price": PriceFixEnvelope,
     "buy_metal": WalletOrderResultEnvelope,
+    "calculate_price": PriceCalculationEnvelope,
+    "query_card_bin": CardBinInfoEnvelope,
     "sell_metal": WalletOrderResultEnvelope,
     "get_customer_balance": CustomerBalanceEnvelope,
+    "update_customer_cash_balance": CashBalanceEnvelope,
+    "get_partner_balance": PartnerBalanceEnvelope,
+    "get_balance_stats": BalanceStatsEnvelope,
+    "get_customer_balance_7d_stats": WalletWeekListEnvelope,
     "get_partner_order": WalletOrderEnvelope,
+    "list_wallet_orders": WalletOrderPageEnvelope,
+    "find_wallet_order": WalletOrderResultEnvelope,
+    "list_order_statuses": OrderStatusListEnvelope,
+    "list_product_prices": MetalPriceListEnvelope,
+    "list_stored_cards": StoredCardListEnvelope,
+    "add_stored_card": StoredCardEnvelope,
+    "delete_stored_card": StoredCardEnvelope,
+    "list_delivery_wallets": DeliveryWalletListEnvelope,
+    "calculate_delivery": DeliveryQuoteEnvelope,
+    "create_delivery": WalletOrderResultEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -358,6 +559,9 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "list_categories",
         "get_customer",
         "update_customer",
+        "get_wallet_kyc",
+        "upsert_wallet_kyc",
+        "bulk_upsert_wallet_kyc",
         "list_addresses",
         "list_incomplete_baskets",
         "get_order",
@@ -370,8 +574,20 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "list_legal_types",
         "get_legal_pdf",
         "fix_price",
+        "calculate_price",
+        "query_card_bin",
         "get_customer_balance",
+        "get_partner_balance",
+        "get_balance_stats",
+        "get_customer_balance_7d_stats",
         "get_partner_order",
+        "list_wallet_orders",
+        "find_wallet_order",
+        "list_order_statuses",
+        "list_product_prices",
+        "list_stored_cards",
+        "list_delivery_wallets",
+        "calculate_delivery",
     }
 )
 
@@ -449,7 +665,7 @@ class Catalog:
         *,
         sku: str | Unset = UNSET,
         api_version: ListPricesApiVersion | str | Unset = "2",
-    ) -> list[ProductPrice]:
+    ) -> builtins.list[ProductPrice]:
         """Prices: `GET /partner/ecom/prices`.
 
         Current sale prices of the catalog's products, optionally of one SKU.
@@ -461,7 +677,7 @@ class Catalog:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[ProductPrice]",
+            "builtins.list[ProductPrice]",
             self._invoker.invoke(
                 _list_prices,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -477,7 +693,7 @@ class Catalog:
         self,
         *,
         api_version: ListCategoriesApiVersion | str | Unset = "2",
-    ) -> list[Category]:
+    ) -> builtins.list[Category]:
         """Categories: `GET /partner/ecom/categories`.
 
         The catalog's categories.
@@ -489,7 +705,7 @@ class Catalog:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[Category]",
+            "builtins.list[Category]",
             self._invoker.invoke(
                 _list_categories,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -546,7 +762,7 @@ class Customers:
     ) -> CustomerWithWallets:
         """Get Customer: `GET /partner/customer/{external_customer_id}`.
 
-        One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+        One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -629,6 +845,99 @@ class Customers:
             ),
         )
 
+    def get_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetWalletKycApiVersion | str | Unset = "2",
+    ) -> WalletKyc:
+        """Customer Wallet Kyc - Get: `GET /partner/customer/{external_customer_id}/walletkyc`.
+
+        The know-your-customer record of a customer's wallets, with its status.
+
+        Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletKyc",
+            self._invoker.invoke(
+                _get_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def upsert_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        body: WalletKycInput,
+        api_version: UpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> WalletKyc:
+        """Customer Wallet Kyc - Upsert: `POST /partner/customer/{external_customer_id}/walletkyc`.
+
+        Stores the customer's KYC record, replacing the one stored (every field
+        is given each time). Sending the same record again changes nothing,
+        `updated_at` included.
+
+        Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletKyc",
+            self._invoker.invoke(
+                _upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def bulk_upsert_wallet_kyc(
+        self,
+        *,
+        body: WalletKycBulkUpsert,
+        api_version: BulkUpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletKyc]:
+        """Customer Wallet Kyc - Bulk Upsert: `POST /partner/customer/walletkyc/bulk`.
+
+        Upserts the KYC records of several customers at once: all of them or
+        none (one record refused refuses the call, naming `items.N.field`).
+        Answers the stored records in the order given.
+
+        Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletKyc]",
+            self._invoker.invoke(
+                _bulk_upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class CustomerAddresses:
     """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
@@ -642,7 +951,7 @@ class CustomerAddresses:
         customer_external_id: str,
         type_: AddressType | str | Unset = UNSET,
         api_version: ListAddressesApiVersion | str | Unset = "3",
-    ) -> list[CustomerAddress]:
+    ) -> builtins.list[CustomerAddress]:
         """Customer Address - List: `GET /partner/customer/address`.
 
         A customer's shipping and billing addresses, oldest first.
@@ -654,7 +963,7 @@ class CustomerAddresses:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[CustomerAddress]",
+            "builtins.list[CustomerAddress]",
             self._invoker.invoke(
                 _list_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -734,7 +1043,7 @@ class CustomerAddresses:
         *,
         body: NewAddresses,
         api_version: CreateAddressesApiVersion | str | Unset = "3",
-    ) -> list[CustomerAddress]:
+    ) -> builtins.list[CustomerAddress]:
         """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
 
         Adds several addresses at once; all of them are stored, or none.
@@ -747,7 +1056,7 @@ class CustomerAddresses:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[CustomerAddress]",
+            "builtins.list[CustomerAddress]",
             self._invoker.invoke(
                 _create_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1050,7 +1359,7 @@ class Checkout:
         self,
         *,
         api_version: ListPaymentTypesApiVersion | str | Unset = "3",
-    ) -> list[PaymentType]:
+    ) -> builtins.list[PaymentType]:
         """Payment Get All Types: `GET /partner/ecom/payment/types`.
 
         The payment types a basket can be completed with, with their cost rate.
@@ -1062,7 +1371,7 @@ class Checkout:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[PaymentType]",
+            "builtins.list[PaymentType]",
             self._invoker.invoke(
                 _list_payment_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1164,7 +1473,7 @@ class Legal:
         self,
         *,
         api_version: ListLegalTypesApiVersion | str | Unset = "2",
-    ) -> list[LegalType]:
+    ) -> builtins.list[LegalType]:
         """Legal Types: `GET /partner/ecom/legal/types`.
 
         The legal texts a partner must show before a sale.
@@ -1176,7 +1485,7 @@ class Legal:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[LegalType]",
+            "builtins.list[LegalType]",
             self._invoker.invoke(
                 _list_legal_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1218,7 +1527,7 @@ class Legal:
 
 
 class Buy:
-    """Price fix and buying digital gold and silver (Partner > Buy)"""
+    """Price fix and buying digital gold, silver and platinum (Partner > Buy)"""
 
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
@@ -1235,7 +1544,9 @@ class Buy:
         answers them with a `token` valid until `expires_at` (`expire_ttl`
         seconds). Buy and Sell take the token as `price_token`; each token
         serves one order. With `total`, the prices also say how much of each
-        metal that total buys (Buy from Total Price).
+        metal that total buys (Buy from Total Price). Without
+        `customer_external_id` the prices are fixed for the partner's own
+        (B2B) orders, which move the partner's own wallets.
 
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -1262,14 +1573,17 @@ class Buy:
         body: BuyOrderRequest,
         api_version: BuyMetalApiVersion | str | Unset = "2",
     ) -> WalletOrderResult:
-        """Buy (Gold, Silver): `POST /partner/order/digital/buy`.
+        """Buy (Gold, Silver, Platinum): `POST /partner/order/digital/buy`.
 
         Buys metal for a customer at the prices fixed by `price_token`
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it, or by `card` (only the masked number is kept); the metal
-        wallet is credited to the milligram.
+        added to it, or by `card` (only the masked number is kept) or a saved
+        card's `card_token`, in `installment` installments as the Bin Query
+        says; the metal wallet is credited to the milligram. Without `customer`, the order is
+        the partner's own (Partner - B2B): the token must have been fixed
+        without `customer_external_id`, and the partner's own wallets move.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -1291,6 +1605,75 @@ class Buy:
             ),
         )
 
+    def calculate_price(
+        self,
+        *,
+        body: CalculatePriceRequest,
+        api_version: CalculatePriceApiVersion | str | Unset = "2",
+    ) -> PriceCalculation:
+        """Calculate Price: `POST /partner/order/digital/calculate`.
+
+        What a Buy with `price_token` and these `items` would cost (each
+        line, `price`, `tax`, `total`, in the price fix's currency), without
+        placing the order or using the token: the same figures Buy then
+        answers. Refused as Buy refuses: an unknown or expired token, a used
+        one, or one fixed for someone else (`customer_external_id` names the
+        customer; left out, the partner's own B2B fix) name `price_token`; an
+        unknown SKU names `items`.
+
+        Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "PriceCalculation",
+            self._invoker.invoke(
+                _calculate_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def query_card_bin(
+        self,
+        *,
+        body: CardBinQuery,
+        api_version: QueryCardBinApiVersion | str | Unset = "2",
+    ) -> CardBinInfo:
+        """Card Payment Bin Query (Installments/Comissions): `POST /partner/payment/binquery`.
+
+        What a card is (association, credit or debit) from its BIN, the first
+        six to eight digits, and what paying `amount` with it costs in each
+        number of installments it offers (Installment Item: count, amount per
+        installment, commission rate, commission, total). Buy and Delivery
+        with `installment: n` charge exactly the total this answers for n.
+        Never send the whole card number: it is refused (422 `bin`).
+
+        Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CardBinInfo",
+            self._invoker.invoke(
+                _query_card_bin,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class Sell:
     """Selling digital gold and silver (Partner > Sell)"""
@@ -1309,7 +1692,8 @@ class Sell:
         Sells metal from the wallet of the customer the `price_token` was
         fixed for, at its sell prices (one order per token); the cash (TRY)
         wallet is credited to the kuruş. Selling more than the wallet holds
-        is refused naming `items`.
+        is refused naming `items`. A token fixed without
+        `customer_external_id` sells from the partner's own (B2B) wallets.
 
         Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -1343,10 +1727,10 @@ class Balances:
         customer_external_id: str,
         *,
         api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
-    ) -> list[WalletBalance]:
+    ) -> builtins.list[WalletBalance]:
         """Customer Balance: `GET /partner/balance/customer/{customer_external_id}`.
 
-        Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's prices.
+        Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and today's prices.
 
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -1355,9 +1739,137 @@ class Balances:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[WalletBalance]",
+            "builtins.list[WalletBalance]",
             self._invoker.invoke(
                 _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def update_customer_cash(
+        self,
+        customer_external_id: str,
+        *,
+        body: CashBalanceChange,
+        api_version: UpdateCustomerCashBalanceApiVersion | str | Unset = "2",
+    ) -> WalletBalance:
+        """Update Customer Cash Balance: `PATCH /partner/balance/customer/{customer_external_id}`.
+
+        Adds `amount` (negative: takes it) to the customer's cash (TRY)
+        wallet, to the kuruş, as one movement named by the partner's
+        `external_id`, and answers the cash wallet. A change that would
+        leave less than zero available is refused naming `amount`. An
+        `external_id` already used for this customer is refused (409 naming
+        `external_id`, with the change it names): sending the same change
+        again tells whether a change whose answer was lost took effect.
+
+        Source: inferred (menu entry only (PATCH); the path of Customer Balance, the wallet shape of Customer Balance; body inferred (spec/CURATION.md P26-P28)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletBalance",
+            self._invoker.invoke(
+                _update_customer_cash_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    def get_partner(
+        self,
+        *,
+        api_version: GetPartnerBalanceApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletBalance]:
+        """Partner Balance: `GET /partner/balance`.
+
+        Every wallet of the partner itself (gold, silver, platinum, cash),
+        which its own (Partner - B2B) buys and sells move, in the shape of
+        Customer Balance.
+
+        Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletBalance]",
+            self._invoker.invoke(
+                _get_partner_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def get_stats(
+        self,
+        *,
+        body: BalanceStatsRequest,
+        api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    ) -> BalanceStats:
+        """Stats: `POST /partner/balance/stats`.
+
+        What went into and out of each wallet, and how many buy and sell
+        orders moved it, for one customer or all of them, over a range of
+        days (`startDate`, `endDate`, each inclusive, each optional).
+
+        Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "BalanceStats",
+            self._invoker.invoke(
+                _get_balance_stats,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def get_customer_week(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalance7DStatsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletWeek]:
+        """Customer Balance 7d Stats: `GET /partner/balance/customer/{customer_external_id}/stats7d`.
+
+        The balance of each of a customer's wallets at the end of each of the
+        last seven days (UTC), oldest first; the last day is today, so far.
+
+        Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletWeek]",
+            self._invoker.invoke(
+                _get_customer_balance_7d_stats,
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "customer_external_id": customer_external_id,
@@ -1382,7 +1894,7 @@ class PartnerOrders:
     ) -> WalletOrder:
         """Get Order: `GET /partner/order/{guid}`.
 
-        One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+        One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -1403,6 +1915,352 @@ class PartnerOrders:
             ),
         )
 
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        type_: WalletOrderType | str | Unset = UNSET,
+        status: OrderStatusName | str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListWalletOrdersApiVersion | str | Unset = "2",
+    ) -> WalletOrderPage:
+        """Get Orders: `GET /partner/orders`.
+
+        Buy, sell and delivery orders of the wallets, newest first, filtered and
+        paged (a Laravel paginator, as the E-Commerce Get Orders). `startDate`
+        and `endDate` each bound the order's day on their own, inclusive.
+
+        Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderPage",
+            self._invoker.invoke(
+                _list_wallet_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def find(
+        self,
+        *,
+        body: WalletOrderLookup,
+        api_version: FindWalletOrderApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Get Order (Alternative): `POST /partner/getorder`.
+
+        Finds a wallet order by the partner's own `external_id` (what Buy and
+        Sell were sent with) or by its `order_code`, and answers it as Buy and
+        Sell do (the Order Response: one order per item). This is how to find
+        out whether a Buy or Sell whose answer was lost went through: found
+        means it did. `customer_external_id` narrows the search.
+
+        Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            self._invoker.invoke(
+                _find_wallet_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def list_statuses(
+        self,
+        *,
+        api_version: ListOrderStatusesApiVersion | str | Unset = "2",
+    ) -> builtins.list[OrderStatus]:
+        """Order Statusses: `GET /partner/orders/statuses`.
+
+        Every status an order can be in (`status_name` of the Order Schema), with its id.
+
+        Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[OrderStatus]",
+            self._invoker.invoke(
+                _list_order_statuses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class ProductPrices:
+    """Today's prices of the metals (Partner > Product Prices)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        currency: PriceCurrency | str | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | str | Unset = "2",
+    ) -> builtins.list[MetalPrice]:
+        """Product Prices: `GET /partner/product/prices`.
+
+        Today's price of a gram of each metal the wallets hold, to buy and to
+        sell, in `currency` (TRY when absent). Informative: only a price fix
+        (`price_token`) holds a price for an order.
+
+        Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[MetalPrice]",
+            self._invoker.invoke(
+                _list_product_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency": currency,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class CardStorage:
+    """Customers' saved cards (Partner > Card Storage)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        body: StoredCardLookup,
+        api_version: ListStoredCardsApiVersion | str | Unset = "2",
+    ) -> builtins.list[StoredCard]:
+        """Card Storage List: `POST /partner/cardstorage/list`.
+
+        A customer's saved cards, masked (first six and last four digits), newest first.
+
+        Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[StoredCard]",
+            self._invoker.invoke(
+                _list_stored_cards,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def add(
+        self,
+        *,
+        body: StoredCardAddition,
+        api_version: AddStoredCardApiVersion | str | Unset = "2",
+    ) -> StoredCard:
+        """Card Storage Add: `POST /partner/cardstorage`.
+
+        Saves a customer's card and answers it with its `card_token`, which
+        Buy and Delivery take instead of the card number. Only the masked
+        number (first six and last four digits) is kept; the CVV never is.
+        Each call saves a new card (a resend saves a second one).
+
+        Source: inferred (menu entry only (POST); the card is the Credit Card request schema (see spec/CURATION.md P61)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "StoredCard",
+            self._invoker.invoke(
+                _add_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        body: StoredCardDeletion,
+        api_version: DeleteStoredCardApiVersion | str | Unset = "2",
+    ) -> StoredCard:
+        """Card Storage Delete: `DELETE /partner/cardstorage`.
+
+        Deletes one of the customer's saved cards by its `card_token` (404 for
+        an unknown token or another customer's). A resend answers 404: the
+        card is already gone.
+
+        Source: inferred (menu entry only (DELETE); a JSON body as Clear Basket and Delete Address take (see spec/CURATION.md P62)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "StoredCard",
+            self._invoker.invoke(
+                _delete_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+
+class Delivery:
+    """Taking delivery of wallet metal as bars (Partner > Delivery)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_wallets(
+        self,
+        *,
+        body: DeliveryWalletLookup,
+        api_version: ListDeliveryWalletsApiVersion | str | Unset = "2",
+    ) -> builtins.list[DeliveryWallet]:
+        """Delivery - List Wallets: `POST /partner/delivery/wallets`.
+
+        The customer's metal wallets with what can be delivered from each
+        (`real_balance` = balance - blocked, in grams) and the bars that fit
+        in it (the catalog's bars of that metal, with how many fit).
+
+        Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[DeliveryWallet]",
+            self._invoker.invoke(
+                _list_delivery_wallets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def calculate(
+        self,
+        *,
+        body: DeliveryCalculation,
+        api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    ) -> DeliveryQuote:
+        """Delivery - Calculate: `POST /partner/delivery/calculate`.
+
+        What delivering the given bars would take and cost, without changing
+        anything: the grams needed from each wallet (and what it has free),
+        each bar's fees, the shipping cost and the total to pay, in TRY.
+
+        Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "DeliveryQuote",
+            self._invoker.invoke(
+                _calculate_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: DeliveryOrderRequest,
+        api_version: CreateDeliveryApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/order/delivery`.
+
+        Orders the delivery of bars from the customer's metal wallets: an
+        order of type `Delivery` (found by Get Order), paid from the cash (TRY)
+        wallet, or by `card` or a saved card's `card_token` (with
+        `installment`, as the Bin Query says). The grams are blocked on the
+        metal wallets (Customer Balance shows them in `blocked`; they cannot
+        be sold) until the bars ship; shipping takes them from the wallet.
+
+        Source: inferred (menu entries only (POST); one endpoint for both, as Buy is paid by cash or card (see spec/CURATION.md P68)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            self._invoker.invoke(
+                _create_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
 
 class Resources:
     """Every operation group of the API, each an attribute."""
@@ -1416,6 +2274,9 @@ class Resources:
     sell: Sell
     balances: Balances
     partner_orders: PartnerOrders
+    product_prices: ProductPrices
+    card_storage: CardStorage
+    delivery: Delivery
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = Catalog(invoker)
@@ -1427,6 +2288,9 @@ class Resources:
         self.sell = Sell(invoker)
         self.balances = Balances(invoker)
         self.partner_orders = PartnerOrders(invoker)
+        self.product_prices = ProductPrices(invoker)
+        self.card_storage = CardStorage(invoker)
+        self.delivery = Delivery(invoker)
 
 
 class AsyncCatalog:
@@ -1502,7 +2366,7 @@ class AsyncCatalog:
         *,
         sku: str | Unset = UNSET,
         api_version: ListPricesApiVersion | str | Unset = "2",
-    ) -> list[ProductPrice]:
+    ) -> builtins.list[ProductPrice]:
         """Prices: `GET /partner/ecom/prices`.
 
         Current sale prices of the catalog's products, optionally of one SKU.
@@ -1514,7 +2378,7 @@ class AsyncCatalog:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[ProductPrice]",
+            "builtins.list[ProductPrice]",
             await self._invoker.invoke(
                 _list_prices,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1530,7 +2394,7 @@ class AsyncCatalog:
         self,
         *,
         api_version: ListCategoriesApiVersion | str | Unset = "2",
-    ) -> list[Category]:
+    ) -> builtins.list[Category]:
         """Categories: `GET /partner/ecom/categories`.
 
         The catalog's categories.
@@ -1542,7 +2406,7 @@ class AsyncCatalog:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[Category]",
+            "builtins.list[Category]",
             await self._invoker.invoke(
                 _list_categories,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1599,7 +2463,7 @@ class AsyncCustomers:
     ) -> CustomerWithWallets:
         """Get Customer: `GET /partner/customer/{external_customer_id}`.
 
-        One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+        One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -1682,6 +2546,99 @@ class AsyncCustomers:
             ),
         )
 
+    async def get_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetWalletKycApiVersion | str | Unset = "2",
+    ) -> WalletKyc:
+        """Customer Wallet Kyc - Get: `GET /partner/customer/{external_customer_id}/walletkyc`.
+
+        The know-your-customer record of a customer's wallets, with its status.
+
+        Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletKyc",
+            await self._invoker.invoke(
+                _get_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def upsert_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        body: WalletKycInput,
+        api_version: UpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> WalletKyc:
+        """Customer Wallet Kyc - Upsert: `POST /partner/customer/{external_customer_id}/walletkyc`.
+
+        Stores the customer's KYC record, replacing the one stored (every field
+        is given each time). Sending the same record again changes nothing,
+        `updated_at` included.
+
+        Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletKyc",
+            await self._invoker.invoke(
+                _upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def bulk_upsert_wallet_kyc(
+        self,
+        *,
+        body: WalletKycBulkUpsert,
+        api_version: BulkUpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletKyc]:
+        """Customer Wallet Kyc - Bulk Upsert: `POST /partner/customer/walletkyc/bulk`.
+
+        Upserts the KYC records of several customers at once: all of them or
+        none (one record refused refuses the call, naming `items.N.field`).
+        Answers the stored records in the order given.
+
+        Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletKyc]",
+            await self._invoker.invoke(
+                _bulk_upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class AsyncCustomerAddresses:
     """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
@@ -1695,7 +2652,7 @@ class AsyncCustomerAddresses:
         customer_external_id: str,
         type_: AddressType | str | Unset = UNSET,
         api_version: ListAddressesApiVersion | str | Unset = "3",
-    ) -> list[CustomerAddress]:
+    ) -> builtins.list[CustomerAddress]:
         """Customer Address - List: `GET /partner/customer/address`.
 
         A customer's shipping and billing addresses, oldest first.
@@ -1707,7 +2664,7 @@ class AsyncCustomerAddresses:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[CustomerAddress]",
+            "builtins.list[CustomerAddress]",
             await self._invoker.invoke(
                 _list_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -1787,7 +2744,7 @@ class AsyncCustomerAddresses:
         *,
         body: NewAddresses,
         api_version: CreateAddressesApiVersion | str | Unset = "3",
-    ) -> list[CustomerAddress]:
+    ) -> builtins.list[CustomerAddress]:
         """Customer Address - Create Multiple: `POST /partner/customer/address/createmulti`.
 
         Adds several addresses at once; all of them are stored, or none.
@@ -1800,7 +2757,7 @@ class AsyncCustomerAddresses:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[CustomerAddress]",
+            "builtins.list[CustomerAddress]",
             await self._invoker.invoke(
                 _create_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2103,7 +3060,7 @@ class AsyncCheckout:
         self,
         *,
         api_version: ListPaymentTypesApiVersion | str | Unset = "3",
-    ) -> list[PaymentType]:
+    ) -> builtins.list[PaymentType]:
         """Payment Get All Types: `GET /partner/ecom/payment/types`.
 
         The payment types a basket can be completed with, with their cost rate.
@@ -2115,7 +3072,7 @@ class AsyncCheckout:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[PaymentType]",
+            "builtins.list[PaymentType]",
             await self._invoker.invoke(
                 _list_payment_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2217,7 +3174,7 @@ class AsyncLegal:
         self,
         *,
         api_version: ListLegalTypesApiVersion | str | Unset = "2",
-    ) -> list[LegalType]:
+    ) -> builtins.list[LegalType]:
         """Legal Types: `GET /partner/ecom/legal/types`.
 
         The legal texts a partner must show before a sale.
@@ -2229,7 +3186,7 @@ class AsyncLegal:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[LegalType]",
+            "builtins.list[LegalType]",
             await self._invoker.invoke(
                 _list_legal_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2271,7 +3228,7 @@ class AsyncLegal:
 
 
 class AsyncBuy:
-    """Price fix and buying digital gold and silver (Partner > Buy)"""
+    """Price fix and buying digital gold, silver and platinum (Partner > Buy)"""
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
@@ -2288,7 +3245,9 @@ class AsyncBuy:
         answers them with a `token` valid until `expires_at` (`expire_ttl`
         seconds). Buy and Sell take the token as `price_token`; each token
         serves one order. With `total`, the prices also say how much of each
-        metal that total buys (Buy from Total Price).
+        metal that total buys (Buy from Total Price). Without
+        `customer_external_id` the prices are fixed for the partner's own
+        (B2B) orders, which move the partner's own wallets.
 
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -2315,14 +3274,17 @@ class AsyncBuy:
         body: BuyOrderRequest,
         api_version: BuyMetalApiVersion | str | Unset = "2",
     ) -> WalletOrderResult:
-        """Buy (Gold, Silver): `POST /partner/order/digital/buy`.
+        """Buy (Gold, Silver, Platinum): `POST /partner/order/digital/buy`.
 
         Buys metal for a customer at the prices fixed by `price_token`
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it, or by `card` (only the masked number is kept); the metal
-        wallet is credited to the milligram.
+        added to it, or by `card` (only the masked number is kept) or a saved
+        card's `card_token`, in `installment` installments as the Bin Query
+        says; the metal wallet is credited to the milligram. Without `customer`, the order is
+        the partner's own (Partner - B2B): the token must have been fixed
+        without `customer_external_id`, and the partner's own wallets move.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -2344,6 +3306,75 @@ class AsyncBuy:
             ),
         )
 
+    async def calculate_price(
+        self,
+        *,
+        body: CalculatePriceRequest,
+        api_version: CalculatePriceApiVersion | str | Unset = "2",
+    ) -> PriceCalculation:
+        """Calculate Price: `POST /partner/order/digital/calculate`.
+
+        What a Buy with `price_token` and these `items` would cost (each
+        line, `price`, `tax`, `total`, in the price fix's currency), without
+        placing the order or using the token: the same figures Buy then
+        answers. Refused as Buy refuses: an unknown or expired token, a used
+        one, or one fixed for someone else (`customer_external_id` names the
+        customer; left out, the partner's own B2B fix) name `price_token`; an
+        unknown SKU names `items`.
+
+        Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "PriceCalculation",
+            await self._invoker.invoke(
+                _calculate_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def query_card_bin(
+        self,
+        *,
+        body: CardBinQuery,
+        api_version: QueryCardBinApiVersion | str | Unset = "2",
+    ) -> CardBinInfo:
+        """Card Payment Bin Query (Installments/Comissions): `POST /partner/payment/binquery`.
+
+        What a card is (association, credit or debit) from its BIN, the first
+        six to eight digits, and what paying `amount` with it costs in each
+        number of installments it offers (Installment Item: count, amount per
+        installment, commission rate, commission, total). Buy and Delivery
+        with `installment: n` charge exactly the total this answers for n.
+        Never send the whole card number: it is refused (422 `bin`).
+
+        Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CardBinInfo",
+            await self._invoker.invoke(
+                _query_card_bin,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class AsyncSell:
     """Selling digital gold and silver (Partner > Sell)"""
@@ -2362,7 +3393,8 @@ class AsyncSell:
         Sells metal from the wallet of the customer the `price_token` was
         fixed for, at its sell prices (one order per token); the cash (TRY)
         wallet is credited to the kuruş. Selling more than the wallet holds
-        is refused naming `items`.
+        is refused naming `items`. A token fixed without
+        `customer_external_id` sells from the partner's own (B2B) wallets.
 
         Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -2396,10 +3428,10 @@ class AsyncBalances:
         customer_external_id: str,
         *,
         api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
-    ) -> list[WalletBalance]:
+    ) -> builtins.list[WalletBalance]:
         """Customer Balance: `GET /partner/balance/customer/{customer_external_id}`.
 
-        Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's prices.
+        Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and today's prices.
 
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -2408,9 +3440,137 @@ class AsyncBalances:
         subclass) when the API answers with an error.
         """
         return cast(
-            "list[WalletBalance]",
+            "builtins.list[WalletBalance]",
             await self._invoker.invoke(
                 _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def update_customer_cash(
+        self,
+        customer_external_id: str,
+        *,
+        body: CashBalanceChange,
+        api_version: UpdateCustomerCashBalanceApiVersion | str | Unset = "2",
+    ) -> WalletBalance:
+        """Update Customer Cash Balance: `PATCH /partner/balance/customer/{customer_external_id}`.
+
+        Adds `amount` (negative: takes it) to the customer's cash (TRY)
+        wallet, to the kuruş, as one movement named by the partner's
+        `external_id`, and answers the cash wallet. A change that would
+        leave less than zero available is refused naming `amount`. An
+        `external_id` already used for this customer is refused (409 naming
+        `external_id`, with the change it names): sending the same change
+        again tells whether a change whose answer was lost took effect.
+
+        Source: inferred (menu entry only (PATCH); the path of Customer Balance, the wallet shape of Customer Balance; body inferred (spec/CURATION.md P26-P28)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletBalance",
+            await self._invoker.invoke(
+                _update_customer_cash_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    async def get_partner(
+        self,
+        *,
+        api_version: GetPartnerBalanceApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletBalance]:
+        """Partner Balance: `GET /partner/balance`.
+
+        Every wallet of the partner itself (gold, silver, platinum, cash),
+        which its own (Partner - B2B) buys and sells move, in the shape of
+        Customer Balance.
+
+        Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletBalance]",
+            await self._invoker.invoke(
+                _get_partner_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def get_stats(
+        self,
+        *,
+        body: BalanceStatsRequest,
+        api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    ) -> BalanceStats:
+        """Stats: `POST /partner/balance/stats`.
+
+        What went into and out of each wallet, and how many buy and sell
+        orders moved it, for one customer or all of them, over a range of
+        days (`startDate`, `endDate`, each inclusive, each optional).
+
+        Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "BalanceStats",
+            await self._invoker.invoke(
+                _get_balance_stats,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def get_customer_week(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalance7DStatsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletWeek]:
+        """Customer Balance 7d Stats: `GET /partner/balance/customer/{customer_external_id}/stats7d`.
+
+        The balance of each of a customer's wallets at the end of each of the
+        last seven days (UTC), oldest first; the last day is today, so far.
+
+        Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletWeek]",
+            await self._invoker.invoke(
+                _get_customer_balance_7d_stats,
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "customer_external_id": customer_external_id,
@@ -2435,7 +3595,7 @@ class AsyncPartnerOrders:
     ) -> WalletOrder:
         """Get Order: `GET /partner/order/{guid}`.
 
-        One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+        One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
@@ -2456,6 +3616,352 @@ class AsyncPartnerOrders:
             ),
         )
 
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        type_: WalletOrderType | str | Unset = UNSET,
+        status: OrderStatusName | str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListWalletOrdersApiVersion | str | Unset = "2",
+    ) -> WalletOrderPage:
+        """Get Orders: `GET /partner/orders`.
+
+        Buy, sell and delivery orders of the wallets, newest first, filtered and
+        paged (a Laravel paginator, as the E-Commerce Get Orders). `startDate`
+        and `endDate` each bound the order's day on their own, inclusive.
+
+        Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderPage",
+            await self._invoker.invoke(
+                _list_wallet_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def find(
+        self,
+        *,
+        body: WalletOrderLookup,
+        api_version: FindWalletOrderApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Get Order (Alternative): `POST /partner/getorder`.
+
+        Finds a wallet order by the partner's own `external_id` (what Buy and
+        Sell were sent with) or by its `order_code`, and answers it as Buy and
+        Sell do (the Order Response: one order per item). This is how to find
+        out whether a Buy or Sell whose answer was lost went through: found
+        means it did. `customer_external_id` narrows the search.
+
+        Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            await self._invoker.invoke(
+                _find_wallet_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def list_statuses(
+        self,
+        *,
+        api_version: ListOrderStatusesApiVersion | str | Unset = "2",
+    ) -> builtins.list[OrderStatus]:
+        """Order Statusses: `GET /partner/orders/statuses`.
+
+        Every status an order can be in (`status_name` of the Order Schema), with its id.
+
+        Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[OrderStatus]",
+            await self._invoker.invoke(
+                _list_order_statuses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncProductPrices:
+    """Today's prices of the metals (Partner > Product Prices)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        currency: PriceCurrency | str | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | str | Unset = "2",
+    ) -> builtins.list[MetalPrice]:
+        """Product Prices: `GET /partner/product/prices`.
+
+        Today's price of a gram of each metal the wallets hold, to buy and to
+        sell, in `currency` (TRY when absent). Informative: only a price fix
+        (`price_token`) holds a price for an order.
+
+        Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[MetalPrice]",
+            await self._invoker.invoke(
+                _list_product_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency": currency,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncCardStorage:
+    """Customers' saved cards (Partner > Card Storage)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        body: StoredCardLookup,
+        api_version: ListStoredCardsApiVersion | str | Unset = "2",
+    ) -> builtins.list[StoredCard]:
+        """Card Storage List: `POST /partner/cardstorage/list`.
+
+        A customer's saved cards, masked (first six and last four digits), newest first.
+
+        Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[StoredCard]",
+            await self._invoker.invoke(
+                _list_stored_cards,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def add(
+        self,
+        *,
+        body: StoredCardAddition,
+        api_version: AddStoredCardApiVersion | str | Unset = "2",
+    ) -> StoredCard:
+        """Card Storage Add: `POST /partner/cardstorage`.
+
+        Saves a customer's card and answers it with its `card_token`, which
+        Buy and Delivery take instead of the card number. Only the masked
+        number (first six and last four digits) is kept; the CVV never is.
+        Each call saves a new card (a resend saves a second one).
+
+        Source: inferred (menu entry only (POST); the card is the Credit Card request schema (see spec/CURATION.md P61)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "StoredCard",
+            await self._invoker.invoke(
+                _add_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        body: StoredCardDeletion,
+        api_version: DeleteStoredCardApiVersion | str | Unset = "2",
+    ) -> StoredCard:
+        """Card Storage Delete: `DELETE /partner/cardstorage`.
+
+        Deletes one of the customer's saved cards by its `card_token` (404 for
+        an unknown token or another customer's). A resend answers 404: the
+        card is already gone.
+
+        Source: inferred (menu entry only (DELETE); a JSON body as Clear Basket and Delete Address take (see spec/CURATION.md P62)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "StoredCard",
+            await self._invoker.invoke(
+                _delete_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncDelivery:
+    """Taking delivery of wallet metal as bars (Partner > Delivery)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_wallets(
+        self,
+        *,
+        body: DeliveryWalletLookup,
+        api_version: ListDeliveryWalletsApiVersion | str | Unset = "2",
+    ) -> builtins.list[DeliveryWallet]:
+        """Delivery - List Wallets: `POST /partner/delivery/wallets`.
+
+        The customer's metal wallets with what can be delivered from each
+        (`real_balance` = balance - blocked, in grams) and the bars that fit
+        in it (the catalog's bars of that metal, with how many fit).
+
+        Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[DeliveryWallet]",
+            await self._invoker.invoke(
+                _list_delivery_wallets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def calculate(
+        self,
+        *,
+        body: DeliveryCalculation,
+        api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    ) -> DeliveryQuote:
+        """Delivery - Calculate: `POST /partner/delivery/calculate`.
+
+        What delivering the given bars would take and cost, without changing
+        anything: the grams needed from each wallet (and what it has free),
+        each bar's fees, the shipping cost and the total to pay, in TRY.
+
+        Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "DeliveryQuote",
+            await self._invoker.invoke(
+                _calculate_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: DeliveryOrderRequest,
+        api_version: CreateDeliveryApiVersion | str | Unset = "2",
+    ) -> WalletOrderResult:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/order/delivery`.
+
+        Orders the delivery of bars from the customer's metal wallets: an
+        order of type `Delivery` (found by Get Order), paid from the cash (TRY)
+        wallet, or by `card` or a saved card's `card_token` (with
+        `installment`, as the Bin Query says). The grams are blocked on the
+        metal wallets (Customer Balance shows them in `blocked`; they cannot
+        be sold) until the bars ship; shipping takes them from the wallet.
+
+        Source: inferred (menu entries only (POST); one endpoint for both, as Buy is paid by cash or card (see spec/CURATION.md P68)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletOrderResult",
+            await self._invoker.invoke(
+                _create_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
 
 class AsyncResources:
     """Every operation group of the API, each an attribute."""
@@ -2469,6 +3975,9 @@ class AsyncResources:
     sell: AsyncSell
     balances: AsyncBalances
     partner_orders: AsyncPartnerOrders
+    product_prices: AsyncProductPrices
+    card_storage: AsyncCardStorage
+    delivery: AsyncDelivery
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncCatalog(invoker)
@@ -2480,6 +3989,9 @@ class AsyncResources:
         self.sell = AsyncSell(invoker)
         self.balances = AsyncBalances(invoker)
         self.partner_orders = AsyncPartnerOrders(invoker)
+        self.product_prices = AsyncProductPrices(invoker)
+        self.card_storage = AsyncCardStorage(invoker)
+        self.delivery = AsyncDelivery(invoker)
 
 
 class RawCatalog:
@@ -2537,10 +4049,10 @@ class RawCatalog:
         *,
         sku: str | Unset = UNSET,
         api_version: ListPricesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[ProductPrice]]:
+    ) -> RawResponse[builtins.list[ProductPrice]]:
         """Prices, with the HTTP response: see ``Catalog.list_prices``."""
         return cast(
-            "RawResponse[list[ProductPrice]]",
+            "RawResponse[builtins.list[ProductPrice]]",
             self._invoker.invoke(
                 _list_prices,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2556,10 +4068,10 @@ class RawCatalog:
         self,
         *,
         api_version: ListCategoriesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[Category]]:
+    ) -> RawResponse[builtins.list[Category]]:
         """Categories, with the HTTP response: see ``Catalog.list_categories``."""
         return cast(
-            "RawResponse[list[Category]]",
+            "RawResponse[builtins.list[Category]]",
             self._invoker.invoke(
                 _list_categories,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2659,6 +4171,68 @@ class RawCustomers:
             ),
         )
 
+    def get_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletKyc]:
+        """Customer Wallet Kyc - Get, with the HTTP response: see ``Customers.get_wallet_kyc``."""
+        return cast(
+            "RawResponse[WalletKyc]",
+            self._invoker.invoke(
+                _get_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def upsert_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        body: WalletKycInput,
+        api_version: UpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletKyc]:
+        """Customer Wallet Kyc - Upsert, with the HTTP response: see ``Customers.upsert_wallet_kyc``."""
+        return cast(
+            "RawResponse[WalletKyc]",
+            self._invoker.invoke(
+                _upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def bulk_upsert_wallet_kyc(
+        self,
+        *,
+        body: WalletKycBulkUpsert,
+        api_version: BulkUpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletKyc]]:
+        """Customer Wallet Kyc - Bulk Upsert, with the HTTP response: see ``Customers.bulk_upsert_wallet_kyc``."""
+        return cast(
+            "RawResponse[builtins.list[WalletKyc]]",
+            self._invoker.invoke(
+                _bulk_upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class RawCustomerAddresses:
     """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
@@ -2672,10 +4246,10 @@ class RawCustomerAddresses:
         customer_external_id: str,
         type_: AddressType | str | Unset = UNSET,
         api_version: ListAddressesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[CustomerAddress]]:
+    ) -> RawResponse[builtins.list[CustomerAddress]]:
         """Customer Address - List, with the HTTP response: see ``CustomerAddresses.list``."""
         return cast(
-            "RawResponse[list[CustomerAddress]]",
+            "RawResponse[builtins.list[CustomerAddress]]",
             self._invoker.invoke(
                 _list_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2733,10 +4307,10 @@ class RawCustomerAddresses:
         *,
         body: NewAddresses,
         api_version: CreateAddressesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[CustomerAddress]]:
+    ) -> RawResponse[builtins.list[CustomerAddress]]:
         """Customer Address - Create Multiple, with the HTTP response: see ``CustomerAddresses.create_multiple``."""
         return cast(
-            "RawResponse[list[CustomerAddress]]",
+            "RawResponse[builtins.list[CustomerAddress]]",
             self._invoker.invoke(
                 _create_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2951,10 +4525,10 @@ class RawCheckout:
         self,
         *,
         api_version: ListPaymentTypesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[PaymentType]]:
+    ) -> RawResponse[builtins.list[PaymentType]]:
         """Payment Get All Types, with the HTTP response: see ``Checkout.list_payment_types``."""
         return cast(
-            "RawResponse[list[PaymentType]]",
+            "RawResponse[builtins.list[PaymentType]]",
             self._invoker.invoke(
                 _list_payment_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3032,10 +4606,10 @@ class RawLegal:
         self,
         *,
         api_version: ListLegalTypesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[LegalType]]:
+    ) -> RawResponse[builtins.list[LegalType]]:
         """Legal Types, with the HTTP response: see ``Legal.list_types``."""
         return cast(
-            "RawResponse[list[LegalType]]",
+            "RawResponse[builtins.list[LegalType]]",
             self._invoker.invoke(
                 _list_legal_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3068,7 +4642,7 @@ class RawLegal:
 
 
 class RawBuy:
-    """Price fix and buying digital gold and silver (Partner > Buy)"""
+    """Price fix and buying digital gold, silver and platinum (Partner > Buy)"""
 
     def __init__(self, invoker: Invoker) -> None:
         self._invoker = invoker
@@ -3099,7 +4673,7 @@ class RawBuy:
         body: BuyOrderRequest,
         api_version: BuyMetalApiVersion | str | Unset = "2",
     ) -> RawResponse[WalletOrderResult]:
-        """Buy (Gold, Silver), with the HTTP response: see ``Buy.create``."""
+        """Buy (Gold, Silver, Platinum), with the HTTP response: see ``Buy.create``."""
         return cast(
             "RawResponse[WalletOrderResult]",
             self._invoker.invoke(
@@ -3110,6 +4684,46 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+            ),
+        )
+
+    def calculate_price(
+        self,
+        *,
+        body: CalculatePriceRequest,
+        api_version: CalculatePriceApiVersion | str | Unset = "2",
+    ) -> RawResponse[PriceCalculation]:
+        """Calculate Price, with the HTTP response: see ``Buy.calculate_price``."""
+        return cast(
+            "RawResponse[PriceCalculation]",
+            self._invoker.invoke(
+                _calculate_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def query_card_bin(
+        self,
+        *,
+        body: CardBinQuery,
+        api_version: QueryCardBinApiVersion | str | Unset = "2",
+    ) -> RawResponse[CardBinInfo]:
+        """Card Payment Bin Query (Installments/Comissions), with the HTTP response: see ``Buy.query_card_bin``."""
+        return cast(
+            "RawResponse[CardBinInfo]",
+            self._invoker.invoke(
+                _query_card_bin,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
             ),
         )
 
@@ -3152,12 +4766,92 @@ class RawBalances:
         customer_external_id: str,
         *,
         api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[WalletBalance]]:
+    ) -> RawResponse[builtins.list[WalletBalance]]:
         """Customer Balance, with the HTTP response: see ``Balances.get_customer``."""
         return cast(
-            "RawResponse[list[WalletBalance]]",
+            "RawResponse[builtins.list[WalletBalance]]",
             self._invoker.invoke(
                 _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def update_customer_cash(
+        self,
+        customer_external_id: str,
+        *,
+        body: CashBalanceChange,
+        api_version: UpdateCustomerCashBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletBalance]:
+        """Update Customer Cash Balance, with the HTTP response: see ``Balances.update_customer_cash``."""
+        return cast(
+            "RawResponse[WalletBalance]",
+            self._invoker.invoke(
+                _update_customer_cash_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    def get_partner(
+        self,
+        *,
+        api_version: GetPartnerBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletBalance]]:
+        """Partner Balance, with the HTTP response: see ``Balances.get_partner``."""
+        return cast(
+            "RawResponse[builtins.list[WalletBalance]]",
+            self._invoker.invoke(
+                _get_partner_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def get_stats(
+        self,
+        *,
+        body: BalanceStatsRequest,
+        api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    ) -> RawResponse[BalanceStats]:
+        """Stats, with the HTTP response: see ``Balances.get_stats``."""
+        return cast(
+            "RawResponse[BalanceStats]",
+            self._invoker.invoke(
+                _get_balance_stats,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def get_customer_week(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalance7DStatsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletWeek]]:
+        """Customer Balance 7d Stats, with the HTTP response: see ``Balances.get_customer_week``."""
+        return cast(
+            "RawResponse[builtins.list[WalletWeek]]",
+            self._invoker.invoke(
+                _get_customer_balance_7d_stats,
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "customer_external_id": customer_external_id,
@@ -3194,6 +4888,237 @@ class RawPartnerOrders:
             ),
         )
 
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        type_: WalletOrderType | str | Unset = UNSET,
+        status: OrderStatusName | str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListWalletOrdersApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderPage]:
+        """Get Orders, with the HTTP response: see ``PartnerOrders.list``."""
+        return cast(
+            "RawResponse[WalletOrderPage]",
+            self._invoker.invoke(
+                _list_wallet_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def find(
+        self,
+        *,
+        body: WalletOrderLookup,
+        api_version: FindWalletOrderApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Get Order (Alternative), with the HTTP response: see ``PartnerOrders.find``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            self._invoker.invoke(
+                _find_wallet_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def list_statuses(
+        self,
+        *,
+        api_version: ListOrderStatusesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[OrderStatus]]:
+        """Order Statusses, with the HTTP response: see ``PartnerOrders.list_statuses``."""
+        return cast(
+            "RawResponse[builtins.list[OrderStatus]]",
+            self._invoker.invoke(
+                _list_order_statuses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class RawProductPrices:
+    """Today's prices of the metals (Partner > Product Prices)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        currency: PriceCurrency | str | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[MetalPrice]]:
+        """Product Prices, with the HTTP response: see ``ProductPrices.list``."""
+        return cast(
+            "RawResponse[builtins.list[MetalPrice]]",
+            self._invoker.invoke(
+                _list_product_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency": currency,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class RawCardStorage:
+    """Customers' saved cards (Partner > Card Storage)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        *,
+        body: StoredCardLookup,
+        api_version: ListStoredCardsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[StoredCard]]:
+        """Card Storage List, with the HTTP response: see ``CardStorage.list``."""
+        return cast(
+            "RawResponse[builtins.list[StoredCard]]",
+            self._invoker.invoke(
+                _list_stored_cards,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def add(
+        self,
+        *,
+        body: StoredCardAddition,
+        api_version: AddStoredCardApiVersion | str | Unset = "2",
+    ) -> RawResponse[StoredCard]:
+        """Card Storage Add, with the HTTP response: see ``CardStorage.add``."""
+        return cast(
+            "RawResponse[StoredCard]",
+            self._invoker.invoke(
+                _add_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        body: StoredCardDeletion,
+        api_version: DeleteStoredCardApiVersion | str | Unset = "2",
+    ) -> RawResponse[StoredCard]:
+        """Card Storage Delete, with the HTTP response: see ``CardStorage.delete``."""
+        return cast(
+            "RawResponse[StoredCard]",
+            self._invoker.invoke(
+                _delete_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+
+class RawDelivery:
+    """Taking delivery of wallet metal as bars (Partner > Delivery)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def list_wallets(
+        self,
+        *,
+        body: DeliveryWalletLookup,
+        api_version: ListDeliveryWalletsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[DeliveryWallet]]:
+        """Delivery - List Wallets, with the HTTP response: see ``Delivery.list_wallets``."""
+        return cast(
+            "RawResponse[builtins.list[DeliveryWallet]]",
+            self._invoker.invoke(
+                _list_delivery_wallets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def calculate(
+        self,
+        *,
+        body: DeliveryCalculation,
+        api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    ) -> RawResponse[DeliveryQuote]:
+        """Delivery - Calculate, with the HTTP response: see ``Delivery.calculate``."""
+        return cast(
+            "RawResponse[DeliveryQuote]",
+            self._invoker.invoke(
+                _calculate_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: DeliveryOrderRequest,
+        api_version: CreateDeliveryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment), with the HTTP response: see ``Delivery.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            self._invoker.invoke(
+                _create_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
 
 class RawResources:
     """Every operation group of the API, each an attribute."""
@@ -3207,6 +5132,9 @@ class RawResources:
     sell: RawSell
     balances: RawBalances
     partner_orders: RawPartnerOrders
+    product_prices: RawProductPrices
+    card_storage: RawCardStorage
+    delivery: RawDelivery
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = RawCatalog(invoker)
@@ -3218,6 +5146,9 @@ class RawResources:
         self.sell = RawSell(invoker)
         self.balances = RawBalances(invoker)
         self.partner_orders = RawPartnerOrders(invoker)
+        self.product_prices = RawProductPrices(invoker)
+        self.card_storage = RawCardStorage(invoker)
+        self.delivery = RawDelivery(invoker)
 
 
 class AsyncRawCatalog:
@@ -3275,10 +5206,10 @@ class AsyncRawCatalog:
         *,
         sku: str | Unset = UNSET,
         api_version: ListPricesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[ProductPrice]]:
+    ) -> RawResponse[builtins.list[ProductPrice]]:
         """Prices, with the HTTP response: see ``AsyncCatalog.list_prices``."""
         return cast(
-            "RawResponse[list[ProductPrice]]",
+            "RawResponse[builtins.list[ProductPrice]]",
             await self._invoker.invoke(
                 _list_prices,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3294,10 +5225,10 @@ class AsyncRawCatalog:
         self,
         *,
         api_version: ListCategoriesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[Category]]:
+    ) -> RawResponse[builtins.list[Category]]:
         """Categories, with the HTTP response: see ``AsyncCatalog.list_categories``."""
         return cast(
-            "RawResponse[list[Category]]",
+            "RawResponse[builtins.list[Category]]",
             await self._invoker.invoke(
                 _list_categories,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3397,6 +5328,68 @@ class AsyncRawCustomers:
             ),
         )
 
+    async def get_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        api_version: GetWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletKyc]:
+        """Customer Wallet Kyc - Get, with the HTTP response: see ``AsyncCustomers.get_wallet_kyc``."""
+        return cast(
+            "RawResponse[WalletKyc]",
+            await self._invoker.invoke(
+                _get_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def upsert_wallet_kyc(
+        self,
+        external_customer_id: str,
+        *,
+        body: WalletKycInput,
+        api_version: UpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletKyc]:
+        """Customer Wallet Kyc - Upsert, with the HTTP response: see ``AsyncCustomers.upsert_wallet_kyc``."""
+        return cast(
+            "RawResponse[WalletKyc]",
+            await self._invoker.invoke(
+                _upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def bulk_upsert_wallet_kyc(
+        self,
+        *,
+        body: WalletKycBulkUpsert,
+        api_version: BulkUpsertWalletKycApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletKyc]]:
+        """Customer Wallet Kyc - Bulk Upsert, with the HTTP response: see ``AsyncCustomers.bulk_upsert_wallet_kyc``."""
+        return cast(
+            "RawResponse[builtins.list[WalletKyc]]",
+            await self._invoker.invoke(
+                _bulk_upsert_wallet_kyc,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
 
 class AsyncRawCustomerAddresses:
     """Customers' shipping and billing addresses (E-Commerce API > Customer Address)"""
@@ -3410,10 +5403,10 @@ class AsyncRawCustomerAddresses:
         customer_external_id: str,
         type_: AddressType | str | Unset = UNSET,
         api_version: ListAddressesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[CustomerAddress]]:
+    ) -> RawResponse[builtins.list[CustomerAddress]]:
         """Customer Address - List, with the HTTP response: see ``AsyncCustomerAddresses.list``."""
         return cast(
-            "RawResponse[list[CustomerAddress]]",
+            "RawResponse[builtins.list[CustomerAddress]]",
             await self._invoker.invoke(
                 _list_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3471,10 +5464,10 @@ class AsyncRawCustomerAddresses:
         *,
         body: NewAddresses,
         api_version: CreateAddressesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[CustomerAddress]]:
+    ) -> RawResponse[builtins.list[CustomerAddress]]:
         """Customer Address - Create Multiple, with the HTTP response: see ``AsyncCustomerAddresses.create_multiple``."""
         return cast(
-            "RawResponse[list[CustomerAddress]]",
+            "RawResponse[builtins.list[CustomerAddress]]",
             await self._invoker.invoke(
                 _create_addresses,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3689,10 +5682,10 @@ class AsyncRawCheckout:
         self,
         *,
         api_version: ListPaymentTypesApiVersion | str | Unset = "3",
-    ) -> RawResponse[list[PaymentType]]:
+    ) -> RawResponse[builtins.list[PaymentType]]:
         """Payment Get All Types, with the HTTP response: see ``AsyncCheckout.list_payment_types``."""
         return cast(
-            "RawResponse[list[PaymentType]]",
+            "RawResponse[builtins.list[PaymentType]]",
             await self._invoker.invoke(
                 _list_payment_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3770,10 +5763,10 @@ class AsyncRawLegal:
         self,
         *,
         api_version: ListLegalTypesApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[LegalType]]:
+    ) -> RawResponse[builtins.list[LegalType]]:
         """Legal Types, with the HTTP response: see ``AsyncLegal.list_types``."""
         return cast(
-            "RawResponse[list[LegalType]]",
+            "RawResponse[builtins.list[LegalType]]",
             await self._invoker.invoke(
                 _list_legal_types,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3806,7 +5799,7 @@ class AsyncRawLegal:
 
 
 class AsyncRawBuy:
-    """Price fix and buying digital gold and silver (Partner > Buy)"""
+    """Price fix and buying digital gold, silver and platinum (Partner > Buy)"""
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
@@ -3837,7 +5830,7 @@ class AsyncRawBuy:
         body: BuyOrderRequest,
         api_version: BuyMetalApiVersion | str | Unset = "2",
     ) -> RawResponse[WalletOrderResult]:
-        """Buy (Gold, Silver), with the HTTP response: see ``AsyncBuy.create``."""
+        """Buy (Gold, Silver, Platinum), with the HTTP response: see ``AsyncBuy.create``."""
         return cast(
             "RawResponse[WalletOrderResult]",
             await self._invoker.invoke(
@@ -3848,6 +5841,46 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+            ),
+        )
+
+    async def calculate_price(
+        self,
+        *,
+        body: CalculatePriceRequest,
+        api_version: CalculatePriceApiVersion | str | Unset = "2",
+    ) -> RawResponse[PriceCalculation]:
+        """Calculate Price, with the HTTP response: see ``AsyncBuy.calculate_price``."""
+        return cast(
+            "RawResponse[PriceCalculation]",
+            await self._invoker.invoke(
+                _calculate_price,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def query_card_bin(
+        self,
+        *,
+        body: CardBinQuery,
+        api_version: QueryCardBinApiVersion | str | Unset = "2",
+    ) -> RawResponse[CardBinInfo]:
+        """Card Payment Bin Query (Installments/Comissions), with the HTTP response: see ``AsyncBuy.query_card_bin``."""
+        return cast(
+            "RawResponse[CardBinInfo]",
+            await self._invoker.invoke(
+                _query_card_bin,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
             ),
         )
 
@@ -3890,12 +5923,92 @@ class AsyncRawBalances:
         customer_external_id: str,
         *,
         api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
-    ) -> RawResponse[list[WalletBalance]]:
+    ) -> RawResponse[builtins.list[WalletBalance]]:
         """Customer Balance, with the HTTP response: see ``AsyncBalances.get_customer``."""
         return cast(
-            "RawResponse[list[WalletBalance]]",
+            "RawResponse[builtins.list[WalletBalance]]",
             await self._invoker.invoke(
                 _get_customer_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def update_customer_cash(
+        self,
+        customer_external_id: str,
+        *,
+        body: CashBalanceChange,
+        api_version: UpdateCustomerCashBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletBalance]:
+        """Update Customer Cash Balance, with the HTTP response: see ``AsyncBalances.update_customer_cash``."""
+        return cast(
+            "RawResponse[WalletBalance]",
+            await self._invoker.invoke(
+                _update_customer_cash_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "customer_external_id": customer_external_id,
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    async def get_partner(
+        self,
+        *,
+        api_version: GetPartnerBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletBalance]]:
+        """Partner Balance, with the HTTP response: see ``AsyncBalances.get_partner``."""
+        return cast(
+            "RawResponse[builtins.list[WalletBalance]]",
+            await self._invoker.invoke(
+                _get_partner_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def get_stats(
+        self,
+        *,
+        body: BalanceStatsRequest,
+        api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    ) -> RawResponse[BalanceStats]:
+        """Stats, with the HTTP response: see ``AsyncBalances.get_stats``."""
+        return cast(
+            "RawResponse[BalanceStats]",
+            await self._invoker.invoke(
+                _get_balance_stats,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def get_customer_week(
+        self,
+        customer_external_id: str,
+        *,
+        api_version: GetCustomerBalance7DStatsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletWeek]]:
+        """Customer Balance 7d Stats, with the HTTP response: see ``AsyncBalances.get_customer_week``."""
+        return cast(
+            "RawResponse[builtins.list[WalletWeek]]",
+            await self._invoker.invoke(
+                _get_customer_balance_7d_stats,
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "customer_external_id": customer_external_id,
@@ -3932,6 +6045,237 @@ class AsyncRawPartnerOrders:
             ),
         )
 
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        customer_external_id: str | Unset = UNSET,
+        type_: WalletOrderType | str | Unset = UNSET,
+        status: OrderStatusName | str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: ListWalletOrdersApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderPage]:
+        """Get Orders, with the HTTP response: see ``AsyncPartnerOrders.list``."""
+        return cast(
+            "RawResponse[WalletOrderPage]",
+            await self._invoker.invoke(
+                _list_wallet_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "customer_external_id": customer_external_id,
+                    "type_": type_,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def find(
+        self,
+        *,
+        body: WalletOrderLookup,
+        api_version: FindWalletOrderApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Get Order (Alternative), with the HTTP response: see ``AsyncPartnerOrders.find``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            await self._invoker.invoke(
+                _find_wallet_order,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def list_statuses(
+        self,
+        *,
+        api_version: ListOrderStatusesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[OrderStatus]]:
+        """Order Statusses, with the HTTP response: see ``AsyncPartnerOrders.list_statuses``."""
+        return cast(
+            "RawResponse[builtins.list[OrderStatus]]",
+            await self._invoker.invoke(
+                _list_order_statuses,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncRawProductPrices:
+    """Today's prices of the metals (Partner > Product Prices)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        currency: PriceCurrency | str | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[MetalPrice]]:
+        """Product Prices, with the HTTP response: see ``AsyncProductPrices.list``."""
+        return cast(
+            "RawResponse[builtins.list[MetalPrice]]",
+            await self._invoker.invoke(
+                _list_product_prices,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency": currency,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+
+class AsyncRawCardStorage:
+    """Customers' saved cards (Partner > Card Storage)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        *,
+        body: StoredCardLookup,
+        api_version: ListStoredCardsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[StoredCard]]:
+        """Card Storage List, with the HTTP response: see ``AsyncCardStorage.list``."""
+        return cast(
+            "RawResponse[builtins.list[StoredCard]]",
+            await self._invoker.invoke(
+                _list_stored_cards,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def add(
+        self,
+        *,
+        body: StoredCardAddition,
+        api_version: AddStoredCardApiVersion | str | Unset = "2",
+    ) -> RawResponse[StoredCard]:
+        """Card Storage Add, with the HTTP response: see ``AsyncCardStorage.add``."""
+        return cast(
+            "RawResponse[StoredCard]",
+            await self._invoker.invoke(
+                _add_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        body: StoredCardDeletion,
+        api_version: DeleteStoredCardApiVersion | str | Unset = "2",
+    ) -> RawResponse[StoredCard]:
+        """Card Storage Delete, with the HTTP response: see ``AsyncCardStorage.delete``."""
+        return cast(
+            "RawResponse[StoredCard]",
+            await self._invoker.invoke(
+                _delete_stored_card,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
+
+class AsyncRawDelivery:
+    """Taking delivery of wallet metal as bars (Partner > Delivery)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list_wallets(
+        self,
+        *,
+        body: DeliveryWalletLookup,
+        api_version: ListDeliveryWalletsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[DeliveryWallet]]:
+        """Delivery - List Wallets, with the HTTP response: see ``AsyncDelivery.list_wallets``."""
+        return cast(
+            "RawResponse[builtins.list[DeliveryWallet]]",
+            await self._invoker.invoke(
+                _list_delivery_wallets,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def calculate(
+        self,
+        *,
+        body: DeliveryCalculation,
+        api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    ) -> RawResponse[DeliveryQuote]:
+        """Delivery - Calculate, with the HTTP response: see ``AsyncDelivery.calculate``."""
+        return cast(
+            "RawResponse[DeliveryQuote]",
+            await self._invoker.invoke(
+                _calculate_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: DeliveryOrderRequest,
+        api_version: CreateDeliveryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletOrderResult]:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment), with the HTTP response: see ``AsyncDelivery.create``."""
+        return cast(
+            "RawResponse[WalletOrderResult]",
+            await self._invoker.invoke(
+                _create_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+            ),
+        )
+
 
 class AsyncRawResources:
     """Every operation group of the API, each an attribute."""
@@ -3945,6 +6289,9 @@ class AsyncRawResources:
     sell: AsyncRawSell
     balances: AsyncRawBalances
     partner_orders: AsyncRawPartnerOrders
+    product_prices: AsyncRawProductPrices
+    card_storage: AsyncRawCardStorage
+    delivery: AsyncRawDelivery
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncRawCatalog(invoker)
@@ -3956,3 +6303,6 @@ class AsyncRawResources:
         self.sell = AsyncRawSell(invoker)
         self.balances = AsyncRawBalances(invoker)
         self.partner_orders = AsyncRawPartnerOrders(invoker)
+        self.product_prices = AsyncRawProductPrices(invoker)
+        self.card_storage = AsyncRawCardStorage(invoker)
+        self.delivery = AsyncRawDelivery(invoker)

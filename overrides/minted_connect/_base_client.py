@@ -84,14 +84,31 @@ HOW_TO_FIND_OUT = {
     ),
     # A price token serves one order: a new attempt needs a new price fix anyway.
     "buy_metal": (
-        "read the customer's wallets with client.balances.get_customer({customer}): a metal "
-        "wallet grown by this order means it went through; otherwise fix the price again "
-        "and send a new order"
+        "look the order up by the external_id it was sent with: client.partner_orders.find("
+        "body=WalletOrderLookup(external_id={order})) answers it (as Buy would have) if it "
+        "went through; NotFoundError once price token {price_token} has expired means it did "
+        "not, so fix the price again and send a new order. The customer's wallets "
+        "(client.balances.get_customer({customer})) show it too"
+    ),
+    "buy_metal/partner": (
+        "read the partner's own wallets with client.balances.get_partner(): a metal wallet "
+        "grown by this order means it went through; otherwise fix the price again and send "
+        "a new order"
     ),
     "sell_metal": (
-        "read the wallets of the customer price token {price_token} was fixed for, with "
-        "client.balances.get_customer(...): a metal wallet smaller by this order means it "
-        "went through; otherwise fix the price again and send a new order"
+        "look the order up by the external_id it was sent with: client.partner_orders.find("
+        "body=WalletOrderLookup(external_id={order})) answers it (as Sell would have) if it "
+        "went through; NotFoundError once price token {price_token} has expired means it did "
+        "not, so fix the price again and send a new order. The wallets show it too "
+        "(client.balances.get_customer(...), or client.balances.get_partner() for a "
+        "partner's own token)"
+    ),
+    # The sandbox refuses an external_id already used for the customer (409 naming it).
+    "update_customer_cash_balance": (
+        "send the same change again with the same external_id: refused with 409 naming "
+        "external_id means the first one took effect (the refusal names it); answered means "
+        "it had not, and now has. Or read the cash wallet with "
+        "client.balances.get_customer({customer})"
     ),
 }
 # Operations whose body's ``external_id`` is the order's, not the customer's.
@@ -102,6 +119,24 @@ ADDRESS_CHECK = (
 )
 for _operation in ("create_address", "create_addresses", "delete_address"):
     HOW_TO_FIND_OUT[_operation] = ADDRESS_CHECK
+# Saved cards and deliveries (Partner > Card Storage, Partner > Delivery).
+CARD_CHECK = (
+    "list the customer's saved cards with client.card_storage.list(body=StoredCardLookup("
+    "customer_external_id={customer}))"
+)
+HOW_TO_FIND_OUT["add_stored_card"] = (
+    CARD_CHECK + ": a card with these last four digits that was not there before means it "
+    "was saved (sending it again would save a second one)"
+)
+HOW_TO_FIND_OUT["delete_stored_card"] = (
+    CARD_CHECK + ": the card_token no longer listed means it was deleted (sending it again "
+    "would answer 404)"
+)
+HOW_TO_FIND_OUT["create_delivery"] = (
+    "read the customer's wallets with client.balances.get_customer({customer}): grams newly "
+    "blocked on a metal wallet (and the cash wallet smaller, when paid in cash) mean the "
+    "delivery was ordered; otherwise send it again"
+)
 BASKET_CHECK = (
     "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
     "cart_token={token})"
@@ -195,6 +230,13 @@ class Call:
     def price_token(self) -> str | None:
         return self._find(("price_token",))
 
+    @property
+    def order_external_id(self) -> str | None:
+        """The partner's own reference of a Buy or Sell (Get Order (Alternative) finds it)."""
+        if self.operation_id not in _ORDER_BODIES:
+            return None
+        return _text(getattr(self.params.get("body"), "external_id", None))
+
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
@@ -210,6 +252,8 @@ def outcome_unknown(
     key = call.operation_id
     if key == "add_to_basket" and call.cart_token is None:
         key = "add_to_basket/new"
+    if key == "buy_metal" and call.customer_id is None:  # Partner - B2B: no customer
+        key = "buy_metal/partner"
     recipe = HOW_TO_FIND_OUT.get(key) or (
         BASKET_CHECK if call.cart_token else "read it back before sending it again"
     )
@@ -217,6 +261,7 @@ def outcome_unknown(
         token=repr(call.cart_token),
         customer=repr(call.customer_id),
         price_token=repr(call.price_token),
+        order=repr(call.order_external_id),
     )
     ids = ", ".join(
         f"{label} {value}"

@@ -4,7 +4,8 @@
         ...
 
 Works with any operation that answers a Laravel paginator (``list_products``,
-``list_orders``, ``list_incomplete_baskets``): it asks for page 1, 2, ... until
+``list_orders``, ``list_incomplete_baskets``, the Partner API's
+``client.partner_orders.list``): it asks for page 1, 2, ... until
 the page's ``last_page``, passing the other arguments through unchanged. The
 loop is bounded by what the server reports and stops if a page does not move
 forward, so a misbehaving server cannot keep it going.

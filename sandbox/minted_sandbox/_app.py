@@ -28,6 +28,7 @@ from starlette.types import Receive, Scope, Send
 
 from ._checkout import advance_order, settle_payment
 from ._core import message
+from ._delivery import ship_delivery
 from ._digest import DigestAuthority
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
 from ._operations import HANDLERS, Call, Problem
@@ -42,6 +43,7 @@ MAX_BODY = 1 << 20
 PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
 PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
 ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
+SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
 FAULTS = "/__sandbox/faults"
 CALLS = "/__sandbox/calls"
 
@@ -271,6 +273,16 @@ class SandboxApp:
                 return refusal
             try:
                 data = advance_order(self.store, match.group(1), language)
+            except Problem as failed:
+                return envelope(failed.status, failed.message, errors=failed.errors)
+            return envelope(200, "", data=data)
+        if match := SHIP.match(raw_path):  # the vault ships a delivery order (_delivery)
+            if request.method != "POST":
+                return envelope(405, message("method", language), headers={"Allow": "POST"})
+            if refusal := self.authenticate(request, target, language):
+                return refusal
+            try:
+                data = ship_delivery(self.store, match.group(1), language)
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)

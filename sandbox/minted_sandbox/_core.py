@@ -53,6 +53,12 @@ WALLET_KINDS = {
         "currency_symbol": "₺",
         "is_cash": True,
     },
+    "MPT": {
+        "name": "Platinum Wallet",
+        "currency_id": 1000006,
+        "currency_symbol": "",
+        "is_cash": False,
+    },
 }
 MESSAGES: dict[str, dict[str, str]] = {
     "unauthorized": {"en": "Unauthorized.", "tr": "Yetkisiz erişim."},

@@ -3,7 +3,18 @@
 Importing the group modules registers their handlers in ``HANDLERS``.
 """
 
-from . import _addresses, _catalog, _checkout, _customers, _legal, _wallets  # noqa: F401
+from . import (  # noqa: F401
+    _addresses,
+    _cards,
+    _catalog,
+    _checkout,
+    _customers,
+    _delivery,
+    _kyc,
+    _legal,
+    _partner_orders,
+    _wallets,
+)
 from ._core import HANDLERS, Call, Problem
 
 __all__ = ["HANDLERS", "Call", "Problem"]

@@ -118,7 +118,7 @@ CUSTOMERS: list[dict[str, Any]] = [
     },
 ]
 WALLET_IDS = {"555555": {"MAU": 1785, "MAG": 1786, "TRY": 1787}}
-CURRENCIES = ("MAU", "MAG", "TRY")
+CURRENCIES = ("MAU", "MAG", "TRY", "MPT")  # MPT last: the docs fix the other ids
 
 
 def _prices(insurance: str, commission: str) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,19 @@ def _is_integer(checker: Any, instance: Any) -> bool:
     return bool(Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
 
 
+def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Any:
+    # Exact for Decimal bodies: 0.07 is a multiple of 0.01 (as a float it is not). As
+    # fractions, so that neither 1E+40 nor 5E-224 raises (Decimal's % would, or round).
+    if isinstance(instance, Decimal):
+        if not instance.is_finite() or Fraction(instance) % Fraction(str(step)) != 0:
+            yield SchemaError(f"{instance} is not a multiple of {step}")
+        return
+    yield from Draft202012Validator.VALIDATORS["multipleOf"](validator, step, instance, schema)
+
+
 Validator = validators.extend(
     Draft202012Validator,
+    validators={"multipleOf": _multiple_of},
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS addresses (
 CREATE TABLE IF NOT EXISTS wallets (
     id                   INTEGER PRIMARY KEY,
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id) ON DELETE CASCADE,
-    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'TRY')),
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'TRY')),
     balance              TEXT NOT NULL DEFAULT '0',
     blocked              TEXT NOT NULL DEFAULT '0',
     UNIQUE (customer_external_id, currency_code)
@@ -113,11 +113,12 @@ CREATE TABLE IF NOT EXISTS wallet_orders (
     order_code           TEXT NOT NULL UNIQUE,
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
     external_id          TEXT,
-    type                 TEXT NOT NULL CHECK (type IN ('Buy', 'Sell')),
+    type                 TEXT NOT NULL CHECK (type IN ('Buy', 'Sell', 'Delivery')),
     currency_code        TEXT NOT NULL,
     price                TEXT NOT NULL,
     tax                  TEXT NOT NULL,
     total                TEXT NOT NULL,
+    status_id            INTEGER NOT NULL DEFAULT 8 REFERENCES order_statuses (id),
     items                TEXT NOT NULL,       -- JSON
     order_at             TEXT NOT NULL,
     payment_type         TEXT NOT NULL CHECK (payment_type IN ('cash', 'credit-card')),
@@ -126,13 +127,56 @@ CREATE TABLE IF NOT EXISTS wallet_orders (
 CREATE TABLE IF NOT EXISTS wallet_movements (
     id                   INTEGER PRIMARY KEY,
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
-    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'TRY')),
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'TRY')),
     amount               TEXT NOT NULL,       -- signed: credit > 0, debit < 0
-    reason               TEXT NOT NULL,       -- order guid, or 'topup'
+    reason               TEXT NOT NULL,       -- order guid, topup, opening, cash:<external_id>
     at                   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS orders_by_customer
     ON orders (customer_external_id, order_creation_status, order_at);
+CREATE TABLE IF NOT EXISTS order_statuses (
+    id   INTEGER PRIMARY KEY,             -- 1 Created, 2 Pending (the docs); the rest in enum order
+    name TEXT NOT NULL UNIQUE
+);
+INSERT OR IGNORE INTO order_statuses (id, name) VALUES
+    (1, 'Created'), (2, 'Pending'), (3, 'Processing'), (4, 'Payment Confirmed'),
+    (5, 'Preparing'), (6, 'Packed'), (7, 'Shipped'), (8, 'Completed'), (9, 'Cancelled'),
+    (10, 'Transferring'), (11, 'Refunding'), (12, 'Refunded');
+CREATE TABLE IF NOT EXISTS wallet_kyc (
+    customer_external_id    TEXT PRIMARY KEY REFERENCES customers (external_id),
+    identity_verified       INTEGER NOT NULL CHECK (identity_verified IN (0, 1)),
+    verification_method     TEXT,
+    nationality             TEXT NOT NULL,
+    occupation              TEXT NOT NULL,
+    source_of_funds         TEXT NOT NULL,
+    expected_monthly_volume TEXT NOT NULL,   -- TRY, exact decimal text
+    is_pep                  INTEGER NOT NULL CHECK (is_pep IN (0, 1)),
+    status                  TEXT NOT NULL,
+    created_at              TEXT NOT NULL,
+    updated_at              TEXT NOT NULL    -- moves only when a field changes
+);
+CREATE TABLE IF NOT EXISTS stored_cards (
+    id                   INTEGER PRIMARY KEY,
+    token                TEXT NOT NULL UNIQUE,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    card_number          TEXT NOT NULL CHECK (card_number GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'
+                                              || '[*][*][*][*][*][*][0-9][0-9][0-9][0-9]'),
+    card_bin             TEXT NOT NULL,
+    card_holder          TEXT NOT NULL,
+    card_expiry          TEXT NOT NULL,
+    card_association     TEXT NOT NULL,
+    card_type            TEXT NOT NULL CHECK (card_type IN ('credit', 'debit')),
+    created_at           TEXT NOT NULL        -- masked number only; the CVV is never stored
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+    guid                 TEXT PRIMARY KEY REFERENCES wallet_orders (guid),
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    status               TEXT NOT NULL CHECK (status IN ('Pending', 'Shipped')),
+    blocked              TEXT NOT NULL,       -- grams blocked per wallet until shipped (JSON)
+    delivery_cost        TEXT NOT NULL,
+    shipping_address     TEXT NOT NULL,       -- JSON
+    tracking             TEXT                 -- cargo tracking once shipped (JSON)
+);
 """
 
 MONEY_COLUMNS = (
@@ -194,6 +238,16 @@ class Store:
             if path != ":memory:":
                 self._db.execute("PRAGMA journal_mode = WAL")
             self._db.executescript(SCHEMA)
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring a database file written by an earlier sandbox up to ``SCHEMA``."""
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(wallet_orders)")}
+        if "status_id" not in columns:  # wallet orders before Order Statusses: Completed
+            # (SQLite adds no REFERENCES column with a non-null default; the value is valid)
+            self._db.execute(
+                "ALTER TABLE wallet_orders ADD COLUMN status_id INTEGER NOT NULL DEFAULT 8"
+            )
 
     def close(self) -> None:
         with self._lock:

@@ -1,12 +1,19 @@
-"""Partner API wallets: price fix, buy, sell, customer balance, get order.
+"""Partner API wallets: price fix, calculate price, buy, sell, balances, get order.
 
 Prices are deterministic: a mid price per gram in TRY for each metal, turned
 into other currencies at fixed rates, with a 1 % spread each way. A price fix
 stores its prices under a token valid for ``Store.price_ttl`` seconds; Buy and
-Sell take that token once, for the customer it was fixed for. Every change of
-a wallet is a movement (``wallet_movements``) written in the same transaction
-as the order, so a wallet's balance is the sum of its movements plus what it
-was seeded with. Grams are exact to the milligram, cash to the kuruş.
+Sell take that token once, for the customer it was fixed for (or, fixed
+without a customer, for the partner itself). Every change of a wallet is a
+movement (``wallet_movements``) written in the same transaction as the order,
+so a wallet's balance is the sum of its movements. Grams are exact to the
+milligram, cash to the kuruş.
+
+The partner's own (B2B) wallets belong to a reserved row of ``customers``,
+``PARTNER``, whose id no request can name (it is outside the spec's
+``ExternalCustomerId`` pattern): its wallets, orders and movements are rows
+of the same tables as a customer's. It is created on first use, its cash
+wallet opened with ``PARTNER_OPENING_CASH`` (a movement, ``opening``).
 """
 
 from __future__ import annotations
@@ -15,14 +22,22 @@ import secrets
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._checkout import _association
-from ._core import WALLET_KINDS, Call, Problem, customer_json, customer_or_404, operation
-from ._pricing import card_payment_cost
-from ._store import dumps, loads, now_iso
+from ._cards import card_payment, charge
+from ._core import (
+    STATUS_IDS,
+    WALLET_KINDS,
+    Call,
+    Problem,
+    customer_json,
+    customer_or_404,
+    operation,
+)
+from ._store import Store, dumps, loads, now_iso
 
 KURUS = Decimal("0.01")
 MILLIGRAM = Decimal("0.001")
@@ -31,25 +46,36 @@ SPREAD = Decimal("0.01")
 METALS = {
     "GAU": ("Gold (gram)", "MAU", Decimal("3000.00")),
     "GAG": ("Silver (gram)", "MAG", Decimal("35.00")),
+    "GPT": ("Platinum (gram)", "MPT", Decimal("1100.00")),
 }
 # TRY per unit of each currency prices can be fixed in
 RATES = {"TRY": Decimal("1"), "USD": Decimal("34"), "EUR": Decimal("37"), "GBP": Decimal("44")}
 CASH = "TRY"
+# The owner of the partner's own wallets: no request can name it (see above).
+PARTNER = "@partner"
+PARTNER_OPENING_CASH = Decimal("1000000.00")
 
 MESSAGES = {
     "price_token_unknown": "No price fix of this customer has this token.",
+    "price_token_not_partner": (
+        "No price fix of the partner's own (B2B) has this token; a customer's needs the customer."
+    ),
     "price_token_expired": "This price fix expired; fix the price again.",
     "price_token_used": "This price fix was already used by an order.",
-    "price_token_partner": "This price fix is the partner's own (B2B), not a customer's.",
     "price_token_currency": "Wallet orders are paid in TRY; fix the price in TRY.",
     "currency_mismatch": "The price fix is in {currency}.",
-    "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold) and GAG (silver).",
+    "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold), GAG (silver), GPT (platinum).",
     "amount_needed": "Give each item's amount in grams (or fix the price for a total).",
     "amount_precision": "Amounts are in grams, to the milligram (three decimals at most).",
     "one_item_for_total": "A price fixed for a total buys one item.",
     "not_enough_cash": "The cash wallet holds {balance} TRY; the order costs {total} TRY.",
     "not_enough_metal": "The {wallet} wallet holds {balance} g; {amount} g cannot be sold.",
+    "metal_blocked": "The {wallet} wallet holds {balance} g, of which {blocked} g are blocked"
+    " for delivery; {amount} g cannot be sold.",
     "wallet_order_not_found": "Order not found.",
+    "cash_precision": "Cash is in TRY, to the kuruş (two decimals at most).",
+    "cash_below_zero": "The cash wallet has {available} TRY available; it cannot go below zero.",
+    "cash_change_done": "The change {external_id} ({amount} TRY) was already applied at {at}.",
 }
 
 
@@ -68,6 +94,22 @@ def unit_prices(sku: str, currency: str) -> tuple[Decimal, Decimal]:
 
 def grams(value: Decimal) -> Decimal:
     return value.quantize(MILLIGRAM)
+
+
+def partner_account(call: Call, db: sqlite3.Connection) -> str:
+    """The owner of the partner's own wallets, created (with its opening cash) on first use."""
+    if db.execute("SELECT 1 FROM customers WHERE external_id = ?", (PARTNER,)).fetchone() is None:
+        call.store.insert_customer(db, PARTNER, "company", {"id": 0, "firstname": "Partner"})
+        for currency in WALLET_KINDS:
+            call.store.insert_wallet(db, PARTNER, currency)
+        call.store.move(db, PARTNER, CASH, PARTNER_OPENING_CASH, "opening")
+    return PARTNER
+
+
+def owner_of(fix: sqlite3.Row) -> str:
+    """Whose wallets a price fix's orders move: its customer's, or the partner's own."""
+    customer: str | None = fix["customer_external_id"]
+    return PARTNER if customer is None else customer
 
 
 @operation("fix_price")
@@ -120,18 +162,18 @@ def fix_price(call: Call) -> dict[str, Any]:
     }
 
 
-def _price_fix(call: Call, db: sqlite3.Connection, customer_id: str | None) -> sqlite3.Row:
-    """The unused, unexpired price fix named by ``price_token``, of this customer."""
+def price_fix(call: Call, db: sqlite3.Connection, owner: str | None) -> sqlite3.Row:
+    """The unused, unexpired price fix named by ``price_token``, of ``owner`` (a customer
+    or ``PARTNER``; ``None``: whoever it was fixed for), that an order can use."""
     token = call.body["price_token"]
     row: sqlite3.Row | None = db.execute(
         "SELECT * FROM price_fixes WHERE token = ?", (token,)
     ).fetchone()
     if row is None:
         raise refuse(404, "price_token", "price_token_unknown")
-    if row["customer_external_id"] is None:
-        raise refuse(409, "price_token", "price_token_partner")
-    if customer_id is not None and row["customer_external_id"] != customer_id:
-        raise refuse(404, "price_token", "price_token_unknown")
+    if owner is not None and owner_of(row) != owner:
+        unknown = "price_token_not_partner" if owner == PARTNER else "price_token_unknown"
+        raise refuse(404, "price_token", unknown)
     if row["used_by"] is not None:
         raise refuse(409, "price_token", "price_token_used")
     if time.time() > row["expires_at"]:
@@ -144,12 +186,14 @@ def _price_fix(call: Call, db: sqlite3.Connection, customer_id: str | None) -> s
     return row
 
 
-def _lines(call: Call, fix: sqlite3.Row, *, buying: bool) -> list[tuple[str, Decimal, Decimal]]:
+def order_lines(
+    call: Call, fix: sqlite3.Row, *, buying: bool
+) -> list[tuple[str, Decimal, Decimal]]:
     """(sku, grams, unit price) of each item, checked."""
     prices = {p["sku"]: p for p in loads(fix["prices"])}
     items = call.body["items"]
     if buying and fix["total"] is not None and len(items) != 1:
-        raise refuse(422, "items", "one_item_for_total")
+        raise refuse(409, "items", "one_item_for_total")
     lines = []
     for item in items:
         sku = item["sku"]
@@ -158,7 +202,7 @@ def _lines(call: Call, fix: sqlite3.Row, *, buying: bool) -> list[tuple[str, Dec
         amount = item.get("amount")
         if amount is None:
             if not buying or fix["total"] is None:
-                raise refuse(422, "items", "amount_needed")
+                raise refuse(409, "items", "amount_needed")
             amount = prices[sku]["amount"]
         amount = Decimal(str(amount))
         if amount != amount.quantize(MILLIGRAM) or amount <= 0:
@@ -166,6 +210,27 @@ def _lines(call: Call, fix: sqlite3.Row, *, buying: bool) -> list[tuple[str, Dec
         price = Decimal(str(prices[sku]["buy_price" if buying else "sell_price"]))
         lines.append((sku, grams(amount), price))
     return lines
+
+
+def line_total(amount: Decimal, price: Decimal) -> Decimal:
+    """What ``amount`` grams cost at ``price`` a gram, to the kuruş."""
+    return (amount * price).quantize(KURUS, ROUND_HALF_UP)
+
+
+def order_item(sku: str, amount: Decimal, price: Decimal) -> dict[str, Any]:
+    """One line of an order (Order Item Schema), as Buy, Sell and Calculate Price show it."""
+    name, wallet, mid = METALS[sku]
+    return {
+        "sku": sku,
+        "product_id": WALLET_KINDS[wallet]["currency_id"],
+        "product_name": name,
+        "spot_price": mid,
+        "price": price,
+        "tax_rate": Decimal("0"),
+        "tax": Decimal("0.00"),
+        "amount": amount,
+        "total": line_total(amount, price),
+    }
 
 
 def _store_order(
@@ -178,52 +243,23 @@ def _store_order(
     price: Decimal,
     stamp: str,
     payment: dict[str, Any] | None = None,
+    status: str = "Completed",
 ) -> dict[str, Any]:
-    name, wallet, mid = METALS[sku]
-    total = (amount * price).quantize(KURUS, ROUND_HALF_UP)
-    item = {
-        "sku": sku,
-        "product_id": WALLET_KINDS[wallet]["currency_id"],
-        "product_name": name,
-        "spot_price": mid,
-        "price": price,
-        "tax_rate": Decimal("0"),
-        "tax": Decimal("0.00"),
-        "amount": amount,
-        "total": total,
-    }
+    item = order_item(sku, amount, price)
+    total = item["total"]
     guid = str(uuid.uuid4())
     code = "MW" + secrets.token_hex(6).upper()
     if payment is not None:
-        cost = card_payment_cost(total)
-        payment = {**payment, "amount": total, "comission": cost, "total": total + cost}
+        payment = charge(payment, total)  # the commission of its installments (_cards)
     db.execute(
         "INSERT INTO wallet_orders (guid, order_code, customer_external_id, external_id, type,"
-        " currency_code, price, tax, total, items, order_at, payment_type, payment)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " currency_code, price, tax, total, items, order_at, payment_type, payment, status_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (guid, code, customer_id, external_id, kind, CASH, str(total), "0.00", str(total),
          dumps([item]), stamp, "cash" if payment is None else "credit-card",
-         None if payment is None else dumps(payment)),
+         None if payment is None else dumps(payment), STATUS_IDS[status]),
     )  # fmt: skip
     return {"guid": guid}
-
-
-def _card_payment(call: Call, card: dict[str, Any]) -> dict[str, Any]:
-    """A card payment, charged at once (no 3-D step for wallet orders); the card masked."""
-    number = card["card_number"]
-    return {
-        "token": secrets.token_hex(32),
-        "is_3d": False,
-        "auth_mode": "auth",
-        "state": "success",
-        "details": {
-            "card_expiry": card["card_expiry"],
-            "card_holder": card["card_holder"],
-            "card_number": f"{number[:6]}******{number[-4:]}",
-            "customer_ip": call.client_ip,
-            "card_association": _association(number),
-        },
-    }
 
 
 def _result(call: Call, guids: list[str]) -> dict[str, Any]:
@@ -244,26 +280,29 @@ def _result(call: Call, guids: list[str]) -> dict[str, Any]:
 @operation("buy_metal")
 def buy_metal(call: Call) -> dict[str, Any]:
     body = call.body
-    customer_id = body["customer"]["external_id"]
-    customer_or_404(call, customer_id, "customer.external_id")
+    customer = body.get("customer")
+    if customer is not None:
+        customer_id = customer["external_id"]
+        customer_or_404(call, customer_id, "customer.external_id")
     guids = []
     with call.store.transaction() as db:
-        fix = _price_fix(call, db, customer_id)
-        lines = _lines(call, fix, buying=True)
+        if customer is None:  # Partner - B2B: the partner's own order
+            customer_id = partner_account(call, db)
+        fix = price_fix(call, db, customer_id)
+        lines = order_lines(call, fix, buying=True)
         topup = Decimal(str((body.get("topup") or {}).get("price") or 0)).quantize(KURUS)
         if topup:
             call.store.move(db, customer_id, CASH, topup, "topup")
-        cost = sum(((a * p).quantize(KURUS, ROUND_HALF_UP) for _, a, p in lines), Decimal(0))
-        card = body.get("card")
-        payment = None if card is None else _card_payment(call, card)
-        cash = _available(db, customer_id, CASH)
+        cost = sum((line_total(a, p) for _, a, p in lines), Decimal(0))
+        payment = card_payment(call, db, customer_id)  # card, card_token or None (_cards)
+        cash = available(db, customer_id, CASH)
         if payment is None and cash < cost:
             raise refuse(409, "topup", "not_enough_cash", balance=cash, total=cost)
         stamp = now_iso()
         for sku, amount, price in lines:
             order = _store_order(db, customer_id, "Buy", body["external_id"], sku, amount, price,
                                  stamp, payment)  # fmt: skip
-            total = (amount * price).quantize(KURUS, ROUND_HALF_UP)
+            total = line_total(amount, price)
             if payment is None:
                 call.store.move(db, customer_id, CASH, -total, order["guid"])
             call.store.move(db, customer_id, METALS[sku][1], amount, order["guid"])
@@ -277,23 +316,30 @@ def sell_metal(call: Call) -> dict[str, Any]:
     body = call.body
     guids = []
     with call.store.transaction() as db:
-        fix = _price_fix(call, db, None)
-        customer_id = fix["customer_external_id"]
-        customer_or_404(call, customer_id, "price_token")
-        lines = _lines(call, fix, buying=False)
+        fix = price_fix(call, db, None)
+        customer_id = owner_of(fix)
+        if customer_id == PARTNER:  # Partner - B2B: the partner's own order
+            partner_account(call, db)
+        else:
+            customer_or_404(call, customer_id, "price_token")
+        lines = order_lines(call, fix, buying=False)
         wanted: dict[str, Decimal] = {}
         for sku, amount, _ in lines:
             wanted[METALS[sku][1]] = wanted.get(METALS[sku][1], Decimal(0)) + amount
         for wallet, amount in wanted.items():
-            held = _available(db, customer_id, wallet)
+            held = available(db, customer_id, wallet)
             if held < amount:
+                blocked = _blocked(db, customer_id, wallet)
+                if blocked:
+                    raise refuse(409, "items", "metal_blocked", wallet=wallet, amount=amount,
+                                 balance=held + blocked, blocked=blocked)  # fmt: skip
                 raise refuse(409, "items", "not_enough_metal", wallet=wallet, balance=held,
                              amount=amount)  # fmt: skip
         stamp = now_iso()
         for sku, amount, price in lines:
             order = _store_order(db, customer_id, "Sell", body["external_id"], sku, amount,
                                  price, stamp)  # fmt: skip
-            total = (amount * price).quantize(KURUS, ROUND_HALF_UP)
+            total = line_total(amount, price)
             call.store.move(db, customer_id, METALS[sku][1], -amount, order["guid"])
             call.store.move(db, customer_id, CASH, total, order["guid"])
             guids.append(order["guid"])
@@ -301,7 +347,8 @@ def sell_metal(call: Call) -> dict[str, Any]:
     return _result(call, guids)
 
 
-def _available(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal:
+def available(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal:
+    """What a wallet holds that is not blocked."""
     balance, blocked = db.execute(
         "SELECT balance, blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
         (customer_id, wallet),
@@ -309,16 +356,37 @@ def _available(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal
     return Decimal(balance) - Decimal(blocked)
 
 
+# A wallet order with the name of its stored status (Order Statusses).
+WALLET_ORDER_ROWS = (
+    "SELECT wallet_orders.*, order_statuses.name AS status_name FROM wallet_orders"
+    " JOIN order_statuses ON order_statuses.id = wallet_orders.status_id"
+)
+
+
+def _blocked(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal:
+    (blocked,) = db.execute(
+        "SELECT blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
+        (customer_id, wallet),
+    ).fetchone()
+    return Decimal(blocked)
+
+
+# More of an order by its type, from the module that owns it (Delivery: _delivery).
+ORDER_DETAILS: dict[str, Callable[[Store, sqlite3.Row], dict[str, Any]]] = {}
+
+
 def _order_json(call: Call, guid: str) -> dict[str, Any]:
-    rows = call.store.query("SELECT * FROM wallet_orders WHERE guid = ?", (guid,))
+    rows = call.store.query(WALLET_ORDER_ROWS + " WHERE guid = ?", (guid,))
     if not rows:
         raise refuse(404, "guid", "wallet_order_not_found")
-    row = rows[0]
-    customer = call.store.customer(row["customer_external_id"])
-    assert customer is not None
+    return wallet_order_json(call, rows[0])
+
+
+def wallet_order_json(call: Call, row: sqlite3.Row) -> dict[str, Any]:
+    """A row of ``WALLET_ORDER_ROWS`` as the Order Schema."""
     items = loads(row["items"])
     payment = loads(row["payment"])
-    return {
+    data: dict[str, Any] = {
         "guid": row["guid"],
         "order_code": row["order_code"],
         "external_id": row["external_id"],
@@ -328,14 +396,20 @@ def _order_json(call: Call, guid: str) -> dict[str, Any]:
         "total": Decimal(row["total"]),
         "payment_cost": None if payment is None else payment["comission"],
         "currency_code": row["currency_code"],
-        "status_name": "Completed",
+        "status_name": row["status_name"],
         "items": items,
-        "customer": customer_json(customer, with_account=False),
         "payment_type": row["payment_type"],
         "payment": payment,
         "description": ", ".join(f"{i['amount']}gr - #{i['sku']}" for i in items),
         "order_at": row["order_at"],
     }
+    if row["customer_external_id"] != PARTNER:  # the partner's own orders have no customer
+        customer = call.store.customer(row["customer_external_id"])
+        assert customer is not None
+        data["customer"] = customer_json(customer, with_account=False)
+    if details := ORDER_DETAILS.get(row["type"]):
+        data.update(details(call.store, row))
+    return data
 
 
 @operation("get_partner_order")
@@ -344,45 +418,110 @@ def get_partner_order(call: Call) -> dict[str, Any]:
         return _order_json(call, call.params["guid"])
 
 
+def wallet_balance(db: sqlite3.Connection, wallet: sqlite3.Row) -> dict[str, Any]:
+    """One wallet as Customer Balance (and Partner Balance) shows it (``WalletBalance``)."""
+    owner, code = wallet["customer_external_id"], wallet["currency_code"]
+    moves = [
+        Decimal(a)
+        for (a,) in db.execute(
+            "SELECT amount FROM wallet_movements"
+            " WHERE customer_external_id = ? AND currency_code = ?",
+            (owner, code),
+        )
+    ]
+    balance, blocked = Decimal(wallet["balance"]), Decimal(wallet["blocked"])
+    if code == CASH:
+        buy = sell = Decimal("1.00")
+    else:
+        sku = next(s for s, (_, w, _) in METALS.items() if w == code)
+        buy, sell = unit_prices(sku, CASH)
+    kind = WALLET_KINDS[code]
+    return {
+        "customer_external_id": owner,
+        "name": kind["name"],
+        "currency_id": kind["currency_id"],
+        "currency_symbol": kind["currency_symbol"],
+        "currency_code": code,
+        "is_cash": kind["is_cash"],
+        "balance": balance,
+        "blocked": blocked,
+        "real_balance": balance - blocked,
+        "soft_blocked_amount": Decimal("0"),
+        "stats": {
+            "bought": sum((m for m in moves if m > 0), Decimal(0)),
+            "sold": -sum((m for m in moves if m < 0), Decimal(0)),
+        },
+        "prices": {"currency": CASH, "buy_price": buy, "sell_price": sell},
+    }
+
+
+def wallet_balances(db: sqlite3.Connection, owner: str) -> list[dict[str, Any]]:
+    """Every wallet of a customer (or of ``PARTNER``), as Customer Balance shows them."""
+    wallets = db.execute(
+        "SELECT * FROM wallets WHERE customer_external_id = ? ORDER BY id", (owner,)
+    ).fetchall()
+    return [wallet_balance(db, wallet) for wallet in wallets]
+
+
 @operation("get_customer_balance")
 def get_customer_balance(call: Call) -> list[dict[str, Any]]:
     customer_id = call.params["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
-    data = []
-    for wallet in call.store.wallets(customer_id):
-        code = wallet["currency_code"]
-        moves = [
-            Decimal(a)
-            for (a,) in call.store.query(
-                "SELECT amount FROM wallet_movements"
-                " WHERE customer_external_id = ? AND currency_code = ?",
-                (customer_id, code),
-            )
-        ]
-        balance, blocked = Decimal(wallet["balance"]), Decimal(wallet["blocked"])
-        if code == CASH:
-            buy = sell = Decimal("1.00")
-        else:
-            sku = next(s for s, (_, w, _) in METALS.items() if w == code)
-            buy, sell = unit_prices(sku, CASH)
-        kind = WALLET_KINDS[code]
-        data.append(
-            {
-                "customer_external_id": customer_id,
-                "name": kind["name"],
-                "currency_id": kind["currency_id"],
-                "currency_symbol": kind["currency_symbol"],
-                "currency_code": code,
-                "is_cash": kind["is_cash"],
-                "balance": balance,
-                "blocked": blocked,
-                "real_balance": balance - blocked,
-                "soft_blocked_amount": Decimal("0"),
-                "stats": {
-                    "bought": sum((m for m in moves if m > 0), Decimal(0)),
-                    "sold": -sum((m for m in moves if m < 0), Decimal(0)),
-                },
-                "prices": {"currency": CASH, "buy_price": buy, "sell_price": sell},
-            }
-        )
-    return data
+    with call.store.transaction() as db:  # one consistent read
+        return wallet_balances(db, customer_id)
+
+
+@operation("get_partner_balance")
+def get_partner_balance(call: Call) -> list[dict[str, Any]]:
+    with call.store.transaction() as db:
+        return wallet_balances(db, partner_account(call, db))
+
+
+@operation("calculate_price")
+def calculate_price(call: Call) -> dict[str, Any]:
+    """What Buy would answer for this token and these items, with nothing written."""
+    owner = call.body.get("customer_external_id")
+    if owner is not None:
+        customer_or_404(call, owner, "customer_external_id")
+    with call.store.transaction() as db:  # one consistent read; the token stays unused
+        fix = price_fix(call, db, PARTNER if owner is None else owner)
+        items = [order_item(*line) for line in order_lines(call, fix, buying=True)]
+    price = sum((item["total"] for item in items), Decimal("0.00"))
+    return {
+        "price_token": fix["token"],
+        "currency_code": fix["currency"],
+        "price": price,
+        "tax": Decimal("0.00"),
+        "total": price,
+        "items": items,
+    }
+
+
+@operation("update_customer_cash_balance")
+def update_customer_cash_balance(call: Call) -> dict[str, Any]:
+    """A signed change of a customer's cash wallet, one movement named by its external_id."""
+    customer_id = call.params["customer_external_id"]
+    external_id = call.body["external_id"]
+    amount = Decimal(str(call.body["amount"]))
+    if amount != amount.quantize(KURUS):
+        raise refuse(422, "amount", "cash_precision")
+    reason = "cash:" + external_id
+    with call.store.transaction() as db:
+        customer_or_404(call, customer_id, "customer_external_id")
+        done = db.execute(
+            "SELECT amount, at FROM wallet_movements"
+            " WHERE customer_external_id = ? AND currency_code = ? AND reason = ?",
+            (customer_id, CASH, reason),
+        ).fetchone()
+        if done is not None:
+            raise refuse(409, "external_id", "cash_change_done", external_id=external_id,
+                         amount=done["amount"], at=done["at"])  # fmt: skip
+        held = available(db, customer_id, CASH)
+        if held + amount < 0:
+            raise refuse(409, "amount", "cash_below_zero", available=held)
+        call.store.move(db, customer_id, CASH, amount.quantize(KURUS), reason)
+        wallet = db.execute(
+            "SELECT * FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
+            (customer_id, CASH),
+        ).fetchone()
+        return wallet_balance(db, wallet)

@@ -2,12 +2,17 @@
 
 import sys as _sys
 
+from .add_stored_card_accept_language import AddStoredCardAcceptLanguage
+from .add_stored_card_api_version import AddStoredCardApiVersion
 from .add_to_basket_accept_language import AddToBasketAcceptLanguage
 from .add_to_basket_api_version import AddToBasketApiVersion
 from .address_deletion import AddressDeletion
 from .address_envelope import AddressEnvelope
 from .address_list_envelope import AddressListEnvelope
 from .address_type import AddressType
+from .balance_stats import BalanceStats
+from .balance_stats_envelope import BalanceStatsEnvelope
+from .balance_stats_request import BalanceStatsRequest
 from .base_product_currency import BaseProductCurrency
 from .base_product_currency_code import BaseProductCurrencyCode
 from .basket_completion import BasketCompletion
@@ -21,12 +26,25 @@ from .billing_address import BillingAddress
 from .billing_address_input import BillingAddressInput
 from .billing_address_invoice_type import BillingAddressInvoiceType
 from .billing_address_type import BillingAddressType
+from .bulk_upsert_wallet_kyc_accept_language import BulkUpsertWalletKycAcceptLanguage
+from .bulk_upsert_wallet_kyc_api_version import BulkUpsertWalletKycApiVersion
 from .buy_item import BuyItem
 from .buy_metal_accept_language import BuyMetalAcceptLanguage
 from .buy_metal_api_version import BuyMetalApiVersion
 from .buy_order_request import BuyOrderRequest
 from .buy_order_request_topup import BuyOrderRequestTopup
+from .calculate_delivery_accept_language import CalculateDeliveryAcceptLanguage
+from .calculate_delivery_api_version import CalculateDeliveryApiVersion
+from .calculate_price_accept_language import CalculatePriceAcceptLanguage
+from .calculate_price_api_version import CalculatePriceApiVersion
+from .calculate_price_request import CalculatePriceRequest
+from .card_bin_info import CardBinInfo
+from .card_bin_info_envelope import CardBinInfoEnvelope
+from .card_bin_query import CardBinQuery
 from .card_details import CardDetails
+from .card_type import CardType
+from .cash_balance_change import CashBalanceChange
+from .cash_balance_envelope import CashBalanceEnvelope
 from .category import Category
 from .category_list_envelope import CategoryListEnvelope
 from .clear_basket_accept_language import ClearBasketAcceptLanguage
@@ -39,6 +57,8 @@ from .create_addresses_accept_language import CreateAddressesAcceptLanguage
 from .create_addresses_api_version import CreateAddressesApiVersion
 from .create_customer_accept_language import CreateCustomerAcceptLanguage
 from .create_customer_api_version import CreateCustomerApiVersion
+from .create_delivery_accept_language import CreateDeliveryAcceptLanguage
+from .create_delivery_api_version import CreateDeliveryApiVersion
 from .credit_card import CreditCard
 from .custom_addresses import CustomAddresses
 from .customer import Customer
@@ -49,11 +69,25 @@ from .customer_envelope import CustomerEnvelope
 from .customer_update import CustomerUpdate
 from .customer_with_wallets import CustomerWithWallets
 from .customer_with_wallets_envelope import CustomerWithWalletsEnvelope
+from .day_balance import DayBalance
 from .delete_address_accept_language import DeleteAddressAcceptLanguage
 from .delete_address_api_version import DeleteAddressApiVersion
 from .delete_item_accept_language import DeleteItemAcceptLanguage
 from .delete_item_api_version import DeleteItemApiVersion
+from .delete_stored_card_accept_language import DeleteStoredCardAcceptLanguage
+from .delete_stored_card_api_version import DeleteStoredCardApiVersion
+from .deliverable_bar import DeliverableBar
 from .delivery import Delivery
+from .delivery_calculation import DeliveryCalculation
+from .delivery_item import DeliveryItem
+from .delivery_order_request import DeliveryOrderRequest
+from .delivery_quote import DeliveryQuote
+from .delivery_quote_envelope import DeliveryQuoteEnvelope
+from .delivery_quote_line import DeliveryQuoteLine
+from .delivery_wallet import DeliveryWallet
+from .delivery_wallet_list_envelope import DeliveryWalletListEnvelope
+from .delivery_wallet_lookup import DeliveryWalletLookup
+from .delivery_wallet_need import DeliveryWalletNeed
 from .ecom_order import EcomOrder
 from .ecom_order_item import EcomOrderItem
 from .ecom_order_order_creation_status import EcomOrderOrderCreationStatus
@@ -63,27 +97,39 @@ from .error_details import ErrorDetails
 from .error_details_errors import ErrorDetailsErrors
 from .error_envelope import ErrorEnvelope
 from .existing_address_selection import ExistingAddressSelection
+from .find_wallet_order_accept_language import FindWalletOrderAcceptLanguage
+from .find_wallet_order_api_version import FindWalletOrderApiVersion
 from .fix_price_accept_language import FixPriceAcceptLanguage
 from .fix_price_api_version import FixPriceApiVersion
 from .fixed_price import FixedPrice
 from .fixed_price_unit import FixedPriceUnit
 from .gender import Gender
+from .get_balance_stats_accept_language import GetBalanceStatsAcceptLanguage
+from .get_balance_stats_api_version import GetBalanceStatsApiVersion
 from .get_basket_accept_language import GetBasketAcceptLanguage
 from .get_basket_api_version import GetBasketApiVersion
 from .get_customer_accept_language import GetCustomerAcceptLanguage
 from .get_customer_api_version import GetCustomerApiVersion
+from .get_customer_balance_7d_stats_accept_language import GetCustomerBalance7DStatsAcceptLanguage
+from .get_customer_balance_7d_stats_api_version import GetCustomerBalance7DStatsApiVersion
 from .get_customer_balance_accept_language import GetCustomerBalanceAcceptLanguage
 from .get_customer_balance_api_version import GetCustomerBalanceApiVersion
 from .get_legal_pdf_accept_language import GetLegalPdfAcceptLanguage
 from .get_legal_pdf_api_version import GetLegalPdfApiVersion
 from .get_order_accept_language import GetOrderAcceptLanguage
 from .get_order_api_version import GetOrderApiVersion
+from .get_partner_balance_accept_language import GetPartnerBalanceAcceptLanguage
+from .get_partner_balance_api_version import GetPartnerBalanceApiVersion
 from .get_partner_order_accept_language import GetPartnerOrderAcceptLanguage
 from .get_partner_order_api_version import GetPartnerOrderApiVersion
 from .get_product_accept_language import GetProductAcceptLanguage
 from .get_product_api_version import GetProductApiVersion
+from .get_wallet_kyc_accept_language import GetWalletKycAcceptLanguage
+from .get_wallet_kyc_api_version import GetWalletKycApiVersion
+from .installment_item import InstallmentItem
 from .invoice_type import InvoiceType
 from .item_price_component import ItemPriceComponent
+from .kyc_verification_method import KycVerificationMethod
 from .legal_document_request import LegalDocumentRequest
 from .legal_type import LegalType
 from .legal_type_code import LegalTypeCode
@@ -92,10 +138,14 @@ from .list_addresses_accept_language import ListAddressesAcceptLanguage
 from .list_addresses_api_version import ListAddressesApiVersion
 from .list_categories_accept_language import ListCategoriesAcceptLanguage
 from .list_categories_api_version import ListCategoriesApiVersion
+from .list_delivery_wallets_accept_language import ListDeliveryWalletsAcceptLanguage
+from .list_delivery_wallets_api_version import ListDeliveryWalletsApiVersion
 from .list_incomplete_baskets_accept_language import ListIncompleteBasketsAcceptLanguage
 from .list_incomplete_baskets_api_version import ListIncompleteBasketsApiVersion
 from .list_legal_types_accept_language import ListLegalTypesAcceptLanguage
 from .list_legal_types_api_version import ListLegalTypesApiVersion
+from .list_order_statuses_accept_language import ListOrderStatusesAcceptLanguage
+from .list_order_statuses_api_version import ListOrderStatusesApiVersion
 from .list_orders_accept_language import ListOrdersAcceptLanguage
 from .list_orders_api_version import ListOrdersApiVersion
 from .list_orders_sort_by import ListOrdersSortBy
@@ -104,8 +154,17 @@ from .list_payment_types_accept_language import ListPaymentTypesAcceptLanguage
 from .list_payment_types_api_version import ListPaymentTypesApiVersion
 from .list_prices_accept_language import ListPricesAcceptLanguage
 from .list_prices_api_version import ListPricesApiVersion
+from .list_product_prices_accept_language import ListProductPricesAcceptLanguage
+from .list_product_prices_api_version import ListProductPricesApiVersion
 from .list_products_accept_language import ListProductsAcceptLanguage
 from .list_products_api_version import ListProductsApiVersion
+from .list_stored_cards_accept_language import ListStoredCardsAcceptLanguage
+from .list_stored_cards_api_version import ListStoredCardsApiVersion
+from .list_wallet_orders_accept_language import ListWalletOrdersAcceptLanguage
+from .list_wallet_orders_api_version import ListWalletOrdersApiVersion
+from .metal_price import MetalPrice
+from .metal_price_list_envelope import MetalPriceListEnvelope
+from .metal_price_unit import MetalPriceUnit
 from .new_addresses import NewAddresses
 from .new_billing_address import NewBillingAddress
 from .new_billing_address_item import NewBillingAddressItem
@@ -126,11 +185,16 @@ from .order_lookup import OrderLookup
 from .order_payment import OrderPayment
 from .order_payment_auth_mode import OrderPaymentAuthMode
 from .order_payment_state import OrderPaymentState
+from .order_status import OrderStatus
+from .order_status_list_envelope import OrderStatusListEnvelope
 from .order_status_name import OrderStatusName
 from .page_link import PageLink
+from .partner_balance_envelope import PartnerBalanceEnvelope
 from .payment_type import PaymentType
 from .payment_type_code import PaymentTypeCode
 from .payment_type_list_envelope import PaymentTypeListEnvelope
+from .price_calculation import PriceCalculation
+from .price_calculation_envelope import PriceCalculationEnvelope
 from .price_currency import PriceCurrency
 from .price_fix import PriceFix
 from .price_fix_envelope import PriceFixEnvelope
@@ -143,6 +207,8 @@ from .product_page import ProductPage
 from .product_page_envelope import ProductPageEnvelope
 from .product_price import ProductPrice
 from .product_price_list_envelope import ProductPriceListEnvelope
+from .query_card_bin_accept_language import QueryCardBinAcceptLanguage
+from .query_card_bin_api_version import QueryCardBinApiVersion
 from .remove_customer_accept_language import RemoveCustomerAcceptLanguage
 from .remove_customer_api_version import RemoveCustomerApiVersion
 from .sell_item import SellItem
@@ -155,32 +221,61 @@ from .set_existing_address_accept_language import SetExistingAddressAcceptLangua
 from .set_existing_address_api_version import SetExistingAddressApiVersion
 from .shipping_address import ShippingAddress
 from .shipping_address_input import ShippingAddressInput
+from .source_of_funds import SourceOfFunds
+from .stored_card import StoredCard
+from .stored_card_addition import StoredCardAddition
+from .stored_card_deletion import StoredCardDeletion
+from .stored_card_envelope import StoredCardEnvelope
+from .stored_card_list_envelope import StoredCardListEnvelope
+from .stored_card_lookup import StoredCardLookup
 from .update_customer_accept_language import UpdateCustomerAcceptLanguage
 from .update_customer_api_version import UpdateCustomerApiVersion
+from .update_customer_cash_balance_accept_language import UpdateCustomerCashBalanceAcceptLanguage
+from .update_customer_cash_balance_api_version import UpdateCustomerCashBalanceApiVersion
 from .update_item_accept_language import UpdateItemAcceptLanguage
 from .update_item_api_version import UpdateItemApiVersion
+from .upsert_wallet_kyc_accept_language import UpsertWalletKycAcceptLanguage
+from .upsert_wallet_kyc_api_version import UpsertWalletKycApiVersion
 from .wallet import Wallet
 from .wallet_balance import WalletBalance
 from .wallet_balance_prices import WalletBalancePrices
 from .wallet_balance_stats import WalletBalanceStats
 from .wallet_code import WalletCode
 from .wallet_currency_code import WalletCurrencyCode
+from .wallet_kyc import WalletKyc
+from .wallet_kyc_bulk_item import WalletKycBulkItem
+from .wallet_kyc_bulk_upsert import WalletKycBulkUpsert
+from .wallet_kyc_envelope import WalletKycEnvelope
+from .wallet_kyc_input import WalletKycInput
+from .wallet_kyc_list_envelope import WalletKycListEnvelope
+from .wallet_kyc_status import WalletKycStatus
 from .wallet_order import WalletOrder
 from .wallet_order_address import WalletOrderAddress
 from .wallet_order_envelope import WalletOrderEnvelope
 from .wallet_order_item import WalletOrderItem
+from .wallet_order_lookup import WalletOrderLookup
+from .wallet_order_page import WalletOrderPage
+from .wallet_order_page_envelope import WalletOrderPageEnvelope
 from .wallet_order_payment_type import WalletOrderPaymentType
 from .wallet_order_result import WalletOrderResult
 from .wallet_order_result_envelope import WalletOrderResultEnvelope
 from .wallet_order_type import WalletOrderType
+from .wallet_stats import WalletStats
+from .wallet_week import WalletWeek
+from .wallet_week_list_envelope import WalletWeekListEnvelope
 
 __all__ = (
     "AddressDeletion",
     "AddressEnvelope",
     "AddressListEnvelope",
     "AddressType",
+    "AddStoredCardAcceptLanguage",
+    "AddStoredCardApiVersion",
     "AddToBasketAcceptLanguage",
     "AddToBasketApiVersion",
+    "BalanceStats",
+    "BalanceStatsEnvelope",
+    "BalanceStatsRequest",
     "BaseProductCurrency",
     "BaseProductCurrencyCode",
     "BasketCompletion",
@@ -194,12 +289,25 @@ __all__ = (
     "BillingAddressInput",
     "BillingAddressInvoiceType",
     "BillingAddressType",
+    "BulkUpsertWalletKycAcceptLanguage",
+    "BulkUpsertWalletKycApiVersion",
     "BuyItem",
     "BuyMetalAcceptLanguage",
     "BuyMetalApiVersion",
     "BuyOrderRequest",
     "BuyOrderRequestTopup",
+    "CalculateDeliveryAcceptLanguage",
+    "CalculateDeliveryApiVersion",
+    "CalculatePriceAcceptLanguage",
+    "CalculatePriceApiVersion",
+    "CalculatePriceRequest",
+    "CardBinInfo",
+    "CardBinInfoEnvelope",
+    "CardBinQuery",
     "CardDetails",
+    "CardType",
+    "CashBalanceChange",
+    "CashBalanceEnvelope",
     "Category",
     "CategoryListEnvelope",
     "ClearBasketAcceptLanguage",
@@ -212,6 +320,8 @@ __all__ = (
     "CreateAddressesApiVersion",
     "CreateCustomerAcceptLanguage",
     "CreateCustomerApiVersion",
+    "CreateDeliveryAcceptLanguage",
+    "CreateDeliveryApiVersion",
     "CreditCard",
     "CustomAddresses",
     "Customer",
@@ -222,11 +332,25 @@ __all__ = (
     "CustomerUpdate",
     "CustomerWithWallets",
     "CustomerWithWalletsEnvelope",
+    "DayBalance",
     "DeleteAddressAcceptLanguage",
     "DeleteAddressApiVersion",
     "DeleteItemAcceptLanguage",
     "DeleteItemApiVersion",
+    "DeleteStoredCardAcceptLanguage",
+    "DeleteStoredCardApiVersion",
+    "DeliverableBar",
     "Delivery",
+    "DeliveryCalculation",
+    "DeliveryItem",
+    "DeliveryOrderRequest",
+    "DeliveryQuote",
+    "DeliveryQuoteEnvelope",
+    "DeliveryQuoteLine",
+    "DeliveryWallet",
+    "DeliveryWalletListEnvelope",
+    "DeliveryWalletLookup",
+    "DeliveryWalletNeed",
     "EcomOrder",
     "EcomOrderItem",
     "EcomOrderOrderCreationStatus",
@@ -236,27 +360,39 @@ __all__ = (
     "ErrorDetailsErrors",
     "ErrorEnvelope",
     "ExistingAddressSelection",
+    "FindWalletOrderAcceptLanguage",
+    "FindWalletOrderApiVersion",
     "FixedPrice",
     "FixedPriceUnit",
     "FixPriceAcceptLanguage",
     "FixPriceApiVersion",
     "Gender",
+    "GetBalanceStatsAcceptLanguage",
+    "GetBalanceStatsApiVersion",
     "GetBasketAcceptLanguage",
     "GetBasketApiVersion",
     "GetCustomerAcceptLanguage",
     "GetCustomerApiVersion",
+    "GetCustomerBalance7DStatsAcceptLanguage",
+    "GetCustomerBalance7DStatsApiVersion",
     "GetCustomerBalanceAcceptLanguage",
     "GetCustomerBalanceApiVersion",
     "GetLegalPdfAcceptLanguage",
     "GetLegalPdfApiVersion",
     "GetOrderAcceptLanguage",
     "GetOrderApiVersion",
+    "GetPartnerBalanceAcceptLanguage",
+    "GetPartnerBalanceApiVersion",
     "GetPartnerOrderAcceptLanguage",
     "GetPartnerOrderApiVersion",
     "GetProductAcceptLanguage",
     "GetProductApiVersion",
+    "GetWalletKycAcceptLanguage",
+    "GetWalletKycApiVersion",
+    "InstallmentItem",
     "InvoiceType",
     "ItemPriceComponent",
+    "KycVerificationMethod",
     "LegalDocumentRequest",
     "LegalType",
     "LegalTypeCode",
@@ -265,6 +401,8 @@ __all__ = (
     "ListAddressesApiVersion",
     "ListCategoriesAcceptLanguage",
     "ListCategoriesApiVersion",
+    "ListDeliveryWalletsAcceptLanguage",
+    "ListDeliveryWalletsApiVersion",
     "ListIncompleteBasketsAcceptLanguage",
     "ListIncompleteBasketsApiVersion",
     "ListLegalTypesAcceptLanguage",
@@ -273,12 +411,23 @@ __all__ = (
     "ListOrdersApiVersion",
     "ListOrdersSortBy",
     "ListOrdersSortType",
+    "ListOrderStatusesAcceptLanguage",
+    "ListOrderStatusesApiVersion",
     "ListPaymentTypesAcceptLanguage",
     "ListPaymentTypesApiVersion",
     "ListPricesAcceptLanguage",
     "ListPricesApiVersion",
+    "ListProductPricesAcceptLanguage",
+    "ListProductPricesApiVersion",
     "ListProductsAcceptLanguage",
     "ListProductsApiVersion",
+    "ListStoredCardsAcceptLanguage",
+    "ListStoredCardsApiVersion",
+    "ListWalletOrdersAcceptLanguage",
+    "ListWalletOrdersApiVersion",
+    "MetalPrice",
+    "MetalPriceListEnvelope",
+    "MetalPriceUnit",
     "NewAddresses",
     "NewBillingAddress",
     "NewBillingAddressItem",
@@ -299,11 +448,16 @@ __all__ = (
     "OrderPayment",
     "OrderPaymentAuthMode",
     "OrderPaymentState",
+    "OrderStatus",
+    "OrderStatusListEnvelope",
     "OrderStatusName",
     "PageLink",
+    "PartnerBalanceEnvelope",
     "PaymentType",
     "PaymentTypeCode",
     "PaymentTypeListEnvelope",
+    "PriceCalculation",
+    "PriceCalculationEnvelope",
     "PriceCurrency",
     "Pricefix",
     "PriceFix",
@@ -316,6 +470,8 @@ __all__ = (
     "ProductPageEnvelope",
     "ProductPrice",
     "ProductPriceListEnvelope",
+    "QueryCardBinAcceptLanguage",
+    "QueryCardBinApiVersion",
     "RemoveCustomerAcceptLanguage",
     "RemoveCustomerApiVersion",
     "SellItem",
@@ -328,24 +484,48 @@ __all__ = (
     "SetExistingAddressApiVersion",
     "ShippingAddress",
     "ShippingAddressInput",
+    "SourceOfFunds",
+    "StoredCard",
+    "StoredCardAddition",
+    "StoredCardDeletion",
+    "StoredCardEnvelope",
+    "StoredCardListEnvelope",
+    "StoredCardLookup",
     "UpdateCustomerAcceptLanguage",
     "UpdateCustomerApiVersion",
+    "UpdateCustomerCashBalanceAcceptLanguage",
+    "UpdateCustomerCashBalanceApiVersion",
     "UpdateItemAcceptLanguage",
     "UpdateItemApiVersion",
+    "UpsertWalletKycAcceptLanguage",
+    "UpsertWalletKycApiVersion",
     "Wallet",
     "WalletBalance",
     "WalletBalancePrices",
     "WalletBalanceStats",
     "WalletCode",
     "WalletCurrencyCode",
+    "WalletKyc",
+    "WalletKycBulkItem",
+    "WalletKycBulkUpsert",
+    "WalletKycEnvelope",
+    "WalletKycInput",
+    "WalletKycListEnvelope",
+    "WalletKycStatus",
     "WalletOrder",
     "WalletOrderAddress",
     "WalletOrderEnvelope",
     "WalletOrderItem",
+    "WalletOrderLookup",
+    "WalletOrderPage",
+    "WalletOrderPageEnvelope",
     "WalletOrderPaymentType",
     "WalletOrderResult",
     "WalletOrderResultEnvelope",
     "WalletOrderType",
+    "WalletStats",
+    "WalletWeek",
+    "WalletWeekListEnvelope",
 )
 
 

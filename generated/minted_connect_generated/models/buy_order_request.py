@@ -21,29 +21,31 @@ T = TypeVar("T", bound="BuyOrderRequest")
 
 @_attrs_define(frozen=True, slots=False)
 class BuyOrderRequest:
-    """Body of Buy (Customer - B2B2C)."""
+    """Body of Buy (Customer - B2B2C with `customer`; Partner - B2B without)."""
 
     price_token: str
     """ A price fix's token (Price Fix answers it; Buy and Sell take it as `price_token`). """
     external_id: str
     """ The partner's own reference of the order. """
-    customer: OrderCustomerRequest
-    """ The customer a B2B2C order is for (OrderCustomerRequestScheme). """
     items: list[BuyItem]
     currency_code: PriceCurrency | str | Unset = UNSET
     """ The currency prices are fixed in. """
+    customer: OrderCustomerRequest | Unset = UNSET
+    """ The customer a B2B2C order is for (OrderCustomerRequestScheme). """
     topup: BuyOrderRequestTopup | Unset = UNSET
     """ Cash added to the customer's cash wallet before paying. """
     card: CreditCard | Unset = UNSET
     """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
+    card_token: str | Unset = UNSET
+    """ A saved card's token (Card Storage Add answers it; Buy and Delivery take it as `card_token`). """
+    installment: int | Unset = UNSET
+    """ The number of installments a card payment is split into (1 = paid at once). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         price_token = self.price_token
 
         external_id = self.external_id
-
-        customer = self.customer.to_dict()
 
         items = []
         for items_item_data in self.items:
@@ -54,6 +56,10 @@ class BuyOrderRequest:
         if not isinstance(self.currency_code, Unset):
             currency_code = self.currency_code
 
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
         topup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.topup, Unset):
             topup = self.topup.to_dict()
@@ -62,22 +68,31 @@ class BuyOrderRequest:
         if not isinstance(self.card, Unset):
             card = self.card.to_dict()
 
+        card_token = self.card_token
+
+        installment = self.installment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "price_token": price_token,
                 "external_id": external_id,
-                "customer": customer,
                 "items": items,
             }
         )
         if currency_code is not UNSET:
             field_dict["currency_code"] = currency_code
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         if topup is not UNSET:
             field_dict["topup"] = topup
         if card is not UNSET:
             field_dict["card"] = card
+        if card_token is not UNSET:
+            field_dict["card_token"] = card_token
+        if installment is not UNSET:
+            field_dict["installment"] = installment
 
         return field_dict
 

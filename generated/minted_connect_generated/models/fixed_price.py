@@ -19,10 +19,10 @@ class FixedPrice:
     """One metal's fixed prices per gram (inferred: the docs show `object {7}` only)."""
 
     sku: str
-    """ A metal sold by the gram (`GAU` gold, `GAG` silver). """
+    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum). """
     name: str
     wallet_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
     unit: FixedPriceUnit | str
     buy_price: Decimal
     """ What the customer pays per gram. """

@@ -40,6 +40,8 @@ class OrderPayment:
     """ The payment provider's message when `state` is `fail`. """
     fail_code: str | Unset = UNSET
     """ The payment provider's code when `state` is `fail`. """
+    installment: int | Unset = UNSET
+    """ The installments of a Partner card payment (Buy, Delivery). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,8 @@ class OrderPayment:
 
         fail_code = self.fail_code
 
+        installment = self.installment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,6 +95,8 @@ class OrderPayment:
             field_dict["fail_reason"] = fail_reason
         if fail_code is not UNSET:
             field_dict["fail_code"] = fail_code
+        if installment is not UNSET:
+            field_dict["installment"] = installment
 
         return field_dict
 

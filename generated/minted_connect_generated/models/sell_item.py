@@ -15,9 +15,9 @@ T = TypeVar("T", bound="SellItem")
 @_attrs_define(frozen=True, slots=False)
 class SellItem:
     sku: str
-    """ A metal sold by the gram (`GAU` gold, `GAG` silver). """
+    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum). """
     amount: Decimal
-    """ Grams of metal, exact to the milligram (at most three decimals). """
+    """ Grams of metal to buy or sell, to the milligram (a multiple of 0.001). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:

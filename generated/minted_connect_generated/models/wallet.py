@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Wallet")
 
 @_attrs_define(frozen=True, slots=False)
 class Wallet:
-    """One of a customer's wallets (gold, silver or lira)."""
+    """One of a customer's wallets (gold, silver, platinum or lira)."""
 
     id: int
     customer_external_id: str
@@ -23,7 +23,7 @@ class Wallet:
     currency_id: int
     currency_symbol: str
     currency_code: WalletCurrencyCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
     is_cash: bool
     balance: Decimal
     blocked: Decimal

@@ -1,10 +1,11 @@
 from typing import Literal
 
-WalletCode = Literal["MAG", "MAU", "TRY"]
+WalletCode = Literal["MAG", "MAU", "MPT", "TRY"]
 
 WALLET_CODE_VALUES: set[WalletCode] = {
     "MAG",
     "MAU",
+    "MPT",
     "TRY",
 }
 

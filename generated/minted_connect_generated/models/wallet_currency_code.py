@@ -1,10 +1,11 @@
 from typing import Literal
 
-WalletCurrencyCode = Literal["MAG", "MAU", "TRY"]
+WalletCurrencyCode = Literal["MAG", "MAU", "MPT", "TRY"]
 
 WALLET_CURRENCY_CODE_VALUES: set[WalletCurrencyCode] = {
     "MAG",
     "MAU",
+    "MPT",
     "TRY",
 }
 

@@ -39,6 +39,8 @@ class WalletOrder:
     tax: Decimal | Unset = UNSET
     total: Decimal | Unset = UNSET
     payment_cost: Decimal | None | Unset = UNSET
+    delivery_cost: Decimal | Unset = UNSET
+    """ A delivery order's shipping cost (inside `total`). """
     status_name: OrderStatusName | str | Unset = UNSET
     customer: OrderCustomer | Unset = UNSET
     """ The customer as embedded in an order (Order customer schema). """
@@ -86,6 +88,8 @@ class WalletOrder:
             payment_cost = UNSET
         else:
             payment_cost = self.payment_cost
+
+        delivery_cost = self.delivery_cost
 
         status_name: str | Unset = UNSET
         if not isinstance(self.status_name, Unset):
@@ -139,6 +143,8 @@ class WalletOrder:
             field_dict["total"] = total
         if payment_cost is not UNSET:
             field_dict["payment_cost"] = payment_cost
+        if delivery_cost is not UNSET:
+            field_dict["delivery_cost"] = delivery_cost
         if status_name is not UNSET:
             field_dict["status_name"] = status_name
         if customer is not UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_PROPERTIES, convert, own_properties
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 T = TypeVar("T", bound="WalletOrderItem")
 
@@ -25,6 +25,8 @@ class WalletOrderItem:
     tax: Decimal
     amount: Decimal
     total: Decimal
+    grams: Decimal | Unset = UNSET
+    """ The grams of metal a delivery line takes from its wallet (`amount` counts its bars). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,8 @@ class WalletOrderItem:
 
         total = self.total
 
+        grams = self.grams
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +65,8 @@ class WalletOrderItem:
                 "total": total,
             }
         )
+        if grams is not UNSET:
+            field_dict["grams"] = grams
 
         return field_dict
 

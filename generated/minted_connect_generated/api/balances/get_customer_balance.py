@@ -94,8 +94,8 @@ def sync_detailed(
 ) -> Response[CustomerBalanceEnvelope | ErrorEnvelope]:
     """Customer Balance
 
-     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
-    prices.
+     Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and
+    today's prices.
 
     Args:
         customer_external_id (str):
@@ -135,8 +135,8 @@ def sync(
 ) -> CustomerBalanceEnvelope | ErrorEnvelope | None:
     """Customer Balance
 
-     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
-    prices.
+     Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and
+    today's prices.
 
     Args:
         customer_external_id (str):
@@ -171,8 +171,8 @@ async def asyncio_detailed(
 ) -> Response[CustomerBalanceEnvelope | ErrorEnvelope]:
     """Customer Balance
 
-     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
-    prices.
+     Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and
+    today's prices.
 
     Args:
         customer_external_id (str):
@@ -210,8 +210,8 @@ async def asyncio(
 ) -> CustomerBalanceEnvelope | ErrorEnvelope | None:
     """Customer Balance
 
-     Every wallet of a customer (gold, silver, cash) with its balance, what is blocked, and today's
-    prices.
+     Every wallet of a customer (gold, silver, platinum, cash) with its balance, what is blocked, and
+    today's prices.
 
     Args:
         customer_external_id (str):

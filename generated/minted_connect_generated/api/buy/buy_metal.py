@@ -97,20 +97,24 @@ def sync_detailed(
     x_client_id: str = "web",
     accept_language: BuyMetalAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
-    """Buy (Gold, Silver)
+    """Buy (Gold, Silver, Platinum)
 
      Buys metal for a customer at the prices fixed by `price_token`
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept); the metal
-    wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept) or a saved
+    card's `card_token`, in `installment` installments as the Bin Query
+    says; the metal wallet is credited to the milligram. Without `customer`, the order is
+    the partner's own (Partner - B2B): the token must have been fixed
+    without `customer_external_id`, and the partner's own wallets move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (BuyMetalAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (BuyOrderRequest): Body of Buy (Customer - B2B2C).
+        body (BuyOrderRequest): Body of Buy (Customer - B2B2C with `customer`; Partner - B2B
+            without).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,20 +146,24 @@ def sync(
     x_client_id: str = "web",
     accept_language: BuyMetalAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
-    """Buy (Gold, Silver)
+    """Buy (Gold, Silver, Platinum)
 
      Buys metal for a customer at the prices fixed by `price_token`
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept); the metal
-    wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept) or a saved
+    card's `card_token`, in `installment` installments as the Bin Query
+    says; the metal wallet is credited to the milligram. Without `customer`, the order is
+    the partner's own (Partner - B2B): the token must have been fixed
+    without `customer_external_id`, and the partner's own wallets move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (BuyMetalAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (BuyOrderRequest): Body of Buy (Customer - B2B2C).
+        body (BuyOrderRequest): Body of Buy (Customer - B2B2C with `customer`; Partner - B2B
+            without).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,20 +190,24 @@ async def asyncio_detailed(
     x_client_id: str = "web",
     accept_language: BuyMetalAcceptLanguage | str | Unset = "tr",
 ) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
-    """Buy (Gold, Silver)
+    """Buy (Gold, Silver, Platinum)
 
      Buys metal for a customer at the prices fixed by `price_token`
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept); the metal
-    wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept) or a saved
+    card's `card_token`, in `installment` installments as the Bin Query
+    says; the metal wallet is credited to the milligram. Without `customer`, the order is
+    the partner's own (Partner - B2B): the token must have been fixed
+    without `customer_external_id`, and the partner's own wallets move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (BuyMetalAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (BuyOrderRequest): Body of Buy (Customer - B2B2C).
+        body (BuyOrderRequest): Body of Buy (Customer - B2B2C with `customer`; Partner - B2B
+            without).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,20 +237,24 @@ async def asyncio(
     x_client_id: str = "web",
     accept_language: BuyMetalAcceptLanguage | str | Unset = "tr",
 ) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
-    """Buy (Gold, Silver)
+    """Buy (Gold, Silver, Platinum)
 
      Buys metal for a customer at the prices fixed by `price_token`
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept); the metal
-    wallet is credited to the milligram.
+    added to it, or by `card` (only the masked number is kept) or a saved
+    card's `card_token`, in `installment` installments as the Bin Query
+    says; the metal wallet is credited to the milligram. Without `customer`, the order is
+    the partner's own (Partner - B2B): the token must have been fixed
+    without `customer_external_id`, and the partner's own wallets move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (BuyMetalAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (BuyOrderRequest): Body of Buy (Customer - B2B2C).
+        body (BuyOrderRequest): Body of Buy (Customer - B2B2C with `customer`; Partner - B2B
+            without).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

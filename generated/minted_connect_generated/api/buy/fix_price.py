@@ -98,7 +98,9 @@ def sync_detailed(
     answers them with a `token` valid until `expires_at` (`expire_ttl`
     seconds). Buy and Sell take the token as `price_token`; each token
     serves one order. With `total`, the prices also say how much of each
-    metal that total buys (Buy from Total Price).
+    metal that total buys (Buy from Total Price). Without
+    `customer_external_id` the prices are fixed for the partner's own
+    (B2B) orders, which move the partner's own wallets.
 
     Args:
         api_version (FixPriceApiVersion | str | Unset):  Default: '3'.
@@ -143,7 +145,9 @@ def sync(
     answers them with a `token` valid until `expires_at` (`expire_ttl`
     seconds). Buy and Sell take the token as `price_token`; each token
     serves one order. With `total`, the prices also say how much of each
-    metal that total buys (Buy from Total Price).
+    metal that total buys (Buy from Total Price). Without
+    `customer_external_id` the prices are fixed for the partner's own
+    (B2B) orders, which move the partner's own wallets.
 
     Args:
         api_version (FixPriceApiVersion | str | Unset):  Default: '3'.
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     answers them with a `token` valid until `expires_at` (`expire_ttl`
     seconds). Buy and Sell take the token as `price_token`; each token
     serves one order. With `total`, the prices also say how much of each
-    metal that total buys (Buy from Total Price).
+    metal that total buys (Buy from Total Price). Without
+    `customer_external_id` the prices are fixed for the partner's own
+    (B2B) orders, which move the partner's own wallets.
 
     Args:
         api_version (FixPriceApiVersion | str | Unset):  Default: '3'.
@@ -226,7 +232,9 @@ async def asyncio(
     answers them with a `token` valid until `expires_at` (`expire_ttl`
     seconds). Buy and Sell take the token as `price_token`; each token
     serves one order. With `total`, the prices also say how much of each
-    metal that total buys (Buy from Total Price).
+    metal that total buys (Buy from Total Price). Without
+    `customer_external_id` the prices are fixed for the partner's own
+    (B2B) orders, which move the partner's own wallets.
 
     Args:
         api_version (FixPriceApiVersion | str | Unset):  Default: '3'.

@@ -92,7 +92,7 @@ def sync_detailed(
 ) -> Response[CustomerWithWalletsEnvelope | ErrorEnvelope]:
     """Get Customer
 
-     One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+     One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
     Args:
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
@@ -134,7 +134,7 @@ def sync(
 ) -> CustomerWithWalletsEnvelope | ErrorEnvelope | None:
     """Get Customer
 
-     One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+     One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
     Args:
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 ) -> Response[CustomerWithWalletsEnvelope | ErrorEnvelope]:
     """Get Customer
 
-     One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+     One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
     Args:
         external_customer_id (str): An external customer id in a path. `address` is excluded: the
@@ -211,7 +211,7 @@ async def asyncio(
 ) -> CustomerWithWalletsEnvelope | ErrorEnvelope | None:
     """Get Customer
 
-     One customer with their wallets (gold `MAU`, silver `MAG`, Turkish lira `TRY`).
+     One customer with their wallets (gold `MAU`, silver `MAG`, platinum `MPT`, Turkish lira `TRY`).
 
     Args:
         external_customer_id (str): An external customer id in a path. `address` is excluded: the

@@ -94,7 +94,7 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
     """Get Order
 
-     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+     One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
     Args:
         guid (str):
@@ -134,7 +134,7 @@ def sync(
 ) -> ErrorEnvelope | WalletOrderEnvelope | None:
     """Get Order
 
-     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+     One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
     Args:
         guid (str):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
     """Get Order
 
-     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+     One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
     Args:
         guid (str):
@@ -207,7 +207,7 @@ async def asyncio(
 ) -> ErrorEnvelope | WalletOrderEnvelope | None:
     """Get Order
 
-     One buy or sell order, found by its `guid` (as Buy and Sell answer it).
+     One buy, sell or delivery order, found by its `guid` (as Buy, Sell and Delivery - Create answer it).
 
     Args:
         guid (str):

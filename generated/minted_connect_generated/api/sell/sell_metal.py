@@ -102,7 +102,8 @@ def sync_detailed(
      Sells metal from the wallet of the customer the `price_token` was
     fixed for, at its sell prices (one order per token); the cash (TRY)
     wallet is credited to the kuruş. Selling more than the wallet holds
-    is refused naming `items`.
+    is refused naming `items`. A token fixed without
+    `customer_external_id` sells from the partner's own (B2B) wallets.
 
     Args:
         api_version (SellMetalApiVersion | str | Unset):  Default: '2'.
@@ -145,7 +146,8 @@ def sync(
      Sells metal from the wallet of the customer the `price_token` was
     fixed for, at its sell prices (one order per token); the cash (TRY)
     wallet is credited to the kuruş. Selling more than the wallet holds
-    is refused naming `items`.
+    is refused naming `items`. A token fixed without
+    `customer_external_id` sells from the partner's own (B2B) wallets.
 
     Args:
         api_version (SellMetalApiVersion | str | Unset):  Default: '2'.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
      Sells metal from the wallet of the customer the `price_token` was
     fixed for, at its sell prices (one order per token); the cash (TRY)
     wallet is credited to the kuruş. Selling more than the wallet holds
-    is refused naming `items`.
+    is refused naming `items`. A token fixed without
+    `customer_external_id` sells from the partner's own (B2B) wallets.
 
     Args:
         api_version (SellMetalApiVersion | str | Unset):  Default: '2'.
@@ -224,7 +227,8 @@ async def asyncio(
      Sells metal from the wallet of the customer the `price_token` was
     fixed for, at its sell prices (one order per token); the cash (TRY)
     wallet is credited to the kuruş. Selling more than the wallet holds
-    is refused naming `items`.
+    is refused naming `items`. A token fixed without
+    `customer_external_id` sells from the partner's own (B2B) wallets.
 
     Args:
         api_version (SellMetalApiVersion | str | Unset):  Default: '2'.

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.balance_stats_envelope import BalanceStatsEnvelope
+from ...models.balance_stats_request import BalanceStatsRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.get_balance_stats_accept_language import (
+    GetBalanceStatsAcceptLanguage,
+)
+from ...models.get_balance_stats_api_version import (
+    GetBalanceStatsApiVersion,
+)
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BalanceStatsRequest,
+    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/balance/stats",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BalanceStatsEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = BalanceStatsEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BalanceStatsEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BalanceStatsRequest,
+    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+) -> Response[BalanceStatsEnvelope | ErrorEnvelope]:
+    """Stats
+
+     What went into and out of each wallet, and how many buy and sell
+    orders moved it, for one customer or all of them, over a range of
+    days (`startDate`, `endDate`, each inclusive, each optional).
+
+    Args:
+        api_version (GetBalanceStatsApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetBalanceStatsAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (BalanceStatsRequest): Body of Stats; every field optional (all customers, all days).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceStatsEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BalanceStatsRequest,
+    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+) -> BalanceStatsEnvelope | ErrorEnvelope | None:
+    """Stats
+
+     What went into and out of each wallet, and how many buy and sell
+    orders moved it, for one customer or all of them, over a range of
+    days (`startDate`, `endDate`, each inclusive, each optional).
+
+    Args:
+        api_version (GetBalanceStatsApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetBalanceStatsAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (BalanceStatsRequest): Body of Stats; every field optional (all customers, all days).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceStatsEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BalanceStatsRequest,
+    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+) -> Response[BalanceStatsEnvelope | ErrorEnvelope]:
+    """Stats
+
+     What went into and out of each wallet, and how many buy and sell
+    orders moved it, for one customer or all of them, over a range of
+    days (`startDate`, `endDate`, each inclusive, each optional).
+
+    Args:
+        api_version (GetBalanceStatsApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetBalanceStatsAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (BalanceStatsRequest): Body of Stats; every field optional (all customers, all days).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceStatsEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BalanceStatsRequest,
+    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+) -> BalanceStatsEnvelope | ErrorEnvelope | None:
+    """Stats
+
+     What went into and out of each wallet, and how many buy and sell
+    orders moved it, for one customer or all of them, over a range of
+    days (`startDate`, `endDate`, each inclusive, each optional).
+
+    Args:
+        api_version (GetBalanceStatsApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (GetBalanceStatsAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (BalanceStatsRequest): Body of Stats; every field optional (all customers, all days).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceStatsEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

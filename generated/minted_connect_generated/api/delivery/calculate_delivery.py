@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calculate_delivery_accept_language import (
+    CalculateDeliveryAcceptLanguage,
+)
+from ...models.calculate_delivery_api_version import (
+    CalculateDeliveryApiVersion,
+)
+from ...models.delivery_calculation import DeliveryCalculation
+from ...models.delivery_quote_envelope import DeliveryQuoteEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DeliveryCalculation,
+    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/delivery/calculate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeliveryQuoteEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DeliveryQuoteEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeliveryQuoteEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeliveryCalculation,
+    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+) -> Response[DeliveryQuoteEnvelope | ErrorEnvelope]:
+    """Delivery - Calculate
+
+     What delivering the given bars would take and cost, without changing
+    anything: the grams needed from each wallet (and what it has free),
+    each bar's fees, the shipping cost and the total to pay, in TRY.
+
+    Args:
+        api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (DeliveryCalculation): Body of Delivery - Calculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryQuoteEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeliveryCalculation,
+    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+) -> DeliveryQuoteEnvelope | ErrorEnvelope | None:
+    """Delivery - Calculate
+
+     What delivering the given bars would take and cost, without changing
+    anything: the grams needed from each wallet (and what it has free),
+    each bar's fees, the shipping cost and the total to pay, in TRY.
+
+    Args:
+        api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (DeliveryCalculation): Body of Delivery - Calculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryQuoteEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeliveryCalculation,
+    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+) -> Response[DeliveryQuoteEnvelope | ErrorEnvelope]:
+    """Delivery - Calculate
+
+     What delivering the given bars would take and cost, without changing
+    anything: the grams needed from each wallet (and what it has free),
+    each bar's fees, the shipping cost and the total to pay, in TRY.
+
+    Args:
+        api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (DeliveryCalculation): Body of Delivery - Calculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryQuoteEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeliveryCalculation,
+    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+) -> DeliveryQuoteEnvelope | ErrorEnvelope | None:
+    """Delivery - Calculate
+
+     What delivering the given bars would take and cost, without changing
+    anything: the grams needed from each wallet (and what it has free),
+    each bar's fees, the shipping cost and the total to pay, in TRY.
+
+    Args:
+        api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (DeliveryCalculation): Body of Delivery - Calculate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryQuoteEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

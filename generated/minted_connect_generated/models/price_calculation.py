@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.price_currency import PriceCurrency
+from ..types import NO_PROPERTIES, convert, own_properties
+
+if TYPE_CHECKING:
+    from ..models.wallet_order_item import WalletOrderItem
+
+
+T = TypeVar("T", bound="PriceCalculation")
+
+
+@_attrs_define(frozen=True, slots=False)
+class PriceCalculation:
+    """What a Buy would cost (inferred, spec/CURATION.md P25); `items` as the Order Item Schema."""
+
+    price_token: str
+    """ A price fix's token (Price Fix answers it; Buy and Sell take it as `price_token`). """
+    currency_code: PriceCurrency | str
+    """ The currency prices are fixed in. """
+    price: Decimal
+    tax: Decimal
+    total: Decimal
+    items: list[WalletOrderItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_token = self.price_token
+
+        currency_code: str = self.currency_code
+
+        price = self.price
+
+        tax = self.tax
+
+        total = self.total
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price_token": price_token,
+                "currency_code": currency_code,
+                "price": price,
+                "tax": tax,
+                "total": total,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

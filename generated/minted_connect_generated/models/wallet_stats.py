@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.wallet_code import WalletCode
+from ..types import NO_PROPERTIES, convert, own_properties
+
+T = TypeVar("T", bound="WalletStats")
+
+
+@_attrs_define(frozen=True, slots=False)
+class WalletStats:
+    """One wallet's figures over the range (Stats)."""
+
+    currency_code: WalletCode | str
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    bought: Decimal
+    """ Everything credited (grams, or TRY for cash). """
+    sold: Decimal
+    """ Everything debited, as a positive figure. """
+    buy_orders: int
+    """ Buy orders that moved the wallet. """
+    sell_orders: int
+    """ Sell orders that moved the wallet. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_code: str = self.currency_code
+
+        bought = self.bought
+
+        sold = self.sold
+
+        buy_orders = self.buy_orders
+
+        sell_orders = self.sell_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency_code": currency_code,
+                "bought": bought,
+                "sold": sold,
+                "buy_orders": buy_orders,
+                "sell_orders": sell_orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

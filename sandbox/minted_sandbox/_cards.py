@@ -1,0 +1,218 @@
+"""Partner API cards: Card Storage (list, add, delete), the Bin Query, and card payments.
+
+A saved card keeps only its masked number (first six and last four digits),
+its BIN, holder, expiry, association and type; the CVV is never stored, and no
+whole card number is ever written anywhere. A card payment (Buy, Delivery) is
+paid with a card given in full or with a saved card's ``card_token``, in
+``installment`` installments. What a count costs is one rule
+(:func:`installments`), answered by the Bin Query and charged by every payment,
+so a payment in n installments charges exactly what the Bin Query said for n.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ._core import Call, Problem, customer_or_404, operation
+from ._pricing import CARD_COMMISSION_RATE
+from ._store import now_iso
+
+KURUS = Decimal("0.01")
+# Installment counts a credit card is offered, and what each count adds to the
+# commission of paying at once (percent): 2.88 % for 1, +1.50 % per extra installment.
+COUNTS = (1, 2, 3, 6, 9, 12)
+RATE_PER_EXTRA_INSTALLMENT = Decimal("1.50")
+ASSOCIATIONS = {
+    "4": "Visa",
+    "5": "MasterCard",
+    "2": "MasterCard",
+    "9": "Troy",
+    "3": "American Express",
+}
+MESSAGES = {
+    "card_not_found": "No saved card of this customer has this card_token.",
+    "card_and_token": "Give card or card_token, not both.",
+    "installment_without_card": "Installments are for card payments: give card or card_token.",
+    "installment_not_offered": "This card offers {counts} installment(s), not {count}.",
+}
+
+
+def refuse(status: int, field: str, key: str, **values: object) -> Problem:
+    text = MESSAGES[key].format(**values)
+    return Problem(status, text, {field: [text]})
+
+
+def masked(number: str) -> str:
+    return f"{number[:6]}******{number[-4:]}"
+
+
+def association(bin_: str) -> str:
+    return ASSOCIATIONS.get(bin_[0], "Unknown")
+
+
+def card_type(bin_: str) -> str:
+    """Troy cards are debit cards in the sandbox; the others credit cards."""
+    return "debit" if association(bin_) == "Troy" else "credit"
+
+
+def rate(count: int) -> Decimal:
+    return CARD_COMMISSION_RATE + RATE_PER_EXTRA_INSTALLMENT * (count - 1)
+
+
+def installment(amount: Decimal, count: int) -> dict[str, Any]:
+    """Paying ``amount`` in ``count`` installments (Installment Item)."""
+    percent = rate(count)
+    commission = (amount * percent / 100).quantize(KURUS, ROUND_HALF_UP)
+    total = amount + commission
+    return {
+        "count": count,
+        "installment_amount": (total / count).quantize(KURUS, ROUND_HALF_UP),
+        "commission_rate": percent,
+        "commission": commission,
+        "total": total,
+    }
+
+
+def installments(bin_: str, amount: Decimal) -> list[dict[str, Any]]:
+    """Every installment option of a card for ``amount``: a debit card pays at once."""
+    counts = COUNTS if card_type(bin_) == "credit" else (1,)
+    return [installment(amount, count) for count in counts]
+
+
+def _card_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "card_token": row["token"],
+        "card_number": row["card_number"],
+        "card_bin": row["card_bin"],
+        "card_holder": row["card_holder"],
+        "card_expiry": row["card_expiry"],
+        "card_association": row["card_association"],
+        "card_type": row["card_type"],
+        "created_at": row["created_at"],
+    }
+
+
+def _stored(db: sqlite3.Connection, customer_id: str, token: str) -> sqlite3.Row:
+    row: sqlite3.Row | None = db.execute(
+        "SELECT * FROM stored_cards WHERE token = ? AND customer_external_id = ?",
+        (token, customer_id),
+    ).fetchone()
+    if row is None:
+        raise refuse(404, "card_token", "card_not_found")
+    return row
+
+
+@operation("list_stored_cards")
+def list_stored_cards(call: Call) -> list[dict[str, Any]]:
+    customer_id = call.body["customer_external_id"]
+    customer_or_404(call, customer_id, "customer_external_id")
+    rows = call.store.query(
+        "SELECT * FROM stored_cards WHERE customer_external_id = ? ORDER BY id DESC",
+        (customer_id,),
+    )
+    return [_card_json(row) for row in rows]
+
+
+@operation("add_stored_card")
+def add_stored_card(call: Call) -> dict[str, Any]:
+    customer_id = call.body["customer_external_id"]
+    customer_or_404(call, customer_id, "customer_external_id")
+    card = call.body["card"]
+    number = card["card_number"]
+    bin_ = number[:6]
+    token = secrets.token_hex(16)
+    with call.store.transaction() as db:
+        db.execute(
+            "INSERT INTO stored_cards (token, customer_external_id, card_number, card_bin,"
+            " card_holder, card_expiry, card_association, card_type, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (token, customer_id, masked(number), bin_, card["card_holder"], card["card_expiry"],
+             association(bin_), card_type(bin_), now_iso()),
+        )  # fmt: skip
+        return _card_json(_stored(db, customer_id, token))
+
+
+@operation("delete_stored_card")
+def delete_stored_card(call: Call) -> dict[str, Any]:
+    customer_id = call.body["customer_external_id"]
+    customer_or_404(call, customer_id, "customer_external_id")
+    with call.store.transaction() as db:
+        row = _stored(db, customer_id, call.body["card_token"])
+        db.execute("DELETE FROM stored_cards WHERE id = ?", (row["id"],))
+    return _card_json(row)
+
+
+@operation("query_card_bin")
+def query_card_bin(call: Call) -> dict[str, Any]:
+    bin_ = call.body["bin"]
+    amount = Decimal(str(call.body["amount"])).quantize(KURUS, ROUND_DOWN)
+    return {
+        "bin": bin_,
+        "card_association": association(bin_),
+        "card_type": card_type(bin_),
+        "amount": amount,
+        "installments": installments(bin_, amount),
+    }
+
+
+# ---------------------------------------------------------------- card payments
+def card_payment(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, Any] | None:
+    """The card payment the body asks for (``card``, or a saved ``card_token`` of this
+    customer, in ``installment`` installments), or None to pay from the cash wallet.
+
+    Charged at once (no 3-D step for wallet orders); only the masked number is kept.
+    :func:`charge` adds the amounts once the order's total is known.
+    """
+    body = call.body
+    card, token = body.get("card"), body.get("card_token")
+    count = int(body.get("installment") or 1)
+    if card is not None and token is not None:
+        raise refuse(422, "card_token", "card_and_token")
+    if card is None and token is None:
+        if count != 1:
+            raise refuse(422, "installment", "installment_without_card")
+        return None
+    if card is not None:
+        number = card["card_number"]
+        details = {
+            "card_expiry": card["card_expiry"],
+            "card_holder": card["card_holder"],
+            "card_number": masked(number),
+            "customer_ip": call.client_ip,
+            "card_association": association(number[:6]),
+        }
+        bin_ = number[:6]
+    else:
+        row = _stored(db, customer_id, token)
+        details = {
+            "card_expiry": row["card_expiry"],
+            "card_holder": row["card_holder"],
+            "card_number": row["card_number"],
+            "customer_ip": call.client_ip,
+            "card_association": row["card_association"],
+        }
+        bin_ = row["card_bin"]
+    offered = [option["count"] for option in installments(bin_, Decimal(0))]
+    if count not in offered:
+        raise refuse(
+            409, "installment", "installment_not_offered",
+            counts=", ".join(map(str, offered)), count=count,
+        )  # fmt: skip
+    return {
+        "token": secrets.token_hex(32),
+        "is_3d": False,
+        "auth_mode": "auth",
+        "state": "success",
+        "installment": count,
+        "details": details,
+    }
+
+
+def charge(payment: dict[str, Any], amount: Decimal) -> dict[str, Any]:
+    """``payment`` charging ``amount`` in its installments: the Bin Query's figures."""
+    option = installment(amount, int(payment.get("installment", 1)))
+    return {**payment, "amount": amount, "comission": option["commission"],
+            "total": option["total"]}  # fmt: skip

@@ -1,0 +1,138 @@
+"""Partner API: the customers' wallet KYC records (Customer Wallet Kyc - Get, Upsert,
+Bulk Upsert).
+
+A record is what the partner checked about a customer before the customer may
+hold wallets: whether the identity was verified (and how), nationality,
+occupation, source of funds, the expected monthly volume and whether the
+customer is a politically exposed person. Upsert replaces the whole record;
+an identical upsert changes nothing (``updated_at`` included), so sending one
+twice is harmless. Bulk Upsert stores every record or none. The status is
+derived from the record: ``pending`` until the identity is verified,
+``review`` for a politically exposed person, else ``approved``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from ._core import Call, Problem, customer_or_404, operation
+from ._store import now_iso
+
+FIELDS = (
+    "identity_verified",
+    "verification_method",
+    "nationality",
+    "occupation",
+    "source_of_funds",
+    "expected_monthly_volume",
+    "is_pep",
+)
+NO_RECORD = "This customer has no wallet KYC record."
+
+
+def status_of(record: dict[str, Any]) -> str:
+    if not record["identity_verified"]:
+        return "pending"
+    return "review" if record["is_pep"] else "approved"
+
+
+def _columns(body: dict[str, Any]) -> dict[str, Any]:
+    """The record as stored: booleans as 0/1, the volume as exact decimal text."""
+    return {
+        "identity_verified": int(bool(body["identity_verified"])),
+        "verification_method": body.get("verification_method"),
+        "nationality": body["nationality"],
+        "occupation": body["occupation"],
+        "source_of_funds": body["source_of_funds"],
+        "expected_monthly_volume": _decimal_text(body["expected_monthly_volume"]),
+        "is_pep": int(bool(body["is_pep"])),
+    }
+
+
+def _decimal_text(value: Any) -> str:
+    """One text per amount (25000, 25000.0 and 25000.00 are the same volume)."""
+    amount = Decimal(str(value))
+    if amount == amount.to_integral_value():
+        return str(amount.quantize(Decimal(1)))
+    return str(amount.normalize())
+
+
+def _upsert(db: sqlite3.Connection, customer_id: str, body: dict[str, Any]) -> None:
+    record = _columns(body)
+    record["status"] = status_of(record)
+    stored = db.execute(
+        "SELECT * FROM wallet_kyc WHERE customer_external_id = ?", (customer_id,)
+    ).fetchone()
+    if stored is None:
+        stamp = now_iso()
+        names = ["customer_external_id", *record, "created_at", "updated_at"]
+        db.execute(
+            f"INSERT INTO wallet_kyc ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+            (customer_id, *record.values(), stamp, stamp),
+        )
+    elif any(stored[name] != value for name, value in record.items()):
+        db.execute(
+            "UPDATE wallet_kyc SET "
+            + ", ".join(f"{name} = ?" for name in [*record, "updated_at"])
+            + " WHERE customer_external_id = ?",
+            (*record.values(), now_iso(), customer_id),
+        )
+    # else: the same record again; nothing changes
+
+
+def _record_json(db: sqlite3.Connection, customer_id: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT * FROM wallet_kyc WHERE customer_external_id = ?", (customer_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    data: dict[str, Any] = {"customer_external_id": customer_id}
+    for name in FIELDS:
+        if name in ("identity_verified", "is_pep"):
+            data[name] = bool(row[name])
+        elif name == "expected_monthly_volume":
+            data[name] = Decimal(row[name])
+        elif row[name] is not None:
+            data[name] = row[name]
+    data.update(status=row["status"], created_at=row["created_at"], updated_at=row["updated_at"])
+    return data
+
+
+@operation("get_wallet_kyc")
+def get_wallet_kyc(call: Call) -> dict[str, Any]:
+    customer_id = call.params["external_customer_id"]
+    customer_or_404(call, customer_id, "external_customer_id")
+    with call.store.transaction() as db:
+        record = _record_json(db, customer_id)
+    if record is None:
+        raise Problem(404, NO_RECORD, {"external_customer_id": [NO_RECORD]})
+    return record
+
+
+@operation("upsert_wallet_kyc")
+def upsert_wallet_kyc(call: Call) -> dict[str, Any]:
+    customer_id = call.params["external_customer_id"]
+    customer_or_404(call, customer_id, "external_customer_id")
+    with call.store.transaction() as db:
+        _upsert(db, customer_id, call.body)
+        record = _record_json(db, customer_id)
+    assert record is not None
+    return record
+
+
+@operation("bulk_upsert_wallet_kyc")
+def bulk_upsert_wallet_kyc(call: Call) -> list[dict[str, Any]]:
+    items = call.body["items"]
+    records = []
+    with call.store.transaction() as db:  # a refusal rolls every record back
+        for index, item in enumerate(items):
+            customer_id = item["customer_external_id"]
+            customer_or_404(call, customer_id, f"items.{index}.customer_external_id")
+            _upsert(db, customer_id, item)
+        for item in items:
+            record = _record_json(db, item["customer_external_id"])
+            assert record is not None
+            records.append(record)
+    return records
