@@ -46,6 +46,7 @@ def refuse(status: int, field: str, key: str, **values: object) -> Problem:
 
 
 def masked(number: str) -> str:
+    """A card number as it may be kept and shown: first six and last four digits."""
     return f"{number[:6]}******{number[-4:]}"
 
 

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._addresses import for_order, store_address
+from ._cards import association, masked
 from ._core import (
     STATUS_IDS,
     STATUS_NAMES,
@@ -251,16 +252,6 @@ def list_payment_types(call: Call) -> list[dict[str, Any]]:
     return PAYMENT_TYPES
 
 
-def _association(number: str) -> str:
-    return {
-        "4": "Visa",
-        "5": "MasterCard",
-        "2": "MasterCard",
-        "9": "Troy",
-        "3": "American Express",
-    }.get(number[0], "Unknown")
-
-
 @operation("complete_basket")
 def complete_basket(call: Call) -> dict[str, Any]:
     body = call.body
@@ -296,9 +287,9 @@ def complete_basket(call: Call) -> dict[str, Any]:
             "details": {
                 "card_expiry": card["card_expiry"],
                 "card_holder": card["card_holder"],
-                "card_number": f"{number[:6]}******{number[-4:]}",
+                "card_number": masked(number),
                 "customer_ip": call.client_ip,
-                "card_association": _association(number),
+                "card_association": association(number[:6]),
             },
             "redirect_url": f"{call.origin}/pay/{token}/3d",
         }

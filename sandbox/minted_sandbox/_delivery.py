@@ -28,7 +28,7 @@ from ._cards import card_payment, charge
 from ._core import STATUS_IDS, WALLET_KINDS, Call, Problem, customer_or_404, operation
 from ._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
 from ._store import Store, dumps, loads, now_iso
-from ._wallets import CASH, METALS, ORDER_DETAILS, _result, available, unit_prices
+from ._wallets import CASH, METALS, ORDER_DETAILS, _result, available, holdings, unit_prices
 
 KURUS = Decimal("0.01")
 MILLIGRAM = Decimal("0.001")
@@ -52,14 +52,6 @@ def refuse(status: int, field: str, key: str, **values: object) -> Problem:
     return Problem(status, text, {field: [text]})
 
 
-def _wallet(db: sqlite3.Connection, customer_id: str, code: str) -> tuple[Decimal, Decimal]:
-    balance, blocked = db.execute(
-        "SELECT balance, blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
-        (customer_id, code),
-    ).fetchone()
-    return Decimal(balance), Decimal(blocked)
-
-
 @operation("list_delivery_wallets")
 def list_delivery_wallets(call: Call) -> list[dict[str, Any]]:
     customer_id = call.body["customer_external_id"]
@@ -67,7 +59,7 @@ def list_delivery_wallets(call: Call) -> list[dict[str, Any]]:
     data = []
     with call.store.transaction() as db:  # one consistent read
         for metal, code in WALLET_OF_METAL.items():
-            balance, blocked = _wallet(db, customer_id, code)
+            balance, blocked = holdings(db, customer_id, code)
             free = balance - blocked
             bars = []
             for product in db.execute(
@@ -129,7 +121,7 @@ def _quote(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, An
     for code, grams in needed.items():
         if not grams:
             continue
-        balance, blocked = _wallet(db, customer_id, code)
+        balance, blocked = holdings(db, customer_id, code)
         if grams > balance - blocked:
             raise refuse(409, "items", "not_enough_free", wallet=code, free=balance - blocked,
                          blocked=blocked, grams=grams)  # fmt: skip
@@ -203,7 +195,7 @@ def create_delivery(call: Call) -> dict[str, Any]:
         blocked = {}
         for need in quote["wallets"]:
             code, grams = need["currency_code"], need["grams"]
-            _, already = _wallet(db, customer_id, code)
+            _, already = holdings(db, customer_id, code)
             db.execute(
                 "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND"
                 " currency_code = ?",
@@ -249,7 +241,7 @@ def ship_delivery(store: Store, guid: str, language: str) -> dict[str, Any]:
         for code, amount in loads(row["blocked"]).items():
             grams = Decimal(str(amount))
             store.move(db, customer_id, code, -grams, guid)
-            _, blocked = _wallet(db, customer_id, code)
+            _, blocked = holdings(db, customer_id, code)
             db.execute(
                 "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND"
                 " currency_code = ?",

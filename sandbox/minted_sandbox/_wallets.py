@@ -327,12 +327,12 @@ def sell_metal(call: Call) -> dict[str, Any]:
         for sku, amount, _ in lines:
             wanted[METALS[sku][1]] = wanted.get(METALS[sku][1], Decimal(0)) + amount
         for wallet, amount in wanted.items():
-            held = available(db, customer_id, wallet)
+            balance, blocked = holdings(db, customer_id, wallet)
+            held = balance - blocked
             if held < amount:
-                blocked = _blocked(db, customer_id, wallet)
                 if blocked:
                     raise refuse(409, "items", "metal_blocked", wallet=wallet, amount=amount,
-                                 balance=held + blocked, blocked=blocked)  # fmt: skip
+                                 balance=balance, blocked=blocked)  # fmt: skip
                 raise refuse(409, "items", "not_enough_metal", wallet=wallet, balance=held,
                              amount=amount)  # fmt: skip
         stamp = now_iso()
@@ -347,13 +347,19 @@ def sell_metal(call: Call) -> dict[str, Any]:
     return _result(call, guids)
 
 
-def available(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal:
-    """What a wallet holds that is not blocked."""
+def holdings(db: sqlite3.Connection, owner: str, wallet: str) -> tuple[Decimal, Decimal]:
+    """(balance, blocked) of one wallet of ``owner``."""
     balance, blocked = db.execute(
         "SELECT balance, blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
-        (customer_id, wallet),
+        (owner, wallet),
     ).fetchone()
-    return Decimal(balance) - Decimal(blocked)
+    return Decimal(balance), Decimal(blocked)
+
+
+def available(db: sqlite3.Connection, owner: str, wallet: str) -> Decimal:
+    """What a wallet holds that is not blocked."""
+    balance, blocked = holdings(db, owner, wallet)
+    return balance - blocked
 
 
 # A wallet order with the name of its stored status (Order Statusses).
@@ -361,14 +367,6 @@ WALLET_ORDER_ROWS = (
     "SELECT wallet_orders.*, order_statuses.name AS status_name FROM wallet_orders"
     " JOIN order_statuses ON order_statuses.id = wallet_orders.status_id"
 )
-
-
-def _blocked(db: sqlite3.Connection, customer_id: str, wallet: str) -> Decimal:
-    (blocked,) = db.execute(
-        "SELECT blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
-        (customer_id, wallet),
-    ).fetchone()
-    return Decimal(blocked)
 
 
 # More of an order by its type, from the module that owns it (Delivery: _delivery).
