@@ -474,3 +474,4 @@ def test_a_lost_b2b_buy_points_at_the_partners_balance(
         control.close()
     assert unknown.value.customer_id is None
     assert "client.balances.get_partner()" in str(unknown.value)
+    assert "client.partner_orders.find(body=WalletOrderLookup(external_id=" in str(unknown.value)

@@ -61,6 +61,13 @@ MAX_BACKOFF = 8.0
 
 # How to find out whether a non-idempotent call took effect (the message of
 # OutcomeUnknownError); {token} and {customer} are filled from the call.
+# A lost Buy or Sell (the customer's or the partner's own) is found by its external_id.
+ORDER_LOOKUP = (
+    "look the order up by the external_id it was sent with: client.partner_orders.find("
+    "body=WalletOrderLookup(external_id={order})) answers it if it went through; "
+    "NotFoundError once price token {price_token} has expired means it did not, so fix the "
+    "price again and send a new order"
+)
 HOW_TO_FIND_OUT = {
     "complete_basket": (
         "read the basket with client.checkout.get_order(customer_external_id={customer}, "
@@ -83,25 +90,14 @@ HOW_TO_FIND_OUT = {
         "read the customer with client.customers.get({customer}): 'removed' means it was"
     ),
     # A price token serves one order: a new attempt needs a new price fix anyway.
-    "buy_metal": (
-        "look the order up by the external_id it was sent with: client.partner_orders.find("
-        "body=WalletOrderLookup(external_id={order})) answers it (as Buy would have) if it "
-        "went through; NotFoundError once price token {price_token} has expired means it did "
-        "not, so fix the price again and send a new order. The customer's wallets "
-        "(client.balances.get_customer({customer})) show it too"
-    ),
-    "buy_metal/partner": (
-        "read the partner's own wallets with client.balances.get_partner(): a metal wallet "
-        "grown by this order means it went through; otherwise fix the price again and send "
-        "a new order"
-    ),
-    "sell_metal": (
-        "look the order up by the external_id it was sent with: client.partner_orders.find("
-        "body=WalletOrderLookup(external_id={order})) answers it (as Sell would have) if it "
-        "went through; NotFoundError once price token {price_token} has expired means it did "
-        "not, so fix the price again and send a new order. The wallets show it too "
-        "(client.balances.get_customer(...), or client.balances.get_partner() for a "
-        "partner's own token)"
+    "buy_metal": ORDER_LOOKUP
+    + (". The customer's wallets (client.balances.get_customer({customer})) show it too"),
+    "buy_metal/partner": ORDER_LOOKUP
+    + (". The partner's own wallets (client.balances.get_partner()) show it too"),
+    "sell_metal": ORDER_LOOKUP
+    + (
+        ". The wallets show it too (client.balances.get_customer(...), or "
+        "client.balances.get_partner() for a partner's own token)"
     ),
     # The sandbox refuses an external_id already used for the customer (409 naming it).
     "update_customer_cash_balance": (
