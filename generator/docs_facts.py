@@ -46,6 +46,7 @@ SECTIONS = {
     "Query Params": "query",
     "Body Params": "body",
     "Body": "response",
+    "Data Schema": "response",  # the older rendering's name for the response's fields
 }
 TYPE = re.compile(
     r"^(string|integer|number|boolean|object|array|null|enum<string>)"
@@ -102,6 +103,9 @@ class Page:
     path: str | None  # OpenAPI style: {external_customer_id}
     modified: str | None  # last-modified date as the page shows it
     fields: tuple[Field, ...]
+    # the keys of the page's examples, dotted (``items[].sku``), by where they are:
+    # "request" (the body example) and "response" (inside the 2xx example's ``data``)
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def menu(self) -> str | None:
@@ -124,6 +128,7 @@ class Page:
             "method": self.method,
             "path": self.path,
             "modified": self.modified,
+            "examples": {where: list(keys) for where, keys in self.examples},
             "fields": [f.as_json() for f in self.fields],
         }
 
@@ -138,6 +143,7 @@ class Page:
             data["path"],
             data["modified"],
             tuple(Field.from_json(f) for f in data["fields"]),
+            tuple((where, tuple(keys)) for where, keys in data.get("examples", {}).items()),
         )
 
 
@@ -184,6 +190,86 @@ def dumps(facts: Facts) -> str:
 
 def load(path: Path = FACTS) -> Facts:
     return Facts.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+# ------------------------------------------------------------------- examples
+
+EXAMPLE_START = re.compile(r"^(Example|Examples|Response example:?)$")
+RESPONSE_START = re.compile(r"^(Responses\b|Response example|HTTP Code:|🟢)")
+JSON_TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+ENVELOPE_KEYS = ("success", "code", "message")
+
+
+def example_keys(text: str) -> list[str]:
+    """The keys of one JSON example, dotted, in their order (``items[].sku``); tolerant
+    of a cut example: it stops at the cut (``[...``) or where the text stops."""
+    text = text.split("[...")[0]
+    keys: list[str] = []
+    stack: list[str] = []  # the dotted prefix of each open object or array ("items[]")
+    pending: str | None = None  # the key whose value comes next
+    tokens = JSON_TOKEN.findall(text)
+    for i, token in enumerate(tokens):
+        if token in ("{", "["):
+            if not stack:
+                prefix = ""
+            elif stack[-1].endswith("[]") and pending is None:
+                prefix = stack[-1]
+            else:
+                prefix = pending or ""
+            stack.append(prefix + "[]" if token == "[" else prefix)
+            pending = None
+        elif token in ("}", "]"):
+            if not stack:
+                break
+            stack.pop()
+            pending = None
+            if not stack:
+                break
+        elif token.startswith('"') and token.endswith('"') and len(token) >= 2:
+            if i + 1 < len(tokens) and tokens[i + 1] == ":" and stack:
+                name = json.loads(token)
+                key = f"{stack[-1]}.{name}" if stack[-1] else name
+                if key not in keys:
+                    keys.append(key)
+                pending = key
+        elif token == ",":
+            pending = None
+    return keys
+
+
+def _response_keys(keys: list[str]) -> list[str]:
+    """The keys inside an envelope's ``data`` (the items' keys when it is a list)."""
+    inside = []
+    for key in keys:
+        for prefix in ("data[].", "data."):
+            if key.startswith(prefix):
+                inside.append(key.removeprefix(prefix))
+                break
+    if not inside and not any(k in ENVELOPE_KEYS or k == "data" for k in keys):
+        return keys  # an example without the envelope
+    return inside
+
+
+def examples_of(lines: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The keys of a page's body example and of its (first) response example."""
+    found: dict[str, list[str]] = {}
+    where = "request"
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if RESPONSE_START.match(stripped):
+            where = "response"
+        if not EXAMPLE_START.match(stripped) or where in found:
+            continue
+        rest = [candidate.strip() for candidate in lines[i + 1 :]]
+        start = next((j for j, c in enumerate(rest) if c), None)
+        if start is None or not rest[start].startswith("{"):
+            continue
+        keys = example_keys("\n".join(rest[start:]))
+        if where == "response":
+            keys = _response_keys(keys)
+        if keys:
+            found[where] = keys
+    return tuple((where, tuple(keys)) for where, keys in found.items())
 
 
 # ----------------------------------------------------------------- extraction
@@ -323,6 +409,7 @@ def parse_seed(text: str, source: str) -> Page | None:
         _openapi_path(found.group(2)),
         modified.group(1) if modified else None,
         tuple(fields),
+        examples_of(text.splitlines()),
     )
 
 
@@ -403,8 +490,8 @@ def parse_vendor(text: str, source: str) -> Page:
         constraints, enum = _details(re.split(r"\s{2,}", rest))
         kind = _clean_type(doc_type) if doc_type else None
         fields.append(Field(location, dotted, kind, flag == "required", constraints, enum))
-        if kind and kind.startswith("object"):
-            parents.append((indent, name))
+        if kind and kind.startswith(("object", "array [object", "array[object")):
+            parents.append((indent, name))  # an array's fields are its items': items.sku
     return Page(
         source,
         _header_value(header.get("URL")),
@@ -414,6 +501,7 @@ def parse_vendor(text: str, source: str) -> Page:
         path,
         modified.group(0) if modified else None,
         tuple(fields),
+        examples_of(body.splitlines()),
     )
 
 
@@ -440,7 +528,10 @@ ENTRY_METHOD = re.compile(rf"^(.*?)\s+\(?({METHODS})\)?$")
 
 
 def _entry(text: str) -> tuple[str, str | None]:
-    text = re.split(r"\s{2,}", text.strip())[0]
+    parts = re.split(r"\s{2,}", text.strip())
+    text = parts[0]
+    if len(parts) > 1 and re.fullmatch(METHODS, parts[1]):  # "Entry      GET": aligned
+        text = f"{text} {parts[1]}"
     match = ENTRY_METHOD.match(text)
     return (match.group(1).strip(), match.group(2)) if match else (text, None)
 
@@ -464,6 +555,9 @@ def parse_nav(text: str) -> dict[str, tuple[tuple[str, str | None], ...]]:
     lines = text.splitlines()
     menus: dict[str, tuple[tuple[str, str | None], ...]] = {}
     name = re.sub(r"\s+navigation\b.*$", "", lines[0]).strip()
+    site = re.match(r"^URL:\s*https?://([^/\s]+)", lines[0])
+    if site:  # a menu copied from another docs site: named after that site
+        name = site.group(1)
     for line in lines[1:4]:
         found = re.match(r"^Minted Connect > (.+?)(\s{2,}.*)?$", line)
         if found:
@@ -597,15 +691,21 @@ def extract(docs: Path) -> Facts:
     pages: list[Page] = []
     menus: dict[str, tuple[tuple[str, str | None], ...]] = {}
     compact: list[tuple[str, tuple[tuple[str, str | None], ...]]] = []
+    fragments: list[tuple[str, str | None]] = []  # menu entries seen on a page's own copy
     for folder in ("seeds", "vendor"):
-        for path in sorted((docs / folder).glob("*.txt")):
+        chunks = sorted(
+            (docs / folder).glob("*.txt"), key=lambda p: (_page_name(p), p.name != _page_name(p))
+        )
+        for path in chunks:
             text = path.read_text(encoding="utf-8")
-            source = f"{folder}/{path.name}"
+            # a later chunk of a page (NAME.more.txt) belongs to that page (NAME.txt)
+            source = f"{folder}/{_page_name(path)}"
             if path.name.startswith("_") and path.name.endswith("nav.txt"):
                 menus.update(parse_nav(text))
                 compact.extend(compact_menus(text))
             elif re.search(r"^URL:.*breadcrumb", text, flags=re.M) and RULE not in text:
                 pages.extend(parse_url_list(text, source))
+                fragments.extend(e for tree in parse_nav(text).values() for e in tree)
             elif _is_vendor_format(text):
                 pages.append(parse_vendor(text, source))
             else:
@@ -613,7 +713,62 @@ def extract(docs: Path) -> Facts:
                 if page:
                     pages.append(page)
     _merge_compact(menus, compact)
-    return Facts(tuple(_with_copies(pages)), menus)
+    _fill_methods(menus, fragments)
+    return Facts(tuple(_with_copies(_join_chunks(pages))), menus)
+
+
+def _page_name(path: Path) -> str:
+    return path.name.replace(".more.txt", ".txt")
+
+
+def _join_chunks(pages: list[Page]) -> list[Page]:
+    """One page per page: the chunks of one file (``NAME.txt`` and ``NAME.more.txt``,
+    same source) joined, the first chunk's header winning, fields and example keys added."""
+    joined: dict[str, Page] = {}
+    lists: list[Page] = []
+    sources = [p.source for p in pages]
+    for page in pages:
+        first = joined.get(page.source)
+        if first is None or page.url != first.url and not page.method:
+            if sources.count(page.source) > 1 and not page.method and not page.fields:
+                lists.append(page)  # a list of pages whose copies held only the navigation
+                continue
+            joined[page.source] = page
+            continue
+        known = {(f.location, f.name) for f in first.fields}
+        examples = dict(first.examples)
+        for where, keys in page.examples:
+            examples[where] = tuple(dict.fromkeys((*examples.get(where, ()), *keys)))
+        joined[page.source] = Page(
+            first.source,
+            first.url or page.url,
+            first.title or page.title,
+            first.section or page.section,
+            first.method or page.method,
+            first.path or page.path,
+            first.modified or page.modified,
+            first.fields + tuple(f for f in page.fields if (f.location, f.name) not in known),
+            tuple(examples.items()),
+        )
+    return [*joined.values(), *lists]
+
+
+def _fill_methods(
+    menus: dict[str, tuple[tuple[str, str | None], ...]],
+    fragments: list[tuple[str, str | None]],
+) -> None:
+    """The methods a page's own copy of the menu shows, given to the same entries of the
+    menus whose copies showed none (``Card Payment > X GET`` -> ``Buy > Card Payment > X``)."""
+    shown = {entry: method for entry, method in fragments if method}
+    for name, entries in menus.items():
+        filled = []
+        for entry, method in entries:
+            if method is None:
+                method = next(
+                    (m for e, m in shown.items() if entry == e or entry.endswith(f" > {e}")), None
+                )
+            filled.append((entry, method))
+        menus[name] = tuple(filled)
 
 
 def _with_copies(pages: list[Page]) -> Iterator[Page]:
@@ -678,12 +833,16 @@ def _render_page(page: Page) -> str:
         RULE,
     ]
     headings = {"header": "Header Params", "query": "Query Params", "body": "Body Params"}
-    for location in dict.fromkeys(f.location for f in page.fields):  # in the page's order
+    examples = dict(page.examples)
+    locations = list(dict.fromkeys(f.location for f in page.fields))  # in the page's order
+    if "response" in examples and "response" not in locations:
+        locations.append("response")
+    for location in locations:
         fields = [f for f in page.fields if f.location == location]
-        if not fields:
-            continue
         if location == "response":
-            lines += ["Responses", "Body", "data  object  required"]
+            if "request" in examples:
+                lines += ["Example", json.dumps(_skeleton(examples.pop("request")))]
+            lines += ["Responses", "Body"] + (["data  object  required"] if fields else [])
         else:
             lines.append(headings[location])
         for field in fields:
@@ -696,7 +855,31 @@ def _render_page(page: Page) -> str:
             if field.enum:
                 parts.append("Allowed values: " + ", ".join(field.enum))
             lines.append("  " * (field.name.count(".") + 1) + "  ".join(parts))
+    if "request" in examples:
+        lines += ["Example", json.dumps(_skeleton(examples["request"]))]
+    if "response" in examples:
+        lines += ["Example", json.dumps({"data": _skeleton(examples["response"])})]
     return "\n".join(lines) + "\n"
+
+
+def _skeleton(keys: Iterable[str]) -> dict[str, Any]:
+    """A JSON value with exactly these keys (``items[].sku``), in their order."""
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        *parents, leaf = key.split(".")
+        for part in parents:
+            name = part.removesuffix("[]")
+            if part.endswith("[]"):
+                if not isinstance(node.get(name), list):
+                    node[name] = [{}]
+                node = node[name][0]
+            else:
+                if not isinstance(node.get(name), dict):
+                    node[name] = {}
+                node = node[name]
+        node.setdefault(leaf, None)
+    return root
 
 
 def _render_constraint(key: str, value: str) -> str:
@@ -812,6 +995,19 @@ def changes(old: Facts, new: Facts, operations: dict[tuple[str, str], str]) -> l
                 found.append(
                     f"{label}: {name.split('#')[0]} removed (was {kind}, {_flag(field.required)})"
                 )
+        old_keys, new_keys = dict(was.examples), dict(now.examples)
+        for where in sorted(set(old_keys) | set(new_keys)):
+            before_keys, after_keys = old_keys.get(where, ()), new_keys.get(where, ())
+            found.extend(
+                f"{label}: {where} example key added: {k}"
+                for k in after_keys
+                if k not in before_keys
+            )
+            found.extend(
+                f"{label}: {where} example key removed: {k}"
+                for k in before_keys
+                if k not in after_keys
+            )
     for menu in sorted(set(old.menus) | set(new.menus)):
         if menu not in old.menus:
             found.append(f"menu {menu}: menu added ({len(new.menus[menu])} entries)")

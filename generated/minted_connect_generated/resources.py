@@ -82,6 +82,8 @@ from .models import (
     CustomerEnvelope,
     CustomerWithWallets,
     CustomerWithWalletsEnvelope,
+    DeliveryOrder,
+    DeliveryOrderEnvelope,
     DeliveryQuote,
     DeliveryQuoteEnvelope,
     DeliveryWallet,
@@ -186,6 +188,7 @@ from .models.delete_stored_card_api_version import (
     DeleteStoredCardApiVersion,
 )
 from .models.delivery_calculation import DeliveryCalculation
+from .models.delivery_order_envelope import DeliveryOrderEnvelope
 from .models.delivery_order_request import DeliveryOrderRequest
 from .models.delivery_quote_envelope import DeliveryQuoteEnvelope
 from .models.delivery_wallet_list_envelope import DeliveryWalletListEnvelope
@@ -482,7 +485,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     ("partner_orders", "get", "get_partner_order", "GET", "/partner/order/{guid}"),
     ("partner_orders", "list", "list_wallet_orders", "GET", "/partner/orders"),
-    ("partner_orders", "find", "find_wallet_order", "POST", "/partner/getorder"),
+    ("partner_orders", "find", "find_wallet_order", "POST", "/partner/order"),
     ("partner_orders", "list_statuses", "list_order_statuses", "GET", "/partner/orders/statuses"),
     ("product_prices", "list", "list_product_prices", "GET", "/partner/product/prices"),
     ("card_storage", "list", "list_stored_cards", "POST", "/partner/cardstorage/list"),
@@ -490,7 +493,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("card_storage", "delete", "delete_stored_card", "DELETE", "/partner/cardstorage"),
     ("delivery", "list_wallets", "list_delivery_wallets", "POST", "/partner/delivery/wallets"),
     ("delivery", "calculate", "calculate_delivery", "POST", "/partner/delivery/calculate"),
-    ("delivery", "create", "create_delivery", "POST", "/partner/order/delivery"),
+    ("delivery", "create", "create_delivery", "POST", "/partner/delivery/create"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -536,7 +539,7 @@ SUCCESS_MODELS: dict[str, type] = {
     "get_customer_balance_7d_stats": WalletWeekListEnvelope,
     "get_partner_order": WalletOrderEnvelope,
     "list_wallet_orders": WalletOrderPageEnvelope,
-    "find_wallet_order": WalletOrderResultEnvelope,
+    "find_wallet_order": WalletOrderEnvelope,
     "list_order_statuses": OrderStatusListEnvelope,
     "list_product_prices": MetalPriceListEnvelope,
     "list_stored_cards": StoredCardListEnvelope,
@@ -544,7 +547,7 @@ SUCCESS_MODELS: dict[str, type] = {
     "delete_stored_card": StoredCardEnvelope,
     "list_delivery_wallets": DeliveryWalletListEnvelope,
     "calculate_delivery": DeliveryQuoteEnvelope,
-    "create_delivery": WalletOrderResultEnvelope,
+    "create_delivery": DeliveryOrderEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -1579,11 +1582,14 @@ class Buy:
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it, or by `card` (only the masked number is kept) or a saved
-        card's `card_token`, in `installment` installments as the Bin Query
-        says; the metal wallet is credited to the milligram. Without `customer`, the order is
-        the partner's own (Partner - B2B): the token must have been fixed
-        without `customer_external_id`, and the partner's own wallets move.
+        added to it, or by card (`payment_type: creditcard` and `payment`: a
+        saved card's `card_token`, or the card's number; with its CVV; only
+        the masked number is kept), in `installment` installments as the Bin
+        Query says; the metal wallet is credited to the milligram. A saved
+        card of another customer is refused 403. Without `customer`, the
+        order is the partner's own (Partner - B2B): the token must have been
+        fixed without `customer_external_id`, and the partner's own wallets
+        move.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -1963,23 +1969,25 @@ class PartnerOrders:
         *,
         body: WalletOrderLookup,
         api_version: FindWalletOrderApiVersion | str | Unset = "2",
-    ) -> WalletOrderResult:
-        """Get Order (Alternative): `POST /partner/getorder`.
+    ) -> WalletOrder:
+        """Get Order (Alternative): `POST /partner/order`.
 
-        Finds a wallet order by the partner's own `external_id` (what Buy and
-        Sell were sent with) or by its `order_code`, and answers it as Buy and
-        Sell do (the Order Response: one order per item). This is how to find
-        out whether a Buy or Sell whose answer was lost went through: found
-        means it did. `customer_external_id` narrows the search.
+        Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+        `order_code` or the partner's own `external_id` (what Buy, Sell and
+        Delivery were sent with) and answers it (Order Schema). This is how to
+        find out whether a Buy, Sell or Delivery whose answer was lost went
+        through: found means it did. With `push_hook: true` the API also
+        pushes the order to the partner's order hook again (the sandbox
+        records the push: `GET /__sandbox/pushes`).
 
-        Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
+        Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3874525, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
         return cast(
-            "WalletOrderResult",
+            "WalletOrder",
             self._invoker.invoke(
                 _find_wallet_order,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -2203,11 +2211,12 @@ class Delivery:
     ) -> DeliveryQuote:
         """Delivery - Calculate: `POST /partner/delivery/calculate`.
 
-        What delivering the given bars would take and cost, without changing
-        anything: the grams needed from each wallet (and what it has free),
-        each bar's fees, the shipping cost and the total to pay, in TRY.
+        What delivering `amount` grams of `sku` (Delivery - Create's metal
+        and grams) would take and cost, without changing anything: the grams
+        needed from the wallet (and what it has free), the bars' fees, the
+        shipping cost and the total to pay, in TRY.
 
-        Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
+        Source: inferred (menu entry only (POST); the body is Delivery - Create's metal and grams (`sku`, `amount`); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67, P89)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
@@ -2231,17 +2240,19 @@ class Delivery:
         *,
         body: DeliveryOrderRequest,
         api_version: CreateDeliveryApiVersion | str | Unset = "2",
-    ) -> WalletOrderResult:
-        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/order/delivery`.
+    ) -> DeliveryOrder:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/delivery/create`.
 
-        Orders the delivery of bars from the customer's metal wallets: an
-        order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-        wallet, or by `card` or a saved card's `card_token` (with
-        `installment`, as the Bin Query says). The grams are blocked on the
-        metal wallets (Customer Balance shows them in `blocked`; they cannot
-        be sold) until the bars ship; shipping takes them from the wallet.
+        Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+        `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+        of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+        wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+        with `installment`, as the Bin Query says). The grams are blocked on
+        the metal wallet (Customer Balance shows them in `blocked`; they
+        cannot be sold) until the bars ship; shipping takes them from the
+        wallet. Answers the new order as the page's example shows it.
 
-        Source: inferred (menu entries only (POST); one endpoint for both, as Buy is paid by cash or card (see spec/CURATION.md P68)).
+        Source: documented (https://docs.mintedconnect.com/project-354718/api-4908364, last modified None).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
@@ -2249,7 +2260,7 @@ class Delivery:
         subclass) when the API answers with an error.
         """
         return cast(
-            "WalletOrderResult",
+            "DeliveryOrder",
             self._invoker.invoke(
                 _create_delivery,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3280,11 +3291,14 @@ class AsyncBuy:
         (one order per token): by amount (grams in `items[].amount`) or, with a
         token fixed for a total, for that total (`items[].amount` left out).
         Paid from the customer's cash (TRY) wallet, after `topup.price` is
-        added to it, or by `card` (only the masked number is kept) or a saved
-        card's `card_token`, in `installment` installments as the Bin Query
-        says; the metal wallet is credited to the milligram. Without `customer`, the order is
-        the partner's own (Partner - B2B): the token must have been fixed
-        without `customer_external_id`, and the partner's own wallets move.
+        added to it, or by card (`payment_type: creditcard` and `payment`: a
+        saved card's `card_token`, or the card's number; with its CVV; only
+        the masked number is kept), in `installment` installments as the Bin
+        Query says; the metal wallet is credited to the milligram. A saved
+        card of another customer is refused 403. Without `customer`, the
+        order is the partner's own (Partner - B2B): the token must have been
+        fixed without `customer_external_id`, and the partner's own wallets
+        move.
 
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
@@ -3664,23 +3678,25 @@ class AsyncPartnerOrders:
         *,
         body: WalletOrderLookup,
         api_version: FindWalletOrderApiVersion | str | Unset = "2",
-    ) -> WalletOrderResult:
-        """Get Order (Alternative): `POST /partner/getorder`.
+    ) -> WalletOrder:
+        """Get Order (Alternative): `POST /partner/order`.
 
-        Finds a wallet order by the partner's own `external_id` (what Buy and
-        Sell were sent with) or by its `order_code`, and answers it as Buy and
-        Sell do (the Order Response: one order per item). This is how to find
-        out whether a Buy or Sell whose answer was lost went through: found
-        means it did. `customer_external_id` narrows the search.
+        Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+        `order_code` or the partner's own `external_id` (what Buy, Sell and
+        Delivery were sent with) and answers it (Order Schema). This is how to
+        find out whether a Buy, Sell or Delivery whose answer was lost went
+        through: found means it did. With `push_hook: true` the API also
+        pushes the order to the partner's order hook again (the sandbox
+        records the push: `GET /__sandbox/pushes`).
 
-        Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
+        Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3874525, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
         return cast(
-            "WalletOrderResult",
+            "WalletOrder",
             await self._invoker.invoke(
                 _find_wallet_order,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -3904,11 +3920,12 @@ class AsyncDelivery:
     ) -> DeliveryQuote:
         """Delivery - Calculate: `POST /partner/delivery/calculate`.
 
-        What delivering the given bars would take and cost, without changing
-        anything: the grams needed from each wallet (and what it has free),
-        each bar's fees, the shipping cost and the total to pay, in TRY.
+        What delivering `amount` grams of `sku` (Delivery - Create's metal
+        and grams) would take and cost, without changing anything: the grams
+        needed from the wallet (and what it has free), the bars' fees, the
+        shipping cost and the total to pay, in TRY.
 
-        Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
+        Source: inferred (menu entry only (POST); the body is Delivery - Create's metal and grams (`sku`, `amount`); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67, P89)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
@@ -3932,17 +3949,19 @@ class AsyncDelivery:
         *,
         body: DeliveryOrderRequest,
         api_version: CreateDeliveryApiVersion | str | Unset = "2",
-    ) -> WalletOrderResult:
-        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/order/delivery`.
+    ) -> DeliveryOrder:
+        """Delivery - Create (Pay With Cash, Pay With Card Payment): `POST /partner/delivery/create`.
 
-        Orders the delivery of bars from the customer's metal wallets: an
-        order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-        wallet, or by `card` or a saved card's `card_token` (with
-        `installment`, as the Bin Query says). The grams are blocked on the
-        metal wallets (Customer Balance shows them in `blocked`; they cannot
-        be sold) until the bars ship; shipping takes them from the wallet.
+        Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+        `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+        of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+        wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+        with `installment`, as the Bin Query says). The grams are blocked on
+        the metal wallet (Customer Balance shows them in `blocked`; they
+        cannot be sold) until the bars ship; shipping takes them from the
+        wallet. Answers the new order as the page's example shows it.
 
-        Source: inferred (menu entries only (POST); one endpoint for both, as Buy is paid by cash or card (see spec/CURATION.md P68)).
+        Source: documented (https://docs.mintedconnect.com/project-354718/api-4908364, last modified None).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
@@ -3950,7 +3969,7 @@ class AsyncDelivery:
         subclass) when the API answers with an error.
         """
         return cast(
-            "WalletOrderResult",
+            "DeliveryOrder",
             await self._invoker.invoke(
                 _create_delivery,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -4925,10 +4944,10 @@ class RawPartnerOrders:
         *,
         body: WalletOrderLookup,
         api_version: FindWalletOrderApiVersion | str | Unset = "2",
-    ) -> RawResponse[WalletOrderResult]:
+    ) -> RawResponse[WalletOrder]:
         """Get Order (Alternative), with the HTTP response: see ``PartnerOrders.find``."""
         return cast(
-            "RawResponse[WalletOrderResult]",
+            "RawResponse[WalletOrder]",
             self._invoker.invoke(
                 _find_wallet_order,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -5104,10 +5123,10 @@ class RawDelivery:
         *,
         body: DeliveryOrderRequest,
         api_version: CreateDeliveryApiVersion | str | Unset = "2",
-    ) -> RawResponse[WalletOrderResult]:
+    ) -> RawResponse[DeliveryOrder]:
         """Delivery - Create (Pay With Cash, Pay With Card Payment), with the HTTP response: see ``Delivery.create``."""
         return cast(
-            "RawResponse[WalletOrderResult]",
+            "RawResponse[DeliveryOrder]",
             self._invoker.invoke(
                 _create_delivery,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -6082,10 +6101,10 @@ class AsyncRawPartnerOrders:
         *,
         body: WalletOrderLookup,
         api_version: FindWalletOrderApiVersion | str | Unset = "2",
-    ) -> RawResponse[WalletOrderResult]:
+    ) -> RawResponse[WalletOrder]:
         """Get Order (Alternative), with the HTTP response: see ``AsyncPartnerOrders.find``."""
         return cast(
-            "RawResponse[WalletOrderResult]",
+            "RawResponse[WalletOrder]",
             await self._invoker.invoke(
                 _find_wallet_order,
                 {"accept_language": "language", "x_client_id": "client_id"},
@@ -6261,10 +6280,10 @@ class AsyncRawDelivery:
         *,
         body: DeliveryOrderRequest,
         api_version: CreateDeliveryApiVersion | str | Unset = "2",
-    ) -> RawResponse[WalletOrderResult]:
+    ) -> RawResponse[DeliveryOrder]:
         """Delivery - Create (Pay With Cash, Pay With Card Payment), with the HTTP response: see ``AsyncDelivery.create``."""
         return cast(
-            "RawResponse[WalletOrderResult]",
+            "RawResponse[DeliveryOrder]",
             await self._invoker.invoke(
                 _create_delivery,
                 {"accept_language": "language", "x_client_id": "client_id"},

@@ -21,6 +21,7 @@ from ._exceptions import (
     MintedConnectError,
     NotFoundError,
     OutcomeUnknownError,
+    PermissionDeniedError,
     ValidationError,
 )
 from ._options import STAGING_URL, ClientOptions
@@ -43,6 +44,7 @@ __all__ = [
     "NotFoundError",
     "OutcomeUnknownError",
     "Page",
+    "PermissionDeniedError",
     "RawResponse",
     "ValidationError",
     "__version__",

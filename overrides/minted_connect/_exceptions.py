@@ -110,6 +110,15 @@ class AuthenticationError(APIError):
     """401: the Digest credentials were refused."""
 
 
+class PermissionDeniedError(APIError):
+    """403: a valid request the partner may not make (for example paying with another
+    customer's saved card). ``errors`` maps the field concerned to its messages."""
+
+    def __init__(self, *, errors: Mapping[str, list[str]], **kwargs: Any) -> None:
+        self.errors: dict[str, list[str]] = {k: list(v) for k, v in errors.items()}
+        super().__init__(**kwargs)
+
+
 class NotFoundError(APIError):
     """404: the customer, basket or order does not exist."""
 
@@ -169,4 +178,6 @@ def error_for_status(
     }
     if status_code == 422:
         return ValidationError(errors=errors, **common)
+    if status_code == 403:
+        return PermissionDeniedError(errors=errors, **common)
     return _BY_STATUS.get(status_code, APIError)(**common)

@@ -32,6 +32,7 @@ from ._delivery import ship_delivery
 from ._digest import DigestAuthority
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
 from ._operations import HANDLERS, Call, Problem
+from ._partner_orders import clear_order_pushes, order_pushes
 from ._seed import seed
 from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
@@ -46,6 +47,7 @@ ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
 SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
 FAULTS = "/__sandbox/faults"
 CALLS = "/__sandbox/calls"
+PUSHES = "/__sandbox/pushes"
 
 
 def envelope(
@@ -286,19 +288,24 @@ class SandboxApp:
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)
-        if raw_path in (FAULTS, CALLS):
+        if raw_path in (FAULTS, CALLS, PUSHES):
             return await self.controls(request, raw_path, target, language)
         return envelope(404, message("no_route", language))
 
     async def controls(
         self, request: Request, raw_path: str, target: str, language: str
     ) -> Response:
-        """``/__sandbox/faults`` (GET, POST, DELETE) and ``/__sandbox/calls`` (GET, DELETE)."""
+        """``/__sandbox/faults`` (GET, POST, DELETE), ``/__sandbox/calls`` (GET, DELETE) and
+        ``/__sandbox/pushes`` (GET, DELETE: the order pushes Get Order (Alternative) asked for)."""
         allowed = ("GET", "POST", "DELETE") if raw_path == FAULTS else ("GET", "DELETE")
         if request.method not in allowed:
             return envelope(405, message("method", language), headers={"Allow": ", ".join(allowed)})
         if refusal := self.authenticate(request, target, language):
             return refusal
+        if raw_path == PUSHES:
+            if request.method == "DELETE":
+                clear_order_pushes(self.store)
+            return envelope(200, "", data={"pushes": order_pushes(self.store)})
         if raw_path == CALLS:
             if request.method == "DELETE":
                 self.faults.reset_calls()

@@ -34,8 +34,11 @@ ASSOCIATIONS = {
 }
 MESSAGES = {
     "card_not_found": "No saved card of this customer has this card_token.",
-    "card_and_token": "Give card or card_token, not both.",
-    "installment_without_card": "Installments are for card payments: give card or card_token.",
+    "card_of_another": "This saved card belongs to another customer.",
+    "payment_needed": "payment_type creditcard needs the card in payment.",
+    "payment_type_needed": "A card in payment needs payment_type creditcard.",
+    "installment_without_card": "Installments are for card payments: give payment_type"
+    " creditcard and the card in payment.",
     "installment_not_offered": "This card offers {counts} installment(s), not {count}.",
 }
 
@@ -96,13 +99,20 @@ def _card_json(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def _stored(db: sqlite3.Connection, customer_id: str, token: str) -> sqlite3.Row:
+def _stored(
+    db: sqlite3.Connection, customer_id: str, token: str, *, paying: bool = False
+) -> sqlite3.Row:
+    """The saved card ``token`` of the customer; 404 if it has none with that token.
+    Paying with another customer's card is 403 (spec/CURATION.md P87): the card exists,
+    but this customer may not pay with it; Card Storage itself answers 404 there."""
+    field = "payment.card_token" if paying else "card_token"
     row: sqlite3.Row | None = db.execute(
-        "SELECT * FROM stored_cards WHERE token = ? AND customer_external_id = ?",
-        (token, customer_id),
+        "SELECT * FROM stored_cards WHERE token = ?", (token,)
     ).fetchone()
-    if row is None:
-        raise refuse(404, "card_token", "card_not_found")
+    if row is None or (not paying and row["customer_external_id"] != customer_id):
+        raise refuse(404, field, "card_not_found")
+    if row["customer_external_id"] != customer_id:
+        raise refuse(403, field, "card_of_another")
     return row
 
 
@@ -161,41 +171,45 @@ def query_card_bin(call: Call) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- card payments
 def card_payment(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, Any] | None:
-    """The card payment the body asks for (``card``, or a saved ``card_token`` of this
-    customer, in ``installment`` installments), or None to pay from the cash wallet.
+    """The card payment the body asks for (``payment_type: creditcard`` and ``payment``:
+    the card, or a saved ``card_token`` of this customer; in ``installment``
+    installments), or None to pay from the cash wallet.
 
-    Charged at once (no 3-D step for wallet orders); only the masked number is kept.
-    :func:`charge` adds the amounts once the order's total is known.
+    Charged at once (no 3-D step for wallet orders); only the masked number is kept,
+    never the CVV. :func:`charge` adds the amounts once the order's total is known.
     """
     body = call.body
-    card, token = body.get("card"), body.get("card_token")
+    kind, card = body.get("payment_type"), body.get("payment")
     count = int(body.get("installment") or 1)
-    if card is not None and token is not None:
-        raise refuse(422, "card_token", "card_and_token")
-    if card is None and token is None:
+    if kind is None and card is None:
         if count != 1:
             raise refuse(422, "installment", "installment_without_card")
         return None
-    if card is not None:
+    if card is None:
+        raise refuse(422, "payment", "payment_needed")
+    if kind is None:
+        raise refuse(422, "payment_type", "payment_type_needed")
+    ip = card.get("customer_ip") or call.client_ip
+    if "card_token" in card:
+        row = _stored(db, customer_id, card["card_token"], paying=True)
+        details = {
+            "card_expiry": row["card_expiry"],
+            "card_holder": row["card_holder"],
+            "card_number": row["card_number"],
+            "customer_ip": ip,
+            "card_association": row["card_association"],
+        }
+        bin_ = row["card_bin"]
+    else:
         number = card["card_number"]
         details = {
             "card_expiry": card["card_expiry"],
             "card_holder": card["card_holder"],
             "card_number": masked(number),
-            "customer_ip": call.client_ip,
+            "customer_ip": ip,
             "card_association": association(number[:6]),
         }
         bin_ = number[:6]
-    else:
-        row = _stored(db, customer_id, token)
-        details = {
-            "card_expiry": row["card_expiry"],
-            "card_holder": row["card_holder"],
-            "card_number": row["card_number"],
-            "customer_ip": call.client_ip,
-            "card_association": row["card_association"],
-        }
-        bin_ = row["card_bin"]
     offered = [option["count"] for option in installments(bin_, Decimal(0))]
     if count not in offered:
         raise refuse(

@@ -55,7 +55,13 @@ WALLET_KINDS = {
     },
     "MPT": {
         "name": "Platinum Wallet",
-        "currency_id": 1000006,
+        "currency_id": 1000017,
+        "currency_symbol": "",
+        "is_cash": False,
+    },
+    "MPD": {
+        "name": "Palladium Wallet",
+        "currency_id": 1000018,
         "currency_symbol": "",
         "is_cash": False,
     },

@@ -28,20 +28,31 @@ from ._cards import card_payment, charge
 from ._core import STATUS_IDS, WALLET_KINDS, Call, Problem, customer_or_404, operation
 from ._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
 from ._store import Store, dumps, loads, now_iso
-from ._wallets import CASH, METALS, ORDER_DETAILS, _result, available, holdings, unit_prices
+from ._wallets import (
+    CASH,
+    METALS,
+    ORDER_DETAILS,
+    PRICED,
+    _result,
+    available,
+    holdings,
+    unit_prices,
+)
 
 KURUS = Decimal("0.01")
 MILLIGRAM = Decimal("0.001")
 WALLET_OF_METAL = {"gold": "MAU", "silver": "MAG"}
-SKU_OF_WALLET = {wallet: sku for sku, (_, wallet, _) in METALS.items()}
+METAL_OF_WALLET = {wallet: metal for metal, wallet in WALLET_OF_METAL.items()}
+METAL_NAMES = {"MAU": "Gold", "MAG": "Silver"}  # an order item's item_currency_name
 MINTING_PER_GRAM = {"gold": Decimal("5.00"), "silver": Decimal("0.50")}
 INSURANCE_SHARE = Decimal("0.0019")
 MESSAGES = {
-    "unknown_bar": "Unknown bar {sku}: Delivery - List Wallets names the bars.",
+    "unknown_metal": "Unknown metal {sku}: deliveries are of GAU (gold) or GAG (silver).",
+    "no_bars": "{sku} is not delivered as bars: deliveries are of GAU (gold) or GAG (silver).",
     "not_enough_free": "The {wallet} wallet has {free} g free ({blocked} g blocked);"
     " the bars take {grams} g.",
     "not_enough_cash": "The cash wallet holds {balance} TRY; the delivery costs {total} TRY:"
-    " pay by card (card or card_token).",
+    " pay by card (payment_type creditcard and payment).",
     "delivery_not_found": "No delivery order has this guid.",
     "delivery_shipped": "This delivery was already shipped.",
 }
@@ -88,52 +99,42 @@ def list_delivery_wallets(call: Call) -> list[dict[str, Any]]:
 
 
 def _quote(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, Any]:
-    """The bars of the body, their grams per wallet (checked against what is free) and fees."""
-    lines, needed, value = [], dict.fromkeys(WALLET_OF_METAL.values(), Decimal(0)), Decimal(0)
-    for item in call.body["items"]:
-        product = db.execute("SELECT * FROM products WHERE sku = ?", (item["sku"],)).fetchone()
-        if product is None:
-            raise refuse(404, "items", "unknown_bar", sku=item["sku"])
-        metal, qty = product["metal"], int(item["qty"])
-        code = WALLET_OF_METAL[metal]
-        weight = Decimal(product["weight"])
-        grams = (weight * qty).quantize(MILLIGRAM)
-        sell = unit_prices(SKU_OF_WALLET[code], CASH)[1]
-        minting = (weight * MINTING_PER_GRAM[metal]).quantize(KURUS, ROUND_HALF_UP)
-        insurance = (weight * sell * INSURANCE_SHARE).quantize(KURUS, ROUND_HALF_UP)
-        needed[code] += grams
-        value += grams * sell
-        lines.append(
-            {
-                "sku": product["sku"],
-                "product_id": product["id"],
-                "name": product["name"],
-                "currency_code": code,
-                "weight": weight,
-                "qty": qty,
-                "grams": grams,
-                "minting_fee": minting,
-                "insurance_fee": insurance,
-                "total": (minting + insurance) * qty,
-            }
-        )
-    wallets = []
-    for code, grams in needed.items():
-        if not grams:
-            continue
-        balance, blocked = holdings(db, customer_id, code)
-        if grams > balance - blocked:
-            raise refuse(409, "items", "not_enough_free", wallet=code, free=balance - blocked,
-                         blocked=blocked, grams=grams)  # fmt: skip
-        wallets.append({"currency_code": code, "grams": grams, "real_balance": balance - blocked})
-    price = sum((line["total"] for line in lines), Decimal("0.00"))
-    shipping = DELIVERY_PRICE if value < FREE_DELIVERY_FROM else Decimal("0.00")
+    """The grams of the body (``amount`` grams of ``sku``, as 1 g bars), checked against
+    what the wallet has free, and their fees."""
+    sku, qty = call.body["sku"], int(call.body["amount"])
+    if sku not in METALS:
+        raise refuse(404, "sku", "unknown_metal", sku=sku)
+    name, code, _ = METALS[sku]
+    metal = METAL_OF_WALLET.get(code)
+    if metal is None:
+        raise refuse(409, "sku", "no_bars", sku=sku)
+    weight = Decimal(1)
+    grams = (weight * qty).quantize(MILLIGRAM)
+    sell = unit_prices(sku, CASH)[1]
+    minting = (weight * MINTING_PER_GRAM[metal]).quantize(KURUS, ROUND_HALF_UP)
+    insurance = (weight * sell * INSURANCE_SHARE).quantize(KURUS, ROUND_HALF_UP)
+    balance, blocked = holdings(db, customer_id, code)
+    if grams > balance - blocked:
+        raise refuse(409, "amount", "not_enough_free", wallet=code, free=balance - blocked,
+                     blocked=blocked, grams=grams)  # fmt: skip
+    line = {
+        "sku": sku,
+        "name": name,
+        "currency_code": code,
+        "weight": weight,
+        "qty": qty,
+        "grams": grams,
+        "minting_fee": minting,
+        "insurance_fee": insurance,
+        "total": (minting + insurance) * qty,
+    }
+    shipping = DELIVERY_PRICE if grams * sell < FREE_DELIVERY_FROM else Decimal("0.00")
     return {
-        "items": lines,
-        "wallets": wallets,
-        "price": price,
+        "items": [line],
+        "wallets": [{"currency_code": code, "grams": grams, "real_balance": balance - blocked}],
+        "price": line["total"],
         "delivery_cost": shipping,
-        "total": price + shipping,
+        "total": line["total"] + shipping,
         "currency_code": CASH,
     }
 
@@ -143,72 +144,103 @@ def calculate_delivery(call: Call) -> dict[str, Any]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
     with call.store.transaction() as db:  # one consistent read
-        quote = _quote(call, db, customer_id)
-    for line in quote["items"]:
-        del line["product_id"]
-    return quote
+        return _quote(call, db, customer_id)
 
 
 @operation("create_delivery")
 def create_delivery(call: Call) -> dict[str, Any]:
     body = call.body
-    customer_id = body["customer_external_id"]
-    customer = customer_or_404(call, customer_id, "customer_external_id")
+    customer_id = body["customer"]["external_id"]
+    customer = customer_or_404(call, customer_id, "customer.external_id")
     with call.store.transaction() as db:
         quote = _quote(call, db, customer_id)
-        payment = card_payment(call, db, customer_id)  # card, card_token or None
+        payment = card_payment(call, db, customer_id)  # payment_type + payment, or None
         total = quote["total"]
         if payment is None:
             cash = available(db, customer_id, CASH)
             if cash < total:
-                raise refuse(409, "card", "not_enough_cash", balance=cash, total=total)
+                raise refuse(409, "payment", "not_enough_cash", balance=cash, total=total)
         else:
             payment = charge(payment, total)
-        address = store_address(db, customer, "shipping", body["shipping_address"], listed=False)
+        addresses = {
+            kind: for_order(store_address(db, customer, kind, body["address"][kind], listed=False))
+            for kind in ("shipping", "billing")
+        }
+        (line,) = quote["items"]
+        sku, code = line["sku"], line["currency_code"]
         guid = str(uuid.uuid4())
-        items = [
-            {
-                "sku": line["sku"],
-                "product_id": line["product_id"],
-                "product_name": line["name"],
-                "spot_price": METALS[SKU_OF_WALLET[line["currency_code"]]][2],
-                "price": line["minting_fee"] + line["insurance_fee"],
-                "tax_rate": Decimal("0"),
-                "tax": Decimal("0.00"),
-                "amount": line["qty"],
-                "total": line["total"],
-                "grams": line["grams"],
-            }
-            for line in quote["items"]
-        ]
+        item = {
+            "sku": sku,
+            "product_id": PRICED[sku][1],
+            "product_name": line["name"],
+            "spot_price": METALS[sku][2],
+            "price": line["minting_fee"] + line["insurance_fee"],
+            "tax_rate": Decimal("0"),
+            "tax": Decimal("0.00"),
+            "amount": line["qty"],
+            "total": line["total"],
+            "grams": line["grams"],
+        }
+        stamp = now_iso()
         db.execute(
             "INSERT INTO wallet_orders (guid, order_code, customer_external_id, external_id, type,"
             " currency_code, price, tax, total, items, order_at, payment_type, payment, status_id)"
             " VALUES (?, ?, ?, ?, 'Delivery', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (guid, "MD" + secrets.token_hex(6).upper(), customer_id, body["external_id"], CASH,
-             str(quote["price"]), "0.00", str(total), dumps(items), now_iso(),
+             str(quote["price"]), "0.00", str(total), dumps([item]), stamp,
              "cash" if payment is None else "credit-card",
-             None if payment is None else dumps(payment), STATUS_IDS["Pending"]),
+             None if payment is None else dumps(payment), STATUS_IDS["Created"]),
         )  # fmt: skip
         if payment is None:
             call.store.move(db, customer_id, CASH, -total, guid)
-        blocked = {}
-        for need in quote["wallets"]:
-            code, grams = need["currency_code"], need["grams"]
-            _, already = holdings(db, customer_id, code)
-            db.execute(
-                "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND"
-                " currency_code = ?",
-                (str(already + grams), customer_id, code),
-            )
-            blocked[code] = grams
+        _, already = holdings(db, customer_id, code)
+        db.execute(
+            "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND currency_code = ?",
+            (str(already + line["grams"]), customer_id, code),
+        )
         db.execute(
             "INSERT INTO deliveries (guid, customer_external_id, status, blocked, delivery_cost,"
-            " shipping_address) VALUES (?, ?, 'Pending', ?, ?, ?)",
-            (guid, customer_id, dumps(blocked), str(quote["delivery_cost"]),
-             dumps(for_order(address))),
+            " shipping_address, billing_address) VALUES (?, ?, 'Pending', ?, ?, ?, ?)",
+            (guid, customer_id, dumps({code: line["grams"]}), str(quote["delivery_cost"]),
+             dumps(addresses["shipping"]), dumps(addresses["billing"])),
         )  # fmt: skip
-    return _result(call, [guid])
+        (order,) = db.execute(
+            "SELECT order_code, rowid FROM wallet_orders WHERE guid = ?", (guid,)
+        ).fetchall()
+    return {  # as Delivery - Create's example shows it (spec/CURATION.md P90)
+        "id": order["rowid"],
+        "guid": guid,
+        "order_code": order["order_code"],
+        "external_id": body["external_id"],
+        "channel": call.params.get("x-client-id") or "web",
+        "tx_type": "delivery",
+        "price_token": None,
+        "price": quote["price"],
+        "tax": Decimal("0.00"),
+        "total": total,
+        "currency_rate": Decimal(1),
+        "currency_total": total,
+        "status_id": STATUS_IDS["Created"],
+        "status_name": "Created",
+        "order_at": stamp,
+        "items": [
+            {
+                "item_currency_id": WALLET_KINDS[code]["currency_id"],
+                "item_currency_name": METAL_NAMES[code],
+                "product_id": PRICED[sku][1],
+                "product_name": f"{METAL_NAMES[code]} - Digital storage",
+                "product_weight": line["weight"],
+                "spot_price": METALS[sku][2],
+                "price": item["price"],
+                "tax_rate": Decimal("0"),
+                "tax": Decimal("0.00"),
+                "amount": line["qty"],
+                "total": line["total"],
+                "currency_id": WALLET_KINDS[CASH]["currency_id"],
+                "currency_rate": Decimal(1),
+            }
+        ],
+    }
 
 
 def _delivery_details(store: Store, order: sqlite3.Row) -> dict[str, Any]:
@@ -217,7 +249,10 @@ def _delivery_details(store: Store, order: sqlite3.Row) -> dict[str, Any]:
     items = loads(order["items"])
     details: dict[str, Any] = {
         "delivery_cost": Decimal(row["delivery_cost"]),
-        "address": {"shipping": loads(row["shipping_address"])},
+        "address": {
+            "shipping": loads(row["shipping_address"]),
+            **({"billing": loads(row["billing_address"])} if row["billing_address"] else {}),
+        },
         "description": ", ".join(f"{i['amount']} x #{i['sku']} ({i['grams']}gr)" for i in items),
     }
     if row["tracking"] is not None:

@@ -16,19 +16,21 @@ from decimal import Decimal
 from typing import Any
 
 from ._core import Call, Problem, customer_or_404, operation, paginator
+from ._store import Store, dumps, loads, now_iso
 from ._wallets import (
     METALS,
     RATES,
     WALLET_ORDER_ROWS,
-    _result,
     unit_prices,
     wallet_order_json,
 )
 
 MESSAGES = {
-    "lookup_needed": "Give the order's external_id or its order_code.",
+    "lookup_needed": "Give the order's guid, its order_code or its external_id.",
     "no_such_order": "No wallet order has this {field}.",
 }
+# The fields Get Order (Alternative) finds an order by, in the order it looks at them.
+LOOKUP_FIELDS = ("guid", "order_code", "external_id")
 
 
 @operation("list_wallet_orders")
@@ -56,27 +58,41 @@ def list_wallet_orders(call: Call) -> dict[str, Any]:
 
 @operation("find_wallet_order")
 def find_wallet_order(call: Call) -> dict[str, Any]:
+    """The order the body names (the first one when Buy made several under one
+    ``external_id``), pushed to the partner's hook again with ``push_hook`` (recorded in
+    ``order_pushes``: the sandbox has no hook to call; ``GET /__sandbox/pushes``)."""
     body = call.body
-    sql, args = WALLET_ORDER_ROWS + " WHERE 1 = 1", []
-    if body.get("external_id"):
-        field = "external_id"
-        sql, args = sql + " AND wallet_orders.external_id = ?", [body["external_id"]]
-    elif body.get("order_code"):
-        field = "order_code"
-        sql, args = sql + " AND wallet_orders.order_code = ?", [body["order_code"]]
-    else:  # nothing identifies an order: as Get Product without sku or id (I28)
-        raise refuse_text(404, "external_id", MESSAGES["lookup_needed"])
-    if body.get("customer_external_id"):
-        customer_or_404(call, body["customer_external_id"], "customer_external_id")
-        sql += " AND wallet_orders.customer_external_id = ?"
-        args.append(body["customer_external_id"])
-    with call.store.transaction():
-        rows = call.store.query(
-            sql + " ORDER BY wallet_orders.order_at, wallet_orders.rowid", tuple(args)
-        )
+    field = next((name for name in LOOKUP_FIELDS if body.get(name)), None)
+    if field is None:  # nothing identifies an order: as Get Product without sku or id (I28)
+        raise refuse_text(404, "guid", MESSAGES["lookup_needed"])
+    with call.store.transaction() as db:
+        rows = db.execute(
+            WALLET_ORDER_ROWS + f" WHERE wallet_orders.{field} = ?"
+            " ORDER BY wallet_orders.order_at, wallet_orders.rowid LIMIT 1",
+            (body[field],),
+        ).fetchall()
         if not rows:
             raise refuse_text(404, field, MESSAGES["no_such_order"].format(field=field))
-        return _result(call, [row["guid"] for row in rows])
+        order = wallet_order_json(call, rows[0])
+        if body.get("push_hook") is True:
+            db.execute(
+                "INSERT INTO order_pushes (guid, body, at) VALUES (?, ?, ?)",
+                (order["guid"], dumps(order), now_iso()),
+            )
+        return order
+
+
+def order_pushes(store: Store) -> list[dict[str, Any]]:
+    """The pushes of orders to the partner's hook that Get Order (Alternative) asked for."""
+    return [
+        {"guid": row["guid"], "at": row["at"], "order": loads(row["body"])}
+        for row in store.query("SELECT * FROM order_pushes ORDER BY id")
+    ]
+
+
+def clear_order_pushes(store: Store) -> None:
+    with store.transaction() as db:
+        db.execute("DELETE FROM order_pushes")
 
 
 def refuse_text(status: int, field: str, text: str) -> Problem:

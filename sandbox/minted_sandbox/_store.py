@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS addresses (
 CREATE TABLE IF NOT EXISTS wallets (
     id                   INTEGER PRIMARY KEY,
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id) ON DELETE CASCADE,
-    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'TRY')),
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'MPD', 'TRY')),
     balance              TEXT NOT NULL DEFAULT '0',
     blocked              TEXT NOT NULL DEFAULT '0',
     UNIQUE (customer_external_id, currency_code)
@@ -127,7 +127,7 @@ CREATE TABLE IF NOT EXISTS wallet_orders (
 CREATE TABLE IF NOT EXISTS wallet_movements (
     id                   INTEGER PRIMARY KEY,
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
-    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'TRY')),
+    currency_code        TEXT NOT NULL CHECK (currency_code IN ('MAU', 'MAG', 'MPT', 'MPD', 'TRY')),
     amount               TEXT NOT NULL,       -- signed: credit > 0, debit < 0
     reason               TEXT NOT NULL,       -- order guid, topup, opening, cash:<external_id>
     at                   TEXT NOT NULL
@@ -175,7 +175,14 @@ CREATE TABLE IF NOT EXISTS deliveries (
     blocked              TEXT NOT NULL,       -- grams blocked per wallet until shipped (JSON)
     delivery_cost        TEXT NOT NULL,
     shipping_address     TEXT NOT NULL,       -- JSON
-    tracking             TEXT                 -- cargo tracking once shipped (JSON)
+    tracking             TEXT,                -- cargo tracking once shipped (JSON)
+    billing_address      TEXT                 -- JSON
+);
+CREATE TABLE IF NOT EXISTS order_pushes (
+    id                   INTEGER PRIMARY KEY,
+    guid                 TEXT NOT NULL REFERENCES wallet_orders (guid),
+    body                 TEXT NOT NULL,       -- the order as the hook receives it (JSON)
+    at                   TEXT NOT NULL
 );
 """
 
@@ -248,6 +255,9 @@ class Store:
             self._db.execute(
                 "ALTER TABLE wallet_orders ADD COLUMN status_id INTEGER NOT NULL DEFAULT 8"
             )
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(deliveries)")}
+        if "billing_address" not in columns:  # deliveries before Delivery - Create's page
+            self._db.execute("ALTER TABLE deliveries ADD COLUMN billing_address TEXT")
 
     def close(self) -> None:
         with self._lock:

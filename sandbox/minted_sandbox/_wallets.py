@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+import string
 import time
 import uuid
 from collections.abc import Callable
@@ -47,7 +48,23 @@ METALS = {
     "GAU": ("Gold (gram)", "MAU", Decimal("3000.00")),
     "GAG": ("Silver (gram)", "MAG", Decimal("35.00")),
     "GPT": ("Platinum (gram)", "MPT", Decimal("1100.00")),
+    "GPD": ("Palladium (gram)", "MPD", Decimal("1050.00")),
 }
+# Gold and silver in bars held in the vault (Walletable): priced at the spot price
+# of their metal, without a spread (the vault's fees are charged apart); a
+# digital Buy or Sell does not trade them (spec/CURATION.md P84).
+BARS = {"BGAU": "GAU", "BGAG": "GAG"}
+# Every SKU a price fix prices -> (currency_id, product_id), in the Price Fix
+# page's order and with its numbers.
+PRICED = {
+    "GAU": (1000004, 3000001),
+    "GAG": (1000005, 3000002),
+    "BGAU": (1000015, 3000088),
+    "BGAG": (1000016, 3000089),
+    "GPT": (1000017, 3000090),
+    "GPD": (1000018, 3000091),
+}
+TOKEN_ALPHABET = string.ascii_letters + string.digits
 # TRY per unit of each currency prices can be fixed in
 RATES = {"TRY": Decimal("1"), "USD": Decimal("34"), "EUR": Decimal("37"), "GBP": Decimal("44")}
 CASH = "TRY"
@@ -64,7 +81,10 @@ MESSAGES = {
     "price_token_used": "This price fix was already used by an order.",
     "price_token_currency": "Wallet orders are paid in TRY; fix the price in TRY.",
     "currency_mismatch": "The price fix is in {currency}.",
-    "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold), GAG (silver), GPT (platinum).",
+    "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold), GAG (silver), GPT (platinum),"
+    " GPD (palladium).",
+    "bar_not_digital": "{sku} is metal in bars held in the vault: Walletable baskets trade it,"
+    " a digital Buy or Sell does not.",
     "amount_needed": "Give each item's amount in grams (or fix the price for a total).",
     "amount_precision": "Amounts are in grams, to the milligram (three decimals at most).",
     "one_item_for_total": "A price fixed for a total buys one item.",
@@ -84,8 +104,17 @@ def refuse(status: int, field: str, key: str, **values: object) -> Problem:
     return Problem(status, text, {field: [text]})
 
 
+def spot_price(sku: str, currency: str) -> Decimal:
+    """The market (mid) price of a gram of ``sku`` (a metal or a vault bar) in ``currency``."""
+    return (METALS[BARS.get(sku, sku)][2] / RATES[currency]).quantize(KURUS, ROUND_HALF_UP)
+
+
 def unit_prices(sku: str, currency: str) -> tuple[Decimal, Decimal]:
-    """(buy, sell) price of a gram of ``sku`` in ``currency``, to the cent."""
+    """(buy, sell) price of a gram of ``sku`` in ``currency``, to the cent; a vault bar's
+    are its spot price."""
+    if sku in BARS:
+        spot = spot_price(sku, currency)
+        return spot, spot
     mid = METALS[sku][2] / RATES[currency]
     buy = (mid * (1 + SPREAD)).quantize(KURUS, ROUND_HALF_UP)
     sell = (mid * (1 - SPREAD)).quantize(KURUS, ROUND_HALF_UP)
@@ -122,21 +151,21 @@ def fix_price(call: Call) -> dict[str, Any]:
     total = body.get("total")
     total = None if total is None else Decimal(str(total)).quantize(KURUS, ROUND_HALF_UP)
     prices = []
-    for sku, (name, wallet, _) in METALS.items():
+    for sku, (currency_id, product_id) in PRICED.items():
         buy, sell = unit_prices(sku, currency)
         amount = None if total is None else (total / buy).quantize(MILLIGRAM, ROUND_DOWN)
         prices.append(
             {
-                "sku": sku,
-                "name": name,
-                "wallet_code": wallet,
-                "unit": "gram",
+                "currency_id": currency_id,
+                "product_id": product_id,
+                "spot_price": spot_price(sku, currency),
                 "buy_price": buy,
                 "sell_price": sell,
-                "amount": amount,
+                "buy_amount": amount,
+                "sku": sku,
             }
         )
-    token = secrets.token_urlsafe(16).replace("-", "A").replace("_", "B")
+    token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(32))
     expires = time.time() + call.store.price_ttl
     with call.store.transaction() as db:
         db.execute(
@@ -197,13 +226,15 @@ def order_lines(
     lines = []
     for item in items:
         sku = item["sku"]
+        if sku in BARS:
+            raise refuse(409, "items", "bar_not_digital", sku=sku)
         if sku not in prices:
             raise refuse(404, "items", "unknown_sku", sku=sku)
         amount = item.get("amount")
         if amount is None:
             if not buying or fix["total"] is None:
                 raise refuse(409, "items", "amount_needed")
-            amount = prices[sku]["amount"]
+            amount = prices[sku]["buy_amount"]
         amount = Decimal(str(amount))
         if amount != amount.quantize(MILLIGRAM) or amount <= 0:
             raise refuse(422, "items", "amount_precision")
@@ -219,10 +250,10 @@ def line_total(amount: Decimal, price: Decimal) -> Decimal:
 
 def order_item(sku: str, amount: Decimal, price: Decimal) -> dict[str, Any]:
     """One line of an order (Order Item Schema), as Buy, Sell and Calculate Price show it."""
-    name, wallet, mid = METALS[sku]
+    name, _, mid = METALS[sku]
     return {
         "sku": sku,
-        "product_id": WALLET_KINDS[wallet]["currency_id"],
+        "product_id": PRICED[sku][1],
         "product_name": name,
         "spot_price": mid,
         "price": price,

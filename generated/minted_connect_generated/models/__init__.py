@@ -42,6 +42,8 @@ from .card_bin_info import CardBinInfo
 from .card_bin_info_envelope import CardBinInfoEnvelope
 from .card_bin_query import CardBinQuery
 from .card_details import CardDetails
+from .card_number_payment import CardNumberPayment
+from .card_payment_type import CardPaymentType
 from .card_type import CardType
 from .cash_balance_change import CashBalanceChange
 from .cash_balance_envelope import CashBalanceEnvelope
@@ -78,12 +80,19 @@ from .delete_stored_card_accept_language import DeleteStoredCardAcceptLanguage
 from .delete_stored_card_api_version import DeleteStoredCardApiVersion
 from .deliverable_bar import DeliverableBar
 from .delivery import Delivery
+from .delivery_addresses import DeliveryAddresses
+from .delivery_billing_address import DeliveryBillingAddress
 from .delivery_calculation import DeliveryCalculation
-from .delivery_item import DeliveryItem
+from .delivery_customer import DeliveryCustomer
+from .delivery_order import DeliveryOrder
+from .delivery_order_envelope import DeliveryOrderEnvelope
+from .delivery_order_item import DeliveryOrderItem
 from .delivery_order_request import DeliveryOrderRequest
+from .delivery_order_tx_type import DeliveryOrderTxType
 from .delivery_quote import DeliveryQuote
 from .delivery_quote_envelope import DeliveryQuoteEnvelope
 from .delivery_quote_line import DeliveryQuoteLine
+from .delivery_shipping_address import DeliveryShippingAddress
 from .delivery_wallet import DeliveryWallet
 from .delivery_wallet_list_envelope import DeliveryWalletListEnvelope
 from .delivery_wallet_lookup import DeliveryWalletLookup
@@ -102,7 +111,6 @@ from .find_wallet_order_api_version import FindWalletOrderApiVersion
 from .fix_price_accept_language import FixPriceAcceptLanguage
 from .fix_price_api_version import FixPriceApiVersion
 from .fixed_price import FixedPrice
-from .fixed_price_unit import FixedPriceUnit
 from .gender import Gender
 from .get_balance_stats_accept_language import GetBalanceStatsAcceptLanguage
 from .get_balance_stats_api_version import GetBalanceStatsApiVersion
@@ -200,6 +208,7 @@ from .price_fix import PriceFix
 from .price_fix_envelope import PriceFixEnvelope
 from .price_fix_request import PriceFixRequest
 from .price_fix_request_type import PriceFixRequestType
+from .priced_sku import PricedSku
 from .pricefix import Pricefix
 from .product import Product
 from .product_envelope import ProductEnvelope
@@ -228,6 +237,7 @@ from .stored_card_deletion import StoredCardDeletion
 from .stored_card_envelope import StoredCardEnvelope
 from .stored_card_list_envelope import StoredCardListEnvelope
 from .stored_card_lookup import StoredCardLookup
+from .stored_card_payment import StoredCardPayment
 from .update_customer_accept_language import UpdateCustomerAcceptLanguage
 from .update_customer_api_version import UpdateCustomerApiVersion
 from .update_customer_cash_balance_accept_language import UpdateCustomerCashBalanceAcceptLanguage
@@ -305,6 +315,8 @@ __all__ = (
     "CardBinInfoEnvelope",
     "CardBinQuery",
     "CardDetails",
+    "CardNumberPayment",
+    "CardPaymentType",
     "CardType",
     "CashBalanceChange",
     "CashBalanceEnvelope",
@@ -341,12 +353,19 @@ __all__ = (
     "DeleteStoredCardApiVersion",
     "DeliverableBar",
     "Delivery",
+    "DeliveryAddresses",
+    "DeliveryBillingAddress",
     "DeliveryCalculation",
-    "DeliveryItem",
+    "DeliveryCustomer",
+    "DeliveryOrder",
+    "DeliveryOrderEnvelope",
+    "DeliveryOrderItem",
     "DeliveryOrderRequest",
+    "DeliveryOrderTxType",
     "DeliveryQuote",
     "DeliveryQuoteEnvelope",
     "DeliveryQuoteLine",
+    "DeliveryShippingAddress",
     "DeliveryWallet",
     "DeliveryWalletListEnvelope",
     "DeliveryWalletLookup",
@@ -363,7 +382,6 @@ __all__ = (
     "FindWalletOrderAcceptLanguage",
     "FindWalletOrderApiVersion",
     "FixedPrice",
-    "FixedPriceUnit",
     "FixPriceAcceptLanguage",
     "FixPriceApiVersion",
     "Gender",
@@ -459,6 +477,7 @@ __all__ = (
     "PriceCalculation",
     "PriceCalculationEnvelope",
     "PriceCurrency",
+    "PricedSku",
     "Pricefix",
     "PriceFix",
     "PriceFixEnvelope",
@@ -491,6 +510,7 @@ __all__ = (
     "StoredCardEnvelope",
     "StoredCardListEnvelope",
     "StoredCardLookup",
+    "StoredCardPayment",
     "UpdateCustomerAcceptLanguage",
     "UpdateCustomerApiVersion",
     "UpdateCustomerCashBalanceAcceptLanguage",

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BuyItem")
 @_attrs_define(frozen=True, slots=False)
 class BuyItem:
     sku: str
-    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum). """
+    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum, `GPD` palladium). """
     amount: Decimal | Unset = UNSET
     """ Grams of metal to buy or sell, to the milligram (a multiple of 0.001). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)

@@ -6,14 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.card_payment_type import CardPaymentType
 from ..models.price_currency import PriceCurrency
 from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
     from ..models.buy_item import BuyItem
     from ..models.buy_order_request_topup import BuyOrderRequestTopup
-    from ..models.credit_card import CreditCard
+    from ..models.card_number_payment import CardNumberPayment
     from ..models.order_customer_request import OrderCustomerRequest
+    from ..models.stored_card_payment import StoredCardPayment
 
 
 T = TypeVar("T", bound="BuyOrderRequest")
@@ -34,15 +36,19 @@ class BuyOrderRequest:
     """ The customer a B2B2C order is for (OrderCustomerRequestScheme). """
     topup: BuyOrderRequestTopup | Unset = UNSET
     """ Cash added to the customer's cash wallet before paying. """
-    card: CreditCard | Unset = UNSET
-    """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
-    card_token: str | Unset = UNSET
-    """ A saved card's token (Card Storage Add answers it; Buy and Delivery take it as `card_token`). """
+    payment_type: CardPaymentType | str | Unset = UNSET
+    """ `creditcard`: pay by the card in `payment` (without it, from the cash wallet). """
+    payment: CardNumberPayment | StoredCardPayment | Unset = UNSET
+    """ The card that pays a Partner order (with `payment_type: creditcard`):
+    a saved card's token, or the card itself (inferred, spec/CURATION.md P86).
+     """
     installment: int | Unset = UNSET
     """ The number of installments a card payment is split into (1 = paid at once). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.stored_card_payment import StoredCardPayment  # noqa: PLC0415
+
         price_token = self.price_token
 
         external_id = self.external_id
@@ -64,11 +70,17 @@ class BuyOrderRequest:
         if not isinstance(self.topup, Unset):
             topup = self.topup.to_dict()
 
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type
 
-        card_token = self.card_token
+        payment: dict[str, Any] | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, StoredCardPayment):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment.to_dict()
 
         installment = self.installment
 
@@ -87,10 +99,10 @@ class BuyOrderRequest:
             field_dict["customer"] = customer
         if topup is not UNSET:
             field_dict["topup"] = topup
-        if card is not UNSET:
-            field_dict["card"] = card
-        if card_token is not UNSET:
-            field_dict["card_token"] = card_token
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+        if payment is not UNSET:
+            field_dict["payment"] = payment
         if installment is not UNSET:
             field_dict["installment"] = installment
 

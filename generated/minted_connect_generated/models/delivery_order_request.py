@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.card_payment_type import CardPaymentType
 from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
-    from ..models.credit_card import CreditCard
-    from ..models.delivery_item import DeliveryItem
-    from ..models.shipping_address_input import ShippingAddressInput
+    from ..models.card_number_payment import CardNumberPayment
+    from ..models.delivery_addresses import DeliveryAddresses
+    from ..models.delivery_customer import DeliveryCustomer
+    from ..models.stored_card_payment import StoredCardPayment
 
 
 T = TypeVar("T", bound="DeliveryOrderRequest")
@@ -19,39 +21,52 @@ T = TypeVar("T", bound="DeliveryOrderRequest")
 
 @_attrs_define(frozen=True, slots=False)
 class DeliveryOrderRequest:
-    """Body of Delivery - Create (paid from the cash wallet, or by `card` or `card_token`)."""
+    """Body of Delivery - Create (paid from the cash wallet, or by card with `payment_type` and `payment`)."""
 
-    customer_external_id: str
+    customer: DeliveryCustomer
+    """ The customer whose wallet the grams leave (Delivery - Create's `customer`). """
     external_id: str
     """ The partner's own reference of the order. """
-    items: list[DeliveryItem]
-    shipping_address: ShippingAddressInput
-    """ A shipping address given inline (Set Custom Address). """
-    card: CreditCard | Unset = UNSET
-    """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
-    card_token: str | Unset = UNSET
-    """ A saved card's token (Card Storage Add answers it; Buy and Delivery take it as `card_token`). """
+    sku: str
+    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum, `GPD` palladium). """
+    amount: int
+    """ Whole grams of the metal to deliver (as bars of the vault's choosing). """
+    address: DeliveryAddresses
+    """ Order Address (Delivery - Create's `address`). """
+    payment_type: CardPaymentType | str | Unset = UNSET
+    """ `creditcard`: pay by the card in `payment` (without it, from the cash wallet). """
+    payment: CardNumberPayment | StoredCardPayment | Unset = UNSET
+    """ The card that pays a Partner order (with `payment_type: creditcard`):
+    a saved card's token, or the card itself (inferred, spec/CURATION.md P86).
+     """
     installment: int | Unset = UNSET
     """ The number of installments a card payment is split into (1 = paid at once). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_external_id = self.customer_external_id
+        from ..models.stored_card_payment import StoredCardPayment  # noqa: PLC0415
+
+        customer = self.customer.to_dict()
 
         external_id = self.external_id
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        sku = self.sku
 
-        shipping_address = self.shipping_address.to_dict()
+        amount = self.amount
 
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
+        address = self.address.to_dict()
 
-        card_token = self.card_token
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type
+
+        payment: dict[str, Any] | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, StoredCardPayment):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment.to_dict()
 
         installment = self.installment
 
@@ -59,16 +74,17 @@ class DeliveryOrderRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "customer_external_id": customer_external_id,
+                "customer": customer,
                 "external_id": external_id,
-                "items": items,
-                "shipping_address": shipping_address,
+                "sku": sku,
+                "amount": amount,
+                "address": address,
             }
         )
-        if card is not UNSET:
-            field_dict["card"] = card
-        if card_token is not UNSET:
-            field_dict["card_token"] = card_token
+        if payment_type is not UNSET:
+            field_dict["payment_type"] = payment_type
+        if payment is not UNSET:
+            field_dict["payment"] = payment
         if installment is not UNSET:
             field_dict["installment"] = installment
 

@@ -21,7 +21,8 @@ class DeliveryQuoteLine:
     """ A product's stock-keeping unit, for example `MNT0001`. """
     name: str
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     weight: Decimal
     qty: int
     grams: Decimal

@@ -22,7 +22,8 @@ class DeliveryWallet:
     """A metal wallet and what can be delivered from it."""
 
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     name: str
     balance: Decimal
     blocked: Decimal

@@ -18,7 +18,8 @@ class DeliveryWalletNeed:
     """What a delivery takes from one wallet."""
 
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     grams: Decimal
     real_balance: Decimal
     """ The grams free in the wallet now. """

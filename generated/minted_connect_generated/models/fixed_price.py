@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fixed_price_unit import FixedPriceUnit
-from ..models.wallet_code import WalletCode
+from ..models.priced_sku import PricedSku
 from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="FixedPrice")
@@ -16,49 +15,55 @@ T = TypeVar("T", bound="FixedPrice")
 
 @_attrs_define(frozen=True, slots=False)
 class FixedPrice:
-    """One metal's fixed prices per gram (inferred: the docs show `object {7}` only)."""
+    """One metal's fixed prices per gram (the seven fields of the Price Fix page's complete example)."""
 
-    sku: str
-    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum). """
-    name: str
-    wallet_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
-    unit: FixedPriceUnit | str
+    currency_id: int
+    """ The metal's currency (its wallet's `currency_id` in Customer Balance). """
+    product_id: int
+    """ The metal's product (an order item's `product_id`). """
+    spot_price: Decimal
+    """ The market price of a gram. """
     buy_price: Decimal
     """ What the customer pays per gram. """
     sell_price: Decimal
     """ What the customer gets per gram. """
-    amount: Decimal | None
+    buy_amount: Decimal | None
     """ The grams `total` buys (a total-price fix), else null. """
+    sku: PricedSku | str
+    """ A metal a price fix prices: `GAU` gold, `GAG` silver, `GPT` platinum,
+    `GPD` palladium (by the gram, in wallets), `BGAU` and `BGAG` gold and
+    silver in bars held in the vault (Walletable; at the spot price, inferred:
+    spec/CURATION.md P84).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        currency_id = self.currency_id
 
-        name = self.name
+        product_id = self.product_id
 
-        wallet_code: str = self.wallet_code
-
-        unit: str = self.unit
+        spot_price = self.spot_price
 
         buy_price = self.buy_price
 
         sell_price = self.sell_price
 
-        amount: Decimal | None
-        amount = self.amount
+        buy_amount: Decimal | None
+        buy_amount = self.buy_amount
+
+        sku: str = self.sku
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sku": sku,
-                "name": name,
-                "wallet_code": wallet_code,
-                "unit": unit,
+                "currency_id": currency_id,
+                "product_id": product_id,
+                "spot_price": spot_price,
                 "buy_price": buy_price,
                 "sell_price": sell_price,
-                "amount": amount,
+                "buy_amount": buy_amount,
+                "sku": sku,
             }
         )
 

@@ -20,10 +20,11 @@ class MetalPrice:
     """Today's prices of a gram of one metal (Product Prices)."""
 
     sku: str
-    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum). """
+    """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum, `GPD` palladium). """
     name: str
     wallet_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     unit: MetalPriceUnit | str
     currency: PriceCurrency | str
     """ The currency prices are fixed in. """

@@ -27,7 +27,8 @@ class WalletBalance:
     currency_id: int
     currency_symbol: str
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     is_cash: bool
     balance: Decimal
     blocked: Decimal

@@ -1,10 +1,11 @@
 from typing import Literal
 
-WalletCode = Literal["MAG", "MAU", "MPT", "TRY"]
+WalletCode = Literal["MAG", "MAU", "MPD", "MPT", "TRY"]
 
 WALLET_CODE_VALUES: set[WalletCode] = {
     "MAG",
     "MAU",
+    "MPD",
     "MPT",
     "TRY",
 }

@@ -13,34 +13,41 @@ T = TypeVar("T", bound="WalletOrderLookup")
 
 @_attrs_define(frozen=True, slots=False)
 class WalletOrderLookup:
-    """Body of Get Order (Alternative): the partner's `external_id` of a Buy
-    or Sell, or an `order_code` (one of the two is needed).
+    """Body of Get Order (Alternative): the order's `guid`, its `order_code`
+    or the partner's `external_id` of it (one of them is needed), and
+    whether to push the order to the partner's hook again.
 
     """
 
-    external_id: str | Unset = UNSET
-    """ The partner's own reference of the order. """
+    guid: str | Unset = UNSET
     order_code: str | Unset = UNSET
     """ An order's code, as Buy and Sell answer it in `order_code[]`. """
-    customer_external_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    """ The partner's own reference of the order. """
+    push_hook: bool | Unset = UNSET
+    """ Push the order to the partner's order hook again (inferred what and where, spec/CURATION.md P81). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        external_id = self.external_id
+        guid = self.guid
 
         order_code = self.order_code
 
-        customer_external_id = self.customer_external_id
+        external_id = self.external_id
+
+        push_hook = self.push_hook
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        if guid is not UNSET:
+            field_dict["guid"] = guid
         if order_code is not UNSET:
             field_dict["order_code"] = order_code
-        if customer_external_id is not UNSET:
-            field_dict["customer_external_id"] = customer_external_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if push_hook is not UNSET:
+            field_dict["push_hook"] = push_hook
 
         return field_dict
 

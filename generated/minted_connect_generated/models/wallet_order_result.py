@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_PROPERTIES, convert, own_properties
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
+    from ..models.order_payment import OrderPayment
     from ..models.wallet_order import WalletOrder
 
 
@@ -27,9 +28,13 @@ class WalletOrderResult:
     total: Decimal
     order_at: str
     orders: list[WalletOrder]
+    payment: None | OrderPayment | Unset = UNSET
+    """ The card payment of a card-paid Buy (Card Payment Buy), else null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.order_payment import OrderPayment  # noqa: PLC0415
+
         order_code = self.order_code
 
         guid = self.guid
@@ -47,6 +52,14 @@ class WalletOrderResult:
             orders_item = orders_item_data.to_dict()
             orders.append(orders_item)
 
+        payment: dict[str, Any] | None | Unset
+        if isinstance(self.payment, Unset):
+            payment = UNSET
+        elif isinstance(self.payment, OrderPayment):
+            payment = self.payment.to_dict()
+        else:
+            payment = self.payment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +73,8 @@ class WalletOrderResult:
                 "orders": orders,
             }
         )
+        if payment is not UNSET:
+            field_dict["payment"] = payment
 
         return field_dict
 

@@ -18,7 +18,8 @@ class WalletStats:
     """One wallet's figures over the range (Stats)."""
 
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     bought: Decimal
     """ Everything credited (grams, or TRY for cash). """
     sold: Decimal

@@ -21,7 +21,8 @@ class WalletWeek:
     """One wallet's balance at the end of each of the last seven days."""
 
     currency_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     days: list[DayBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

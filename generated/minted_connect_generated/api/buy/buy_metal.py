@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorEnvelope.from_dict(response.json())
 
@@ -103,11 +108,14 @@ def sync_detailed(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept) or a saved
-    card's `card_token`, in `installment` installments as the Bin Query
-    says; the metal wallet is credited to the milligram. Without `customer`, the order is
-    the partner's own (Partner - B2B): the token must have been fixed
-    without `customer_external_id`, and the partner's own wallets move.
+    added to it, or by card (`payment_type: creditcard` and `payment`: a
+    saved card's `card_token`, or the card's number; with its CVV; only
+    the masked number is kept), in `installment` installments as the Bin
+    Query says; the metal wallet is credited to the milligram. A saved
+    card of another customer is refused 403. Without `customer`, the
+    order is the partner's own (Partner - B2B): the token must have been
+    fixed without `customer_external_id`, and the partner's own wallets
+    move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -152,11 +160,14 @@ def sync(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept) or a saved
-    card's `card_token`, in `installment` installments as the Bin Query
-    says; the metal wallet is credited to the milligram. Without `customer`, the order is
-    the partner's own (Partner - B2B): the token must have been fixed
-    without `customer_external_id`, and the partner's own wallets move.
+    added to it, or by card (`payment_type: creditcard` and `payment`: a
+    saved card's `card_token`, or the card's number; with its CVV; only
+    the masked number is kept), in `installment` installments as the Bin
+    Query says; the metal wallet is credited to the milligram. A saved
+    card of another customer is refused 403. Without `customer`, the
+    order is the partner's own (Partner - B2B): the token must have been
+    fixed without `customer_external_id`, and the partner's own wallets
+    move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -196,11 +207,14 @@ async def asyncio_detailed(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept) or a saved
-    card's `card_token`, in `installment` installments as the Bin Query
-    says; the metal wallet is credited to the milligram. Without `customer`, the order is
-    the partner's own (Partner - B2B): the token must have been fixed
-    without `customer_external_id`, and the partner's own wallets move.
+    added to it, or by card (`payment_type: creditcard` and `payment`: a
+    saved card's `card_token`, or the card's number; with its CVV; only
+    the masked number is kept), in `installment` installments as the Bin
+    Query says; the metal wallet is credited to the milligram. A saved
+    card of another customer is refused 403. Without `customer`, the
+    order is the partner's own (Partner - B2B): the token must have been
+    fixed without `customer_external_id`, and the partner's own wallets
+    move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.
@@ -243,11 +257,14 @@ async def asyncio(
     (one order per token): by amount (grams in `items[].amount`) or, with a
     token fixed for a total, for that total (`items[].amount` left out).
     Paid from the customer's cash (TRY) wallet, after `topup.price` is
-    added to it, or by `card` (only the masked number is kept) or a saved
-    card's `card_token`, in `installment` installments as the Bin Query
-    says; the metal wallet is credited to the milligram. Without `customer`, the order is
-    the partner's own (Partner - B2B): the token must have been fixed
-    without `customer_external_id`, and the partner's own wallets move.
+    added to it, or by card (`payment_type: creditcard` and `payment`: a
+    saved card's `card_token`, or the card's number; with its CVV; only
+    the masked number is kept), in `installment` installments as the Bin
+    Query says; the metal wallet is credited to the milligram. A saved
+    card of another customer is refused 403. Without `customer`, the
+    order is the partner's own (Partner - B2B): the token must have been
+    fixed without `customer_external_id`, and the partner's own wallets
+    move.
 
     Args:
         api_version (BuyMetalApiVersion | str | Unset):  Default: '2'.

@@ -101,15 +101,17 @@ def sync_detailed(
 ) -> Response[DeliveryQuoteEnvelope | ErrorEnvelope]:
     """Delivery - Calculate
 
-     What delivering the given bars would take and cost, without changing
-    anything: the grams needed from each wallet (and what it has free),
-    each bar's fees, the shipping cost and the total to pay, in TRY.
+     What delivering `amount` grams of `sku` (Delivery - Create's metal
+    and grams) would take and cost, without changing anything: the grams
+    needed from the wallet (and what it has free), the bars' fees, the
+    shipping cost and the total to pay, in TRY.
 
     Args:
         api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (DeliveryCalculation): Body of Delivery - Calculate.
+        body (DeliveryCalculation): Body of Delivery - Calculate (the metal and grams of Delivery
+            - Create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,15 +145,17 @@ def sync(
 ) -> DeliveryQuoteEnvelope | ErrorEnvelope | None:
     """Delivery - Calculate
 
-     What delivering the given bars would take and cost, without changing
-    anything: the grams needed from each wallet (and what it has free),
-    each bar's fees, the shipping cost and the total to pay, in TRY.
+     What delivering `amount` grams of `sku` (Delivery - Create's metal
+    and grams) would take and cost, without changing anything: the grams
+    needed from the wallet (and what it has free), the bars' fees, the
+    shipping cost and the total to pay, in TRY.
 
     Args:
         api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (DeliveryCalculation): Body of Delivery - Calculate.
+        body (DeliveryCalculation): Body of Delivery - Calculate (the metal and grams of Delivery
+            - Create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,15 +184,17 @@ async def asyncio_detailed(
 ) -> Response[DeliveryQuoteEnvelope | ErrorEnvelope]:
     """Delivery - Calculate
 
-     What delivering the given bars would take and cost, without changing
-    anything: the grams needed from each wallet (and what it has free),
-    each bar's fees, the shipping cost and the total to pay, in TRY.
+     What delivering `amount` grams of `sku` (Delivery - Create's metal
+    and grams) would take and cost, without changing anything: the grams
+    needed from the wallet (and what it has free), the bars' fees, the
+    shipping cost and the total to pay, in TRY.
 
     Args:
         api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (DeliveryCalculation): Body of Delivery - Calculate.
+        body (DeliveryCalculation): Body of Delivery - Calculate (the metal and grams of Delivery
+            - Create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,15 +226,17 @@ async def asyncio(
 ) -> DeliveryQuoteEnvelope | ErrorEnvelope | None:
     """Delivery - Calculate
 
-     What delivering the given bars would take and cost, without changing
-    anything: the grams needed from each wallet (and what it has free),
-    each bar's fees, the shipping cost and the total to pay, in TRY.
+     What delivering `amount` grams of `sku` (Delivery - Create's metal
+    and grams) would take and cost, without changing anything: the grams
+    needed from the wallet (and what it has free), the bars' fees, the
+    shipping cost and the total to pay, in TRY.
 
     Args:
         api_version (CalculateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CalculateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (DeliveryCalculation): Body of Delivery - Calculate.
+        body (DeliveryCalculation): Body of Delivery - Calculate (the metal and grams of Delivery
+            - Create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,9 +11,9 @@ from ...models.create_delivery_accept_language import (
 from ...models.create_delivery_api_version import (
     CreateDeliveryApiVersion,
 )
+from ...models.delivery_order_envelope import DeliveryOrderEnvelope
 from ...models.delivery_order_request import DeliveryOrderRequest
 from ...models.error_envelope import ErrorEnvelope
-from ...models.wallet_order_result_envelope import WalletOrderResultEnvelope
 from ...types import Response, Unset
 
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/partner/order/delivery",
+        "url": "/partner/delivery/create",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> DeliveryOrderEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = WalletOrderResultEnvelope.from_dict(response.json())
+        response_200 = DeliveryOrderEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -58,6 +58,11 @@ def _parse_response(
         response_401 = ErrorEnvelope.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorEnvelope.from_dict(response.json())
@@ -82,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[DeliveryOrderEnvelope | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,29 +103,31 @@ def sync_detailed(
     api_version: CreateDeliveryApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: CreateDeliveryAcceptLanguage | str | Unset = "tr",
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[DeliveryOrderEnvelope | ErrorEnvelope]:
     """Delivery - Create (Pay With Cash, Pay With Card Payment)
 
-     Orders the delivery of bars from the customer's metal wallets: an
-    order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-    wallet, or by `card` or a saved card's `card_token` (with
-    `installment`, as the Bin Query says). The grams are blocked on the
-    metal wallets (Customer Balance shows them in `blocked`; they cannot
-    be sold) until the bars ship; shipping takes them from the wallet.
+     Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+    `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+    of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+    wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+    with `installment`, as the Bin Query says). The grams are blocked on
+    the metal wallet (Customer Balance shows them in `blocked`; they
+    cannot be sold) until the bars ship; shipping takes them from the
+    wallet. Answers the new order as the page's example shows it.
 
     Args:
         api_version (CreateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CreateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
         body (DeliveryOrderRequest): Body of Delivery - Create (paid from the cash wallet, or by
-            `card` or `card_token`).
+            card with `payment_type` and `payment`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | WalletOrderResultEnvelope]
+        Response[DeliveryOrderEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -144,29 +151,31 @@ def sync(
     api_version: CreateDeliveryApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: CreateDeliveryAcceptLanguage | str | Unset = "tr",
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> DeliveryOrderEnvelope | ErrorEnvelope | None:
     """Delivery - Create (Pay With Cash, Pay With Card Payment)
 
-     Orders the delivery of bars from the customer's metal wallets: an
-    order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-    wallet, or by `card` or a saved card's `card_token` (with
-    `installment`, as the Bin Query says). The grams are blocked on the
-    metal wallets (Customer Balance shows them in `blocked`; they cannot
-    be sold) until the bars ship; shipping takes them from the wallet.
+     Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+    `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+    of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+    wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+    with `installment`, as the Bin Query says). The grams are blocked on
+    the metal wallet (Customer Balance shows them in `blocked`; they
+    cannot be sold) until the bars ship; shipping takes them from the
+    wallet. Answers the new order as the page's example shows it.
 
     Args:
         api_version (CreateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CreateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
         body (DeliveryOrderRequest): Body of Delivery - Create (paid from the cash wallet, or by
-            `card` or `card_token`).
+            card with `payment_type` and `payment`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WalletOrderResultEnvelope
+        DeliveryOrderEnvelope | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -185,29 +194,31 @@ async def asyncio_detailed(
     api_version: CreateDeliveryApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: CreateDeliveryAcceptLanguage | str | Unset = "tr",
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[DeliveryOrderEnvelope | ErrorEnvelope]:
     """Delivery - Create (Pay With Cash, Pay With Card Payment)
 
-     Orders the delivery of bars from the customer's metal wallets: an
-    order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-    wallet, or by `card` or a saved card's `card_token` (with
-    `installment`, as the Bin Query says). The grams are blocked on the
-    metal wallets (Customer Balance shows them in `blocked`; they cannot
-    be sold) until the bars ship; shipping takes them from the wallet.
+     Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+    `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+    of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+    wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+    with `installment`, as the Bin Query says). The grams are blocked on
+    the metal wallet (Customer Balance shows them in `blocked`; they
+    cannot be sold) until the bars ship; shipping takes them from the
+    wallet. Answers the new order as the page's example shows it.
 
     Args:
         api_version (CreateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CreateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
         body (DeliveryOrderRequest): Body of Delivery - Create (paid from the cash wallet, or by
-            `card` or `card_token`).
+            card with `payment_type` and `payment`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | WalletOrderResultEnvelope]
+        Response[DeliveryOrderEnvelope | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -229,29 +240,31 @@ async def asyncio(
     api_version: CreateDeliveryApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: CreateDeliveryAcceptLanguage | str | Unset = "tr",
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> DeliveryOrderEnvelope | ErrorEnvelope | None:
     """Delivery - Create (Pay With Cash, Pay With Card Payment)
 
-     Orders the delivery of bars from the customer's metal wallets: an
-    order of type `Delivery` (found by Get Order), paid from the cash (TRY)
-    wallet, or by `card` or a saved card's `card_token` (with
-    `installment`, as the Bin Query says). The grams are blocked on the
-    metal wallets (Customer Balance shows them in `blocked`; they cannot
-    be sold) until the bars ship; shipping takes them from the wallet.
+     Orders the delivery of `amount` grams of the metal `sku` (`GAU`,
+    `GAG`, ...) from the customer's wallet to `address.shipping`: an order
+    of type `Delivery` (Get Order finds it), paid from the cash (TRY)
+    wallet or by card (`payment_type: creditcard` and `payment`, as Buy;
+    with `installment`, as the Bin Query says). The grams are blocked on
+    the metal wallet (Customer Balance shows them in `blocked`; they
+    cannot be sold) until the bars ship; shipping takes them from the
+    wallet. Answers the new order as the page's example shows it.
 
     Args:
         api_version (CreateDeliveryApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (CreateDeliveryAcceptLanguage | str | Unset):  Default: 'tr'.
         body (DeliveryOrderRequest): Body of Delivery - Create (paid from the cash wallet, or by
-            `card` or `card_token`).
+            card with `payment_type` and `payment`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WalletOrderResultEnvelope
+        DeliveryOrderEnvelope | ErrorEnvelope
     """
 
     return (

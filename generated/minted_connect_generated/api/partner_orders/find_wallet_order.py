@@ -12,8 +12,8 @@ from ...models.find_wallet_order_accept_language import (
 from ...models.find_wallet_order_api_version import (
     FindWalletOrderApiVersion,
 )
+from ...models.wallet_order_envelope import WalletOrderEnvelope
 from ...models.wallet_order_lookup import WalletOrderLookup
-from ...models.wallet_order_result_envelope import WalletOrderResultEnvelope
 from ...types import Response, Unset
 
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/partner/getorder",
+        "url": "/partner/order",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
     if response.status_code == 200:
-        response_200 = WalletOrderResultEnvelope.from_dict(response.json())
+        response_200 = WalletOrderEnvelope.from_dict(response.json())
 
         return response_200
 
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,29 +93,32 @@ def sync_detailed(
     api_version: FindWalletOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: FindWalletOrderAcceptLanguage | str | Unset = "tr",
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
     """Get Order (Alternative)
 
-     Finds a wallet order by the partner's own `external_id` (what Buy and
-    Sell were sent with) or by its `order_code`, and answers it as Buy and
-    Sell do (the Order Response: one order per item). This is how to find
-    out whether a Buy or Sell whose answer was lost went through: found
-    means it did. `customer_external_id` narrows the search.
+     Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+    `order_code` or the partner's own `external_id` (what Buy, Sell and
+    Delivery were sent with) and answers it (Order Schema). This is how to
+    find out whether a Buy, Sell or Delivery whose answer was lost went
+    through: found means it did. With `push_hook: true` the API also
+    pushes the order to the partner's order hook again (the sandbox
+    records the push: `GET /__sandbox/pushes`).
 
     Args:
         api_version (FindWalletOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (FindWalletOrderAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (WalletOrderLookup): Body of Get Order (Alternative): the partner's `external_id` of
-            a Buy
-            or Sell, or an `order_code` (one of the two is needed).
+        body (WalletOrderLookup): Body of Get Order (Alternative): the order's `guid`, its
+            `order_code`
+            or the partner's `external_id` of it (one of them is needed), and
+            whether to push the order to the partner's hook again.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | WalletOrderResultEnvelope]
+        Response[ErrorEnvelope | WalletOrderEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -139,29 +142,32 @@ def sync(
     api_version: FindWalletOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: FindWalletOrderAcceptLanguage | str | Unset = "tr",
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
     """Get Order (Alternative)
 
-     Finds a wallet order by the partner's own `external_id` (what Buy and
-    Sell were sent with) or by its `order_code`, and answers it as Buy and
-    Sell do (the Order Response: one order per item). This is how to find
-    out whether a Buy or Sell whose answer was lost went through: found
-    means it did. `customer_external_id` narrows the search.
+     Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+    `order_code` or the partner's own `external_id` (what Buy, Sell and
+    Delivery were sent with) and answers it (Order Schema). This is how to
+    find out whether a Buy, Sell or Delivery whose answer was lost went
+    through: found means it did. With `push_hook: true` the API also
+    pushes the order to the partner's order hook again (the sandbox
+    records the push: `GET /__sandbox/pushes`).
 
     Args:
         api_version (FindWalletOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (FindWalletOrderAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (WalletOrderLookup): Body of Get Order (Alternative): the partner's `external_id` of
-            a Buy
-            or Sell, or an `order_code` (one of the two is needed).
+        body (WalletOrderLookup): Body of Get Order (Alternative): the order's `guid`, its
+            `order_code`
+            or the partner's `external_id` of it (one of them is needed), and
+            whether to push the order to the partner's hook again.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WalletOrderResultEnvelope
+        ErrorEnvelope | WalletOrderEnvelope
     """
 
     return sync_detailed(
@@ -180,29 +186,32 @@ async def asyncio_detailed(
     api_version: FindWalletOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: FindWalletOrderAcceptLanguage | str | Unset = "tr",
-) -> Response[ErrorEnvelope | WalletOrderResultEnvelope]:
+) -> Response[ErrorEnvelope | WalletOrderEnvelope]:
     """Get Order (Alternative)
 
-     Finds a wallet order by the partner's own `external_id` (what Buy and
-    Sell were sent with) or by its `order_code`, and answers it as Buy and
-    Sell do (the Order Response: one order per item). This is how to find
-    out whether a Buy or Sell whose answer was lost went through: found
-    means it did. `customer_external_id` narrows the search.
+     Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+    `order_code` or the partner's own `external_id` (what Buy, Sell and
+    Delivery were sent with) and answers it (Order Schema). This is how to
+    find out whether a Buy, Sell or Delivery whose answer was lost went
+    through: found means it did. With `push_hook: true` the API also
+    pushes the order to the partner's order hook again (the sandbox
+    records the push: `GET /__sandbox/pushes`).
 
     Args:
         api_version (FindWalletOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (FindWalletOrderAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (WalletOrderLookup): Body of Get Order (Alternative): the partner's `external_id` of
-            a Buy
-            or Sell, or an `order_code` (one of the two is needed).
+        body (WalletOrderLookup): Body of Get Order (Alternative): the order's `guid`, its
+            `order_code`
+            or the partner's `external_id` of it (one of them is needed), and
+            whether to push the order to the partner's hook again.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | WalletOrderResultEnvelope]
+        Response[ErrorEnvelope | WalletOrderEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -224,29 +233,32 @@ async def asyncio(
     api_version: FindWalletOrderApiVersion | str | Unset = "2",
     x_client_id: str = "web",
     accept_language: FindWalletOrderAcceptLanguage | str | Unset = "tr",
-) -> ErrorEnvelope | WalletOrderResultEnvelope | None:
+) -> ErrorEnvelope | WalletOrderEnvelope | None:
     """Get Order (Alternative)
 
-     Finds a wallet order by the partner's own `external_id` (what Buy and
-    Sell were sent with) or by its `order_code`, and answers it as Buy and
-    Sell do (the Order Response: one order per item). This is how to find
-    out whether a Buy or Sell whose answer was lost went through: found
-    means it did. `customer_external_id` narrows the search.
+     Finds a wallet order (Buy, Sell or Delivery) by its `guid`, its
+    `order_code` or the partner's own `external_id` (what Buy, Sell and
+    Delivery were sent with) and answers it (Order Schema). This is how to
+    find out whether a Buy, Sell or Delivery whose answer was lost went
+    through: found means it did. With `push_hook: true` the API also
+    pushes the order to the partner's order hook again (the sandbox
+    records the push: `GET /__sandbox/pushes`).
 
     Args:
         api_version (FindWalletOrderApiVersion | str | Unset):  Default: '2'.
         x_client_id (str):  Default: 'web'.
         accept_language (FindWalletOrderAcceptLanguage | str | Unset):  Default: 'tr'.
-        body (WalletOrderLookup): Body of Get Order (Alternative): the partner's `external_id` of
-            a Buy
-            or Sell, or an `order_code` (one of the two is needed).
+        body (WalletOrderLookup): Body of Get Order (Alternative): the order's `guid`, its
+            `order_code`
+            or the partner's `external_id` of it (one of them is needed), and
+            whether to push the order to the partner's hook again.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WalletOrderResultEnvelope
+        ErrorEnvelope | WalletOrderEnvelope
     """
 
     return (

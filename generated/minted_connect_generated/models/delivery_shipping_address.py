@@ -6,33 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_PROPERTIES, convert, own_properties
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
-T = TypeVar("T", bound="DeliveryItem")
+T = TypeVar("T", bound="DeliveryShippingAddress")
 
 
 @_attrs_define(frozen=True, slots=False)
-class DeliveryItem:
-    """Bars to deliver."""
+class DeliveryShippingAddress:
+    """Where the bars go (the fields of the page's example)."""
 
-    sku: str
-    """ A product's stock-keeping unit, for example `MNT0001`. """
-    qty: int
+    fullname: str
+    city: str
+    county: str
+    district: str
+    address: str
+    company_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        fullname = self.fullname
 
-        qty = self.qty
+        city = self.city
+
+        county = self.county
+
+        district = self.district
+
+        address = self.address
+
+        company_name = self.company_name
+
+        phone = self.phone
+
+        zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sku": sku,
-                "qty": qty,
+                "fullname": fullname,
+                "city": city,
+                "county": county,
+                "district": district,
+                "address": address,
             }
         )
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
 
         return field_dict
 
