@@ -12,6 +12,7 @@ HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples
 PORT ?= 8077
 DB ?= .sandbox.sqlite3
 DOCS ?= ../shared/docs
+BASE ?=
 
 .PHONY: help venv docs-facts docs-check generate check-generated sandbox demo test lint typecheck bench wheel publish changelog clean
 
@@ -70,7 +71,7 @@ publish: ## upload to MINTED_INDEX_URL (refuses a dirty tree, drift, or a releas
 	$(PY) release/publish.py
 
 changelog: $(STAMP) ## write the spec's changes since the last release tag into CHANGELOG.md
-	$(PY) release/changelog.py
+	$(PY) release/changelog.py $(if $(BASE),--base $(BASE))
 
 clean: ## remove the virtual environment, build outputs and caches
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB)

@@ -279,6 +279,10 @@ def json_types(doc_type: str) -> frozenset[str]:
     """The JSON types a page's type names: ``string <email> | null`` -> {string, null}."""
     if doc_type.startswith("enum<string>"):
         return frozenset({"string"})
+    if doc_type.startswith("#/definitions/"):  # the older rendering's schema reference
+        return frozenset({"object"})
+    if doc_type.startswith("$ref(") and doc_type.endswith("[]"):  # a list of a schema
+        return frozenset({"array"})
     kinds = set()
     for part in doc_type.split("|"):
         word = part.strip().split("<")[0].split("[")[0].split("(")[0].split("{")[0].strip()

@@ -14,10 +14,17 @@ and each field of the success response's ``data`` (nested with dots, array
 items with ``[]``, ``oneOf`` variants by schema name), each with its type,
 required flag and enum. Breaking, for a client generated from the old spec:
 
-- an operation removed, or its method or path changed;
+- an operation removed, or its method changed;
 - a parameter or request field removed, newly required, or narrowed (enum
   values removed, type changed);
 - a response field removed, no longer required, or retyped.
+
+An operation whose path moved (its operationId, method and fields unchanged) is
+listed but not breaking for Python callers: the client's method is named by the
+spec's ``x-method-name``, not by the path, so the same call reaches the new
+path once regenerated. A request model that changed shape (fields removed, or
+newly required) gets a "migrate" line naming the model, what went and what
+came.
 
 A response enum widened (a new status, a new wallet) is not breaking for this
 client: its enums are open (``X | str``), so an older release hands the new
@@ -84,6 +91,8 @@ class Flattener:
 
     def constraints(self, schema: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         schema, _ = self.resolve(schema)
+        if len(schema.get("allOf", [])) == 1:  # a $ref with its own description
+            return self.constraints(schema["allOf"][0])
         keys = ("pattern", *BOUNDS)
         return tuple((k, str(schema[k])) for k in keys if k in schema)
 
@@ -95,6 +104,8 @@ class Flattener:
         for key in ("oneOf", "anyOf"):
             for variant in schema.get(key, []):
                 kinds |= set(self.describe(variant)[0])
+        if len(schema.get("allOf", [])) == 1:  # a $ref with its own description
+            return self.describe(schema["allOf"][0])
         if "allOf" in schema:
             kinds.add("object")
         enum = tuple(sorted(map(str, schema["enum"]))) if "enum" in schema else None
@@ -200,20 +211,107 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         changes.append(Change(op, f"operation added ({after[op][0]})", False))
     for op in sorted(before.keys() & after.keys()):
         (old_route, old_facts), (new_route, new_facts) = before[op], after[op]
-        if old_route != new_route:
-            changes.append(Change(op, f"moved from {old_route} to {new_route}", True))
-        for key in sorted(old_facts.keys() - new_facts.keys()):
+        if old_route.split()[0] != new_route.split()[0]:
+            changes.append(Change(op, f"method changed: {old_route} -> {new_route}", True))
+        elif old_route != new_route:
+            changes.append(Change(op, f"path moved: {old_route} -> {new_route} (not breaking for"
+                                  " Python callers: the method keeps its name; raw HTTP callers"
+                                  " must follow)", False))  # fmt: skip
+        removed, added = old_facts.keys() - new_facts.keys(), new_facts.keys() - old_facts.keys()
+        for key in sorted(_outermost(removed)):
             fact = old_facts[key]
             breaking = fact.kind == "response" or fact.kind == "parameter" or fact.required
             changes.append(Change(op, f"`{key}` removed", breaking or fact.kind == "request"))
-        for key in sorted(new_facts.keys() - old_facts.keys()):
+        for key in sorted(_outermost(added)):
             fact = new_facts[key]
             breaking = fact.kind != "response" and fact.required
             flag = "required" if fact.required else "optional"
             changes.append(Change(op, f"`{key}` added ({flag})", breaking))
         for key in sorted(old_facts.keys() & new_facts.keys()):
             changes.extend(_changed(op, key, old_facts[key], new_facts[key]))
+        was, now = _answer_model(old, op), _answer_model(new, op)
+        if was and now and was != now:
+            text = f"answers `{now}` instead of `{was}`: read the new model's fields (below)"
+            changes.append(Change(op, text, True))
+        migration = _migration(op, old, new, old_facts, new_facts)
+        if migration:
+            changes.append(migration)
     return changes
+
+
+def _outermost(keys: set[str]) -> set[str]:
+    """The keys not inside another of them: a removed object is one change, not one per
+    field of it (``card`` rather than ``card``, ``card.card_cvv``, ...)."""
+    return {
+        key
+        for key in keys
+        if not any(key[:i] in keys for i, char in enumerate(key) if char in ".[<" and i)
+    }
+
+
+def _top_fields(facts: dict[str, Fact], required_only: bool = False) -> set[str]:
+    """The request body's own fields (``body(application/json).card`` -> ``card``)."""
+    return {
+        key.split(").", 1)[1]
+        for key, fact in facts.items()
+        if fact.kind == "request" and ")." in key
+        and not re.search(r"[.\[<]", key.split(").", 1)[1])
+        and (fact.required or not required_only)
+    }  # fmt: skip
+
+
+def _body_model(spec: dict[str, Any], op_id: str) -> str | None:
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if op and op.get("operationId") == op_id and "requestBody" in op:
+                content = op["requestBody"].get("content", {}).get("application/json", {})
+                ref = content.get("schema", {}).get("$ref")
+                return str(ref).rsplit("/", 1)[-1] if ref else None
+    return None
+
+
+def _answer_model(spec: dict[str, Any], op_id: str) -> str | None:
+    """The schema name of the success response's ``data`` of ``op_id``."""
+    flattener = Flattener(spec)
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not op or op.get("operationId") != op_id:
+                continue
+            for status, response in op.get("responses", {}).items():
+                content = flattener.resolve(response)[0].get("content", {})
+                schema = content.get("application/json", {}).get("schema")
+                if str(status).startswith("2") and schema:
+                    data = flattener.object_view(schema)[0].get("data", {})
+                    return flattener.resolve(data)[1]
+    return None
+
+
+def _migration(
+    op: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    old_facts: dict[str, Fact],
+    new_facts: dict[str, Fact],
+) -> Change | None:
+    """How to build the request of ``op`` now, when its body lost fields or must have new ones."""
+    before, after = _top_fields(old_facts), _top_fields(new_facts)
+    gone = sorted(before - after)
+    needed = sorted(_top_fields(new_facts, True) - _top_fields(old_facts, True))
+    if not gone and not needed:
+        return None
+    model = _body_model(new, op) or _body_model(old, op) or "the request body"
+    parts = []
+    if gone:
+        parts.append("drop " + ", ".join(f"`{f}`" for f in gone))
+    if needed:
+        parts.append("give " + ", ".join(f"`{f}`" for f in needed))
+    came = sorted(after - before - set(needed))
+    if came:
+        parts.append("new: " + ", ".join(f"`{f}`" for f in came))
+    text = f"migrate `{model}`: {'; '.join(parts)} (generated/api.md shows the new model)"
+    return Change(op, text, True)
 
 
 def _changed(op: str, key: str, old: Fact, new: Fact) -> list[Change]:
@@ -258,9 +356,11 @@ def _changed(op: str, key: str, old: Fact, new: Fact) -> list[Change]:
     return found
 
 
-def render(changes: list[Change], base: str | None) -> str:
+def render(changes: list[Change], base: str | None, suggestion: str = "") -> str:
     since = f"since {base}" if base else "(no earlier release: the whole spec)"
     lines = [f"## Unreleased: spec changes {since}", ""]
+    if suggestion:
+        lines += [suggestion, ""]
     breaking = [c for c in changes if c.breaking]
     other = [c for c in changes if not c.breaking]
     if not changes:
@@ -295,6 +395,52 @@ def spec_at(revision: str) -> dict[str, Any]:
     return dict(yaml.safe_load(done.stdout))
 
 
+DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def newest_page(spec: dict[str, Any]) -> tuple[str, str] | None:
+    """(date, title) of the newest page the spec follows: the latest ``last_modified``
+    among the pages its operations cite. A page showing only a relative date ("a year
+    ago": ``last_modified: null``) gives none, so it never moves the version."""
+    dated = []
+    for item in spec.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            for page in (op or {}).get("x-provenance", {}).get("pages", []):
+                found = DATE.match(str(page.get("last_modified") or ""))
+                if found:
+                    dated.append((found.group(0), str(page.get("title", ""))))
+    return max(dated) if dated else None
+
+
+def suggest_version(spec: dict[str, Any], current: str | None) -> str:
+    """The README's rule: ``YYYY.M.D`` of the newest dated page, then ``.N`` (0 for a new
+    date, else the current N + 1)."""
+    newest = newest_page(spec)
+    if newest is None:
+        return ""
+    year, month, day = (int(x) for x in newest[0].split("-"))
+    stem = f"{year}.{month}.{day}"
+    if current and current.rsplit(".", 1)[0] == stem:
+        number = int(current.rsplit(".", 1)[1]) + 1
+        why = "the newest dated page is unchanged"
+    else:
+        number = 0
+        why = "a newer dated page"
+    return (
+        f"Suggested version: {stem}.{number} ({why}: {newest[1]}, {newest[0]}; pages that show"
+        f" only a relative date do not count; current {current or 'none'})."
+    )
+
+
+def current_version() -> str | None:
+    pyproject = ROOT / "pyproject.toml"
+    if not pyproject.exists():
+        return None
+    found = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M)
+    return found.group(1) if found else None
+
+
 def write(section: str, output: Path) -> None:
     existing = output.read_text(encoding="utf-8") if output.exists() else "# Changelog\n"
     # Replace a previous Unreleased section; keep every released one.
@@ -313,10 +459,13 @@ def main() -> int:
     old = spec_at(base) if base else {"paths": {}}
     new = yaml.safe_load((ROOT / SPEC).read_text(encoding="utf-8"))
     changes = compare(old, new)
-    write(render(changes, base), args.output)
+    suggestion = suggest_version(new, current_version()) if changes else ""
+    write(render(changes, base, suggestion), args.output)
     breaking = sum(c.breaking for c in changes)
     since = base or "nothing"
     print(f"changelog: {len(changes)} changes ({breaking} breaking) since {since}: {args.output}")
+    if suggestion:
+        print(f"changelog: {suggestion}")
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from release.changelog import compare
+from release.changelog import compare, newest_page, suggest_version
 
 from .conftest import ROOT, load_spec
 
@@ -89,3 +89,61 @@ def test_make_changelog_writes_an_unreleased_section(tmp_path: Path) -> None:
     assert "- `list_prices`: operation removed (GET /partner/ecom/prices) **(breaking)**" in text
     assert text.index("## Unreleased") < text.index("## v1 (released)")
     assert "- first release" in text
+
+
+def test_a_moved_path_is_not_breaking_and_a_reshaped_request_says_how_to_migrate() -> None:
+    old = load_spec()
+    new = copy.deepcopy(old)
+    paths, schemas = new["paths"], new["components"]["schemas"]
+    paths["/partner/ecom/orderlookup"] = paths.pop("/partner/ecom/getorder")  # moved
+    lookup = schemas["OrderLookup"]
+    lookup["properties"].pop("cart_token")  # a request field gone
+    lookup["properties"]["order_token"] = {"type": "string"}
+    lookup["required"] = ["customer_external_id", "order_token"]  # a new required one
+    found = changes(old, new)
+    moved = [t for t in found if t.startswith("get_order: path moved")]
+    assert moved == [
+        "get_order: path moved: POST /partner/ecom/getorder -> POST /partner/ecom/orderlookup"
+        " (not breaking for Python callers: the method keeps its name; raw HTTP callers must"
+        " follow)"
+    ]
+    assert found[moved[0]] is False
+    migrate = [t for t in found if "migrate" in t]
+    assert migrate == [
+        "get_order: migrate `OrderLookup`: drop `cart_token`; give `order_token`"
+        " (generated/api.md shows the new model)"
+    ]
+    assert found[migrate[0]] is True
+    # one line for a removed object, not one per field inside it
+    del schemas["CustomAddresses"]["properties"]["shipping"]
+    nested = [t for t in changes(old, new) if "set_custom_address" in t and "removed" in t]
+    assert nested == ["set_custom_address: `body(application/json).shipping` removed"]
+
+
+def test_an_answer_of_another_model_is_named() -> None:
+    old = load_spec()
+    new = copy.deepcopy(old)
+    envelope = new["components"]["schemas"]["WalletOrderEnvelope"]
+    envelope["allOf"][1]["properties"]["data"] = {"$ref": "#/components/schemas/WalletOrderResult"}
+    found = changes(old, new)
+    assert found[
+        "get_partner_order: answers `WalletOrderResult` instead of `WalletOrder`:"
+        " read the new model's fields (below)"
+    ]
+
+
+def test_the_suggested_version_follows_the_newest_dated_page_only() -> None:
+    spec = load_spec()
+    newest = newest_page(spec)
+    assert newest is not None
+    date = newest[0]
+    stem = ".".join(str(int(part)) for part in date.split("-"))
+    assert suggest_version(spec, f"{stem}.3").startswith(f"Suggested version: {stem}.4 ")
+    assert suggest_version(spec, "2020.1.1.7").startswith(f"Suggested version: {stem}.0 ")
+    # a page with a relative date only ("a year ago": last_modified null) moves nothing
+    later = copy.deepcopy(spec)
+    op = later["paths"]["/partner/pricefix"]["post"]
+    op["x-provenance"]["pages"].append({"url": "u", "title": "T", "last_modified": None})
+    assert newest_page(later) == newest
+    op["x-provenance"]["pages"].append({"url": "u", "title": "T", "last_modified": "2031-02-03"})
+    assert suggest_version(later, f"{stem}.3").startswith("Suggested version: 2031.2.3.0 ")

@@ -23,6 +23,7 @@ from minted_connect import (
     ConfigurationError,
     MintedConnect,
     NotFoundError,
+    PermissionDeniedError,
     paginate,
 )
 from minted_connect.models import NewIndividualCustomer
@@ -221,6 +222,31 @@ def test_success_false_is_an_api_error_even_with_200(scripted: Any) -> None:
         1001,
         "Fiyat değişti",
     )
+
+
+def test_a_403_is_a_permission_denied_error_with_status_code_message_and_field(
+    scripted: Any,
+) -> None:
+    refusal = {
+        "data": {"errors": {"payment.card_token": ["Bu kayıtlı kart başka bir müşterinin."]}},
+        "success": False,
+        "code": 403,
+        "message": "Bu kayıtlı kart başka bir müşterinin.",
+    }
+    body = json.dumps(refusal).encode()
+    server = scripted([(403, {"Content-Type": "application/json"}, body)])
+    with client_for(server.url) as client, pytest.raises(PermissionDeniedError) as raised:
+        client.customers.get("555555")
+    error = raised.value
+    assert isinstance(error, APIError) and not isinstance(error, NotFoundError)
+    assert (error.status_code, error.code, error.message) == (
+        403,
+        403,
+        "Bu kayıtlı kart başka bir müşterinin.",
+    )
+    assert error.errors == {"payment.card_token": ["Bu kayıtlı kart başka bir müşterinin."]}
+    assert "HTTP 403, code 403: Bu kayıtlı kart başka bir müşterinin." in str(error)
+    assert len(server.seen) == 1  # a refusal, never retried
 
 
 def test_a_server_error_page_is_an_api_error_with_the_status(scripted: Any) -> None:

@@ -118,6 +118,17 @@ def response_data(op: dict[str, Any]) -> dict[str, Any]:
     return data["items"] if data.get("type") == "array" else data  # type: ignore[no-any-return]
 
 
+def items_of(schema: dict[str, Any]) -> dict[str, Any]:
+    """An array's item schema (through $ref and a nullable oneOf); anything else as it is."""
+    schema = resolve(schema)
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            arrays = [s for s in schema[key] if resolve(s).get("type") == "array"]
+            if len(arrays) == 1:
+                schema = resolve(arrays[0])
+    return resolve(schema["items"]) if schema.get("type") == "array" else schema
+
+
 def show(kinds: frozenset[str]) -> str:
     return "|".join(sorted(kinds)) or "any"
 
@@ -157,13 +168,45 @@ def differences() -> set[str]:
                 continue
             container = body_schema(op, page) if field.location == "body" else response_data(op)
             *parents, name = field.name.split(".")
-            for parent in parents:
-                container = object_view(container)[0].get(parent, {})
+            for parent in parents:  # an array's fields are its items' (items.sku)
+                container = items_of(object_view(container)[0].get(parent, {}))
             properties, required = object_view(container)
             if name not in properties:
                 found.add(f"{where} missing")
                 continue
             found.update(compare(field, properties[name], name in required, where))
+        found.update(example_differences(page, op))
+    return found
+
+
+def every_property(schema: dict[str, Any]) -> dict[str, Any]:
+    """The properties an object of this schema may have: through $ref, and every variant
+    of allOf, oneOf and anyOf (an example shows one variant)."""
+    schema = resolve(schema)
+    properties = dict(schema.get("properties", {}))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for member in schema.get(key, []):
+            properties.update(every_property(member))
+    return properties
+
+
+def example_differences(page: Page, op: dict[str, Any]) -> set[str]:
+    """Each key of the page's examples that the spec does not have (``example.request.x``,
+    ``example.response.items[].y``); a key under a missing one is not listed again."""
+    found = set()
+    for where, keys in page.examples:
+        if where == "request" and "requestBody" not in op:
+            found.update(f"{op['operationId']} example.request.{k} missing" for k in keys[:1])
+            continue
+        root = body_schema(op, page) if where == "request" else response_data(op)
+        for key in keys:
+            container: dict[str, Any] = root
+            *parents, last = key.split(".")
+            for part in parents:
+                container = every_property(container).get(part.removesuffix("[]"), {})
+                container = items_of(container) if part.endswith("[]") else container
+            if container and last not in every_property(container):
+                found.add(f"{op['operationId']} example.{where}.{key} missing")
     return found
 
 

@@ -83,6 +83,7 @@ MESSAGES = {
     "currency_mismatch": "The price fix is in {currency}.",
     "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold), GAG (silver), GPT (platinum),"
     " GPD (palladium).",
+    "product_mismatch": "The product of {sku} is {product}.",
     "bar_not_digital": "{sku} is metal in bars held in the vault: Walletable baskets trade it,"
     " a digital Buy or Sell does not.",
     "amount_needed": "Give each item's amount in grams (or fix the price for a total).",
@@ -230,6 +231,8 @@ def order_lines(
             raise refuse(409, "items", "bar_not_digital", sku=sku)
         if sku not in prices:
             raise refuse(404, "items", "unknown_sku", sku=sku)
+        if item.get("product_id") not in (None, PRICED[sku][1]):
+            raise refuse(409, "items", "product_mismatch", sku=sku, product=PRICED[sku][1])
         amount = item.get("amount")
         if amount is None:
             if not buying or fix["total"] is None:

@@ -16,12 +16,16 @@ T = TypeVar("T", bound="BuyItem")
 class BuyItem:
     sku: str
     """ A metal sold by the gram (`GAU` gold, `GAG` silver, `GPT` platinum, `GPD` palladium). """
+    product_id: int | Unset = UNSET
+    """ The metal's product (Price Fix's `product_id`), as the Buy page's example sends it; must be the SKU's. """
     amount: Decimal | Unset = UNSET
     """ Grams of metal to buy or sell, to the milligram (a multiple of 0.001). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
+
+        product_id = self.product_id
 
         amount = self.amount
 
@@ -32,6 +36,8 @@ class BuyItem:
                 "sku": sku,
             }
         )
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         if amount is not UNSET:
             field_dict["amount"] = amount
 

@@ -24,6 +24,8 @@ class OrderCustomerRequest:
     email: str
     phone: str
     middlename: str | Unset = UNSET
+    fullname: str | Unset = UNSET
+    """ As the Buy pages' examples send it (the API answers its own, from the names). """
     gender: Gender | str | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
@@ -42,6 +44,8 @@ class OrderCustomerRequest:
         phone = self.phone
 
         middlename = self.middlename
+
+        fullname = self.fullname
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
@@ -65,6 +69,8 @@ class OrderCustomerRequest:
         )
         if middlename is not UNSET:
             field_dict["middlename"] = middlename
+        if fullname is not UNSET:
+            field_dict["fullname"] = fullname
         if gender is not UNSET:
             field_dict["gender"] = gender
         if birthdate is not UNSET:
