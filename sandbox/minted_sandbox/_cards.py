@@ -16,7 +16,7 @@ import sqlite3
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._core import Call, Problem, customer_or_404, operation
+from ._core import Call, customer_or_404, operation, problem
 from ._pricing import CARD_COMMISSION_RATE
 from ._store import now_iso
 
@@ -32,20 +32,6 @@ ASSOCIATIONS = {
     "9": "Troy",
     "3": "American Express",
 }
-MESSAGES = {
-    "card_not_found": "No saved card of this customer has this card_token.",
-    "card_of_another": "This saved card belongs to another customer.",
-    "payment_needed": "payment_type creditcard needs the card in payment.",
-    "payment_type_needed": "A card in payment needs payment_type creditcard.",
-    "installment_without_card": "Installments are for card payments: give payment_type"
-    " creditcard and the card in payment.",
-    "installment_not_offered": "This card offers {counts} installment(s), not {count}.",
-}
-
-
-def refuse(status: int, field: str, key: str, **values: object) -> Problem:
-    text = MESSAGES[key].format(**values)
-    return Problem(status, text, {field: [text]})
 
 
 def masked(number: str) -> str:
@@ -100,7 +86,7 @@ def _card_json(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _stored(
-    db: sqlite3.Connection, customer_id: str, token: str, *, paying: bool = False
+    db: sqlite3.Connection, customer_id: str, token: str, language: str, *, paying: bool = False
 ) -> sqlite3.Row:
     """The saved card ``token`` of the customer; 404 if it has none with that token.
     Paying with another customer's card is 403 (spec/CURATION.md P87): the card exists,
@@ -110,9 +96,9 @@ def _stored(
         "SELECT * FROM stored_cards WHERE token = ?", (token,)
     ).fetchone()
     if row is None or (not paying and row["customer_external_id"] != customer_id):
-        raise refuse(404, field, "card_not_found")
+        raise problem(404, "card_not_found", language, field)
     if row["customer_external_id"] != customer_id:
-        raise refuse(403, field, "card_of_another")
+        raise problem(403, "card_of_another", language, field)
     return row
 
 
@@ -143,7 +129,7 @@ def add_stored_card(call: Call) -> dict[str, Any]:
             (token, customer_id, masked(number), bin_, card["card_holder"], card["card_expiry"],
              association(bin_), card_type(bin_), now_iso()),
         )  # fmt: skip
-        return _card_json(_stored(db, customer_id, token))
+        return _card_json(_stored(db, customer_id, token, call.language))
 
 
 @operation("delete_stored_card")
@@ -151,7 +137,7 @@ def delete_stored_card(call: Call) -> dict[str, Any]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
     with call.store.transaction() as db:
-        row = _stored(db, customer_id, call.body["card_token"])
+        row = _stored(db, customer_id, call.body["card_token"], call.language)
         db.execute("DELETE FROM stored_cards WHERE id = ?", (row["id"],))
     return _card_json(row)
 
@@ -183,15 +169,15 @@ def card_payment(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[s
     count = int(body.get("installment") or 1)
     if kind is None and card is None:
         if count != 1:
-            raise refuse(422, "installment", "installment_without_card")
+            raise call.problem(422, "installment_without_card", "installment")
         return None
     if card is None:
-        raise refuse(422, "payment", "payment_needed")
+        raise call.problem(422, "payment_needed", "payment")
     if kind is None:
-        raise refuse(422, "payment_type", "payment_type_needed")
+        raise call.problem(422, "payment_type_needed", "payment_type")
     ip = card.get("customer_ip") or call.client_ip
     if "card_token" in card:
-        row = _stored(db, customer_id, card["card_token"], paying=True)
+        row = _stored(db, customer_id, card["card_token"], call.language, paying=True)
         details = {
             "card_expiry": row["card_expiry"],
             "card_holder": row["card_holder"],
@@ -212,8 +198,7 @@ def card_payment(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[s
         bin_ = number[:6]
     offered = [option["count"] for option in installments(bin_, Decimal(0))]
     if count not in offered:
-        raise refuse(
-            409, "installment", "installment_not_offered",
+        raise call.problem(409, "installment_not_offered", "installment",
             counts=", ".join(map(str, offered)), count=count,
         )  # fmt: skip
     return {

@@ -7,7 +7,6 @@ from typing import Any
 from ._core import (
     WALLET_KINDS,
     Call,
-    Problem,
     customer_json,
     customer_or_404,
     operation,
@@ -30,8 +29,7 @@ def create_customer(call: Call) -> dict[str, Any]:
     account_type = body.get("account_type") or "individual"
     with call.store.transaction() as db:
         if call.store.customer(external_id) is not None:  # removed ids are not reused either
-            message = call.text("customer_exists")
-            raise Problem(409, message, {"external_id": [message]})
+            raise call.problem(409, "customer_exists", "external_id")
         call.store.insert_customer(db, external_id, account_type, _normalise(body))
         for currency in WALLET_KINDS:
             call.store.insert_wallet(db, external_id, currency)

@@ -25,7 +25,7 @@ from typing import Any
 
 from ._addresses import for_order, store_address
 from ._cards import card_payment, charge
-from ._core import STATUS_IDS, WALLET_KINDS, Call, Problem, customer_or_404, operation
+from ._core import STATUS_IDS, WALLET_KINDS, Call, customer_or_404, operation, problem
 from ._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
 from ._store import Store, dumps, loads, now_iso
 from ._wallets import (
@@ -46,21 +46,6 @@ METAL_OF_WALLET = {wallet: metal for metal, wallet in WALLET_OF_METAL.items()}
 METAL_NAMES = {"MAU": "Gold", "MAG": "Silver"}  # an order item's item_currency_name
 MINTING_PER_GRAM = {"gold": Decimal("5.00"), "silver": Decimal("0.50")}
 INSURANCE_SHARE = Decimal("0.0019")
-MESSAGES = {
-    "unknown_metal": "Unknown metal {sku}: deliveries are of GAU (gold) or GAG (silver).",
-    "no_bars": "{sku} is not delivered as bars: deliveries are of GAU (gold) or GAG (silver).",
-    "not_enough_free": "The {wallet} wallet has {free} g free ({blocked} g blocked);"
-    " the bars take {grams} g.",
-    "not_enough_cash": "The cash wallet holds {balance} TRY; the delivery costs {total} TRY:"
-    " pay by card (payment_type creditcard and payment).",
-    "delivery_not_found": "No delivery order has this guid.",
-    "delivery_shipped": "This delivery was already shipped.",
-}
-
-
-def refuse(status: int, field: str, key: str, **values: object) -> Problem:
-    text = MESSAGES[key].format(**values)
-    return Problem(status, text, {field: [text]})
 
 
 @operation("list_delivery_wallets")
@@ -103,11 +88,11 @@ def _quote(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, An
     what the wallet has free, and their fees."""
     sku, qty = call.body["sku"], int(call.body["amount"])
     if sku not in METALS:
-        raise refuse(404, "sku", "unknown_metal", sku=sku)
+        raise call.problem(404, "unknown_metal", "sku", sku=sku)
     name, code, _ = METALS[sku]
     metal = METAL_OF_WALLET.get(code)
     if metal is None:
-        raise refuse(409, "sku", "no_bars", sku=sku)
+        raise call.problem(409, "no_bars", "sku", sku=sku)
     weight = Decimal(1)
     grams = (weight * qty).quantize(MILLIGRAM)
     sell = unit_prices(sku, CASH)[1]
@@ -115,8 +100,8 @@ def _quote(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, An
     insurance = (weight * sell * INSURANCE_SHARE).quantize(KURUS, ROUND_HALF_UP)
     balance, blocked = holdings(db, customer_id, code)
     if grams > balance - blocked:
-        raise refuse(409, "amount", "not_enough_free", wallet=code, free=balance - blocked,
-                     blocked=blocked, grams=grams)  # fmt: skip
+        raise call.problem(409, "not_enough_free", "amount", wallet=code,
+                           free=balance - blocked, blocked=blocked, grams=grams)  # fmt: skip
     line = {
         "sku": sku,
         "name": name,
@@ -159,7 +144,9 @@ def create_delivery(call: Call) -> dict[str, Any]:
         if payment is None:
             cash = available(db, customer_id, CASH)
             if cash < total:
-                raise refuse(409, "payment", "not_enough_cash", balance=cash, total=total)
+                raise call.problem(
+                    409, "delivery_not_enough_cash", "payment", balance=cash, total=total
+                )
         else:
             payment = charge(payment, total)
         addresses = {
@@ -269,9 +256,9 @@ def ship_delivery(store: Store, guid: str, language: str) -> dict[str, Any]:
     with store.transaction() as db:
         row = db.execute("SELECT * FROM deliveries WHERE guid = ?", (guid,)).fetchone()
         if row is None:
-            raise refuse(404, "guid", "delivery_not_found")
+            raise problem(404, "delivery_not_found", language, "guid")
         if row["status"] != "Pending":
-            raise refuse(409, "status", "delivery_shipped")
+            raise problem(409, "delivery_shipped", language, "status")
         customer_id = row["customer_external_id"]
         for code, amount in loads(row["blocked"]).items():
             grams = Decimal(str(amount))

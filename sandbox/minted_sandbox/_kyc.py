@@ -17,7 +17,7 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, Problem, customer_or_404, operation
+from ._core import Call, customer_or_404, operation
 from ._store import now_iso
 
 FIELDS = (
@@ -29,7 +29,6 @@ FIELDS = (
     "expected_monthly_volume",
     "is_pep",
 )
-NO_RECORD = "This customer has no wallet KYC record."
 
 
 def status_of(record: dict[str, Any]) -> str:
@@ -107,7 +106,7 @@ def get_wallet_kyc(call: Call) -> dict[str, Any]:
     with call.store.transaction() as db:
         record = _record_json(db, customer_id)
     if record is None:
-        raise Problem(404, NO_RECORD, {"external_customer_id": [NO_RECORD]})
+        raise call.problem(404, "kyc_not_found", "external_customer_id")
     return record
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, Problem, customer_or_404, operation, paginator
+from ._core import Call, customer_or_404, operation, paginator
 from ._store import Store, dumps, loads, now_iso
 from ._wallets import (
     METALS,
@@ -25,10 +25,6 @@ from ._wallets import (
     wallet_order_json,
 )
 
-MESSAGES = {
-    "lookup_needed": "Give the order's guid, its order_code or its external_id.",
-    "no_such_order": "No wallet order has this {field}.",
-}
 # The fields Get Order (Alternative) finds an order by, in the order it looks at them.
 LOOKUP_FIELDS = ("guid", "order_code", "external_id")
 
@@ -64,7 +60,7 @@ def find_wallet_order(call: Call) -> dict[str, Any]:
     body = call.body
     field = next((name for name in LOOKUP_FIELDS if body.get(name)), None)
     if field is None:  # nothing identifies an order: as Get Product without sku or id (I28)
-        raise refuse_text(404, "guid", MESSAGES["lookup_needed"])
+        raise call.problem(404, "lookup_needed", "guid")
     with call.store.transaction() as db:
         rows = db.execute(
             WALLET_ORDER_ROWS + f" WHERE wallet_orders.{field} = ?"
@@ -72,7 +68,7 @@ def find_wallet_order(call: Call) -> dict[str, Any]:
             (body[field],),
         ).fetchall()
         if not rows:
-            raise refuse_text(404, field, MESSAGES["no_such_order"].format(field=field))
+            raise call.problem(404, "no_such_order", field, name=field)
         order = wallet_order_json(call, rows[0])
         if body.get("push_hook") is True:
             db.execute(
@@ -93,10 +89,6 @@ def order_pushes(store: Store) -> list[dict[str, Any]]:
 def clear_order_pushes(store: Store) -> None:
     with store.transaction() as db:
         db.execute("DELETE FROM order_pushes")
-
-
-def refuse_text(status: int, field: str, text: str) -> Problem:
-    return Problem(status, text, {field: [text]})
 
 
 @operation("list_order_statuses")

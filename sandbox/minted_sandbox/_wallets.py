@@ -33,7 +33,6 @@ from ._core import (
     STATUS_IDS,
     WALLET_KINDS,
     Call,
-    Problem,
     customer_json,
     customer_or_404,
     operation,
@@ -71,38 +70,6 @@ CASH = "TRY"
 # The owner of the partner's own wallets: no request can name it (see above).
 PARTNER = "@partner"
 PARTNER_OPENING_CASH = Decimal("1000000.00")
-
-MESSAGES = {
-    "price_token_unknown": "No price fix of this customer has this token.",
-    "price_token_not_partner": (
-        "No price fix of the partner's own (B2B) has this token; a customer's needs the customer."
-    ),
-    "price_token_expired": "This price fix expired; fix the price again.",
-    "price_token_used": "This price fix was already used by an order.",
-    "price_token_currency": "Wallet orders are paid in TRY; fix the price in TRY.",
-    "currency_mismatch": "The price fix is in {currency}.",
-    "unknown_sku": "Unknown SKU {sku}: the wallets hold GAU (gold), GAG (silver), GPT (platinum),"
-    " GPD (palladium).",
-    "product_mismatch": "The product of {sku} is {product}.",
-    "bar_not_digital": "{sku} is metal in bars held in the vault: Walletable baskets trade it,"
-    " a digital Buy or Sell does not.",
-    "amount_needed": "Give each item's amount in grams (or fix the price for a total).",
-    "amount_precision": "Amounts are in grams, to the milligram (three decimals at most).",
-    "one_item_for_total": "A price fixed for a total buys one item.",
-    "not_enough_cash": "The cash wallet holds {balance} TRY; the order costs {total} TRY.",
-    "not_enough_metal": "The {wallet} wallet holds {balance} g; {amount} g cannot be sold.",
-    "metal_blocked": "The {wallet} wallet holds {balance} g, of which {blocked} g are blocked"
-    " for delivery; {amount} g cannot be sold.",
-    "wallet_order_not_found": "Order not found.",
-    "cash_precision": "Cash is in TRY, to the kuruş (two decimals at most).",
-    "cash_below_zero": "The cash wallet has {available} TRY available; it cannot go below zero.",
-    "cash_change_done": "The change {external_id} ({amount} TRY) was already applied at {at}.",
-}
-
-
-def refuse(status: int, field: str, key: str, **values: object) -> Problem:
-    text = MESSAGES[key].format(**values)
-    return Problem(status, text, {field: [text]})
 
 
 def spot_price(sku: str, currency: str) -> Decimal:
@@ -200,19 +167,19 @@ def price_fix(call: Call, db: sqlite3.Connection, owner: str | None) -> sqlite3.
         "SELECT * FROM price_fixes WHERE token = ?", (token,)
     ).fetchone()
     if row is None:
-        raise refuse(404, "price_token", "price_token_unknown")
+        raise call.problem(404, "price_token_unknown", "price_token")
     if owner is not None and owner_of(row) != owner:
         unknown = "price_token_not_partner" if owner == PARTNER else "price_token_unknown"
-        raise refuse(404, "price_token", unknown)
+        raise call.problem(404, unknown, "price_token")
     if row["used_by"] is not None:
-        raise refuse(409, "price_token", "price_token_used")
+        raise call.problem(409, "price_token_used", "price_token")
     if time.time() > row["expires_at"]:
-        raise refuse(409, "price_token", "price_token_expired")
+        raise call.problem(409, "price_token_expired", "price_token")
     if row["currency"] != CASH:
-        raise refuse(409, "price_token", "price_token_currency")
+        raise call.problem(409, "price_token_currency", "price_token")
     given = call.body.get("currency_code")
     if given is not None and given != row["currency"]:
-        raise refuse(409, "currency_code", "currency_mismatch", currency=row["currency"])
+        raise call.problem(409, "currency_mismatch", "currency_code", currency=row["currency"])
     return row
 
 
@@ -223,24 +190,24 @@ def order_lines(
     prices = {p["sku"]: p for p in loads(fix["prices"])}
     items = call.body["items"]
     if buying and fix["total"] is not None and len(items) != 1:
-        raise refuse(409, "items", "one_item_for_total")
+        raise call.problem(409, "one_item_for_total", "items")
     lines = []
     for item in items:
         sku = item["sku"]
         if sku in BARS:
-            raise refuse(409, "items", "bar_not_digital", sku=sku)
+            raise call.problem(409, "bar_not_digital", "items", sku=sku)
         if sku not in prices:
-            raise refuse(404, "items", "unknown_sku", sku=sku)
+            raise call.problem(404, "unknown_sku", "items", sku=sku)
         if item.get("product_id") not in (None, PRICED[sku][1]):
-            raise refuse(409, "items", "product_mismatch", sku=sku, product=PRICED[sku][1])
-        amount = item.get("amount")
+            raise call.problem(409, "product_mismatch", "items", sku=sku, product=PRICED[sku][1])
+        amount = item.get("amount")  # the spec's OrderGrams: > 0, to the milligram
         if amount is None:
             if not buying or fix["total"] is None:
-                raise refuse(409, "items", "amount_needed")
+                raise call.problem(409, "amount_needed", "items")
             amount = prices[sku]["buy_amount"]
+            if Decimal(str(amount)) <= 0:
+                raise call.problem(409, "total_too_small", "items", sku=sku)
         amount = Decimal(str(amount))
-        if amount != amount.quantize(MILLIGRAM) or amount <= 0:
-            raise refuse(422, "items", "amount_precision")
         price = Decimal(str(prices[sku]["buy_price" if buying else "sell_price"]))
         lines.append((sku, grams(amount), price))
     return lines
@@ -331,7 +298,7 @@ def buy_metal(call: Call) -> dict[str, Any]:
         payment = card_payment(call, db, customer_id)  # card, card_token or None (_cards)
         cash = available(db, customer_id, CASH)
         if payment is None and cash < cost:
-            raise refuse(409, "topup", "not_enough_cash", balance=cash, total=cost)
+            raise call.problem(409, "buy_not_enough_cash", "topup", balance=cash, total=cost)
         stamp = now_iso()
         for sku, amount, price in lines:
             order = _store_order(db, customer_id, "Buy", body["external_id"], sku, amount, price,
@@ -365,10 +332,11 @@ def sell_metal(call: Call) -> dict[str, Any]:
             held = balance - blocked
             if held < amount:
                 if blocked:
-                    raise refuse(409, "items", "metal_blocked", wallet=wallet, amount=amount,
-                                 balance=balance, blocked=blocked)  # fmt: skip
-                raise refuse(409, "items", "not_enough_metal", wallet=wallet, balance=held,
-                             amount=amount)  # fmt: skip
+                    raise call.problem(409, "metal_blocked", "items", wallet=wallet,
+                                       amount=amount, balance=balance,
+                                       blocked=blocked)  # fmt: skip
+                raise call.problem(409, "not_enough_metal", "items", wallet=wallet,
+                                   balance=held, amount=amount)  # fmt: skip
         stamp = now_iso()
         for sku, amount, price in lines:
             order = _store_order(db, customer_id, "Sell", body["external_id"], sku, amount,
@@ -410,7 +378,7 @@ ORDER_DETAILS: dict[str, Callable[[Store, sqlite3.Row], dict[str, Any]]] = {}
 def _order_json(call: Call, guid: str) -> dict[str, Any]:
     rows = call.store.query(WALLET_ORDER_ROWS + " WHERE guid = ?", (guid,))
     if not rows:
-        raise refuse(404, "guid", "wallet_order_not_found")
+        raise call.problem(404, "order_not_found", "guid")
     return wallet_order_json(call, rows[0])
 
 
@@ -534,9 +502,7 @@ def update_customer_cash_balance(call: Call) -> dict[str, Any]:
     """A signed change of a customer's cash wallet, one movement named by its external_id."""
     customer_id = call.params["customer_external_id"]
     external_id = call.body["external_id"]
-    amount = Decimal(str(call.body["amount"]))
-    if amount != amount.quantize(KURUS):
-        raise refuse(422, "amount", "cash_precision")
+    amount = Decimal(str(call.body["amount"]))  # the spec's multipleOf: to the kuruş
     reason = "cash:" + external_id
     with call.store.transaction() as db:
         customer_or_404(call, customer_id, "customer_external_id")
@@ -546,11 +512,12 @@ def update_customer_cash_balance(call: Call) -> dict[str, Any]:
             (customer_id, CASH, reason),
         ).fetchone()
         if done is not None:
-            raise refuse(409, "external_id", "cash_change_done", external_id=external_id,
-                         amount=done["amount"], at=done["at"])  # fmt: skip
+            raise call.problem(409, "cash_change_done", "external_id",
+                               external_id=external_id, amount=done["amount"],
+                               at=done["at"])  # fmt: skip
         held = available(db, customer_id, CASH)
         if held + amount < 0:
-            raise refuse(409, "amount", "cash_below_zero", available=held)
+            raise call.problem(409, "cash_below_zero", "amount", available=held)
         call.store.move(db, customer_id, CASH, amount.quantize(KURUS), reason)
         wallet = db.execute(
             "SELECT * FROM wallets WHERE customer_external_id = ? AND currency_code = ?",

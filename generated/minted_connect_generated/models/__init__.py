@@ -251,7 +251,6 @@ from .wallet_balance import WalletBalance
 from .wallet_balance_prices import WalletBalancePrices
 from .wallet_balance_stats import WalletBalanceStats
 from .wallet_code import WalletCode
-from .wallet_currency_code import WalletCurrencyCode
 from .wallet_kyc import WalletKyc
 from .wallet_kyc_bulk_item import WalletKycBulkItem
 from .wallet_kyc_bulk_upsert import WalletKycBulkUpsert
@@ -524,7 +523,6 @@ __all__ = (
     "WalletBalancePrices",
     "WalletBalanceStats",
     "WalletCode",
-    "WalletCurrencyCode",
     "WalletKyc",
     "WalletKycBulkItem",
     "WalletKycBulkUpsert",

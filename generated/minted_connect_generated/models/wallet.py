@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_currency_code import WalletCurrencyCode
+from ..models.wallet_code import WalletCode
 from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="Wallet")
@@ -22,8 +22,9 @@ class Wallet:
     name: str
     currency_id: int
     currency_symbol: str
-    currency_code: WalletCurrencyCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `TRY` Turkish lira. """
+    currency_code: WalletCode | str
+    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
+    lira. """
     is_cash: bool
     balance: Decimal
     blocked: Decimal
