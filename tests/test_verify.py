@@ -18,7 +18,15 @@ import pytest
 
 from minted_connect import MintedConnect
 from minted_connect._decoding import schema_deviations, shipped_spec
-from minted_connect._verify import load_operations, placeholder, shape, wrong_value
+from minted_connect._options import resolve_options
+from minted_connect._verify import (
+    Server,
+    Verifier,
+    load_operations,
+    placeholder,
+    shape,
+    wrong_value,
+)
 from minted_sandbox import RunningSandbox
 from minted_sandbox._process import SandboxFailedToStart
 
@@ -224,3 +232,40 @@ def test_a_body_that_deviates_is_named_by_its_first_path() -> None:
     deviations = schema_deviations("get_customer", 200, body)
     assert deviations[0] == "data: 'firstname' is a required property"
     assert "data.fullname: 5 is not of type 'string'" in deviations
+
+
+def test_an_operation_added_to_the_spec_is_visited_with_no_code_change(
+    fresh: RunningSandbox,
+) -> None:
+    spec = copy.deepcopy(shipped_spec())
+    path, method = find_operation(spec, "list_categories")
+    added = copy.deepcopy(spec["paths"][path][method])
+    added["operationId"] = "list_brand_new_things"
+    spec["paths"]["/partner/ecom/brand-new-things"] = {"get": added}
+    spec["paths"][path]["delete"] = {**copy.deepcopy(added), "operationId": "drop_categories"}
+    options = resolve_options(
+        username=fresh.username,
+        password=fresh.password,
+        base_url=fresh.url,
+        client_id="web",
+        language="en",
+        timeout=30,
+        max_retries=0,
+    )
+    server = Server(options)
+    try:
+        verifier = Verifier(server, load_operations(spec), {}, language="en")
+        found = {row.operation_id: row for row in verifier.run()}
+    finally:
+        server.close()
+    assert len(found) == len(load_operations(shipped_spec())) + 2
+    new, dropped = found["list_brand_new_things"], found["drop_categories"]
+    assert (new.mode, new.status, new.verdict) == ("read", 404, "path or method wrong")
+    assert (dropped.mode, dropped.status, dropped.verdict) == (
+        "probe",
+        405,
+        "path or method wrong",
+    )
+    assert "api-version" in dropped.request  # no body, nothing required: a bad header
+    assert found["list_categories"].verdict == "holds"
+    assert verifier.notes == []  # the sandbox answers a missing path 404

@@ -425,6 +425,7 @@ class Verifier:
         self.given = dict(given)
         self.language = language
         self.linked: dict[str, dict[str, str]] = {}  # operationId -> parameter -> value
+        self.notes: list[str] = []  # what the reader of the report must know
         prefixes = {op.path.split("/")[1] for op in self.operations if op.path.count("/") > 1}
         self.prefix = "/" + (sorted(prefixes)[0] if len(prefixes) == 1 else "minted-verify")
 
@@ -594,7 +595,13 @@ class Verifier:
         if answer.field_errors:  # a refusal naming fields comes from the route
             return False
         path = plan.request.url().split("?")[0]
-        return Server.fingerprint(answer, path) == self.server.no_route(self.prefix)
+        no_route = self.server.no_route(self.prefix)
+        if no_route[0] != 404 and not self.notes:
+            self.notes.append(
+                f"a path that cannot exist was answered {no_route[0]}, not 404: a 404 "
+                "below may mean a missing route as well as a missing record"
+            )
+        return Server.fingerprint(answer, path) == no_route
 
     def _compare_fields(
         self, op: Operation, plan: Plan, named: dict[str, list[str]] | None
@@ -709,12 +716,15 @@ def summary(rows: Sequence[Row]) -> dict[str, int]:
     return counts
 
 
-def report(rows: Sequence[Row], *, base_url: str, spec: Mapping[str, Any]) -> dict[str, Any]:
+def report(
+    rows: Sequence[Row], *, base_url: str, spec: Mapping[str, Any], notes: Sequence[str] = ()
+) -> dict[str, Any]:
     return {
         "base_url": base_url,
         "spec_version": spec.get("info", {}).get("version"),
         "ok": not any(row.failed for row in rows),
         "summary": summary(rows),
+        "notes": list(notes),
         "operations": [asdict(row) for row in rows],
     }
 
@@ -811,10 +821,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = verifier.run()
     finally:
         server.close()
-    result = report(rows, base_url=options.base_url, spec=spec)
+    result = report(rows, base_url=options.base_url, spec=spec, notes=verifier.notes)
     print(redact(table(rows)))
     counts = ", ".join(f"{n} {verdict}" for verdict, n in result["summary"].items())
     print(redact(f"\n{len(rows)} operations against {options.base_url}: {counts}"))
+    for note in verifier.notes:
+        print(redact(f"note: {note}"))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             out.write(redact(json.dumps(result, indent=2, ensure_ascii=False, default=str)))
