@@ -14,7 +14,7 @@ DB ?= .sandbox.sqlite3
 DOCS ?= ../shared/docs
 BASE ?=
 
-.PHONY: help venv docs-facts docs-check generate check-generated sandbox demo test lint typecheck bench wheel publish changelog clean
+.PHONY: help venv docs-facts docs-check generate check-generated sandbox demo test verify lint typecheck bench wheel publish changelog clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,6 +50,13 @@ test: $(STAMP) ## lint, type-check and every test (contract tests against a fres
 	$(BIN)/mypy $(HAND_WRITTEN)
 	$(BIN)/pytest
 
+# Configured like the tests: MINTED_BASE_URL, MINTED_USERNAME, MINTED_PASSWORD; the
+# identifiers to read with are MINTED_VERIFY_CUSTOMER, _CART_TOKEN, _ORDER_GUID, _PARAMS.
+VERIFY_JSON ?= verify-report.json
+verify: $(STAMP) ## check every operation of the spec against MINTED_BASE_URL, moving nothing (a table, and a JSON report in VERIFY_JSON)
+	@test -n "$$MINTED_BASE_URL" || { echo "verify: set MINTED_BASE_URL, MINTED_USERNAME and MINTED_PASSWORD (for a local sandbox: make sandbox, then MINTED_BASE_URL=http://127.0.0.1:$(PORT) MINTED_USERNAME=partner MINTED_PASSWORD=secret make verify)" >&2; exit 2; }
+	$(BIN)/minted-verify --json $(VERIFY_JSON)
+
 lint: $(STAMP) ## ruff over the hand-written code
 	$(BIN)/ruff check overrides sandbox tests generator examples bench release
 	$(BIN)/ruff format --check overrides sandbox tests generator examples bench release
@@ -74,5 +81,5 @@ changelog: $(STAMP) ## write the spec's changes since the last release tag into 
 	$(PY) release/changelog.py $(if $(BASE),--base $(BASE))
 
 clean: ## remove the virtual environment, build outputs and caches
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB)
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB) $(VERIFY_JSON)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

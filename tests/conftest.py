@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,25 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
+
+
+def changed_spec(directory: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    """A copy of the spec, changed by ``change`` and written to ``directory``: for a
+    sandbox serving a drifted API (``RunningSandbox(spec=...)``)."""
+    spec = load_spec()
+    change(spec)
+    path = directory / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def find_operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str]:
+    """(path, method) of an operation, wherever the spec has put it."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if item.get(method, {}).get("operationId") == operation_id:
+                return path, method
+    raise KeyError(operation_id)
 
 
 def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import uuid
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -110,3 +113,16 @@ def completion(customer: str, token: str) -> BasketCompletion:
             card_holder="Ayşe Kaya", card_number=CARD_NUMBER, card_expiry="05/28", card_cvv=CVV
         ),
     )
+
+
+def database_rows(db: str | Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a sandbox's SQLite file (read-only; the sandbox may be
+    running), sorted: equal before and after means nothing was written."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as books:
+        tables = [
+            name for (name,) in books.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {
+            table: sorted(books.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in sorted(tables)
+        }

@@ -330,7 +330,8 @@ _strict_validators: dict[tuple[str, int], Any] = {}
 _spec_cache: dict[str, Any] = {}
 
 
-def _spec() -> dict[str, Any]:
+def shipped_spec() -> dict[str, Any]:
+    """The spec the client was generated from (``openapi.json`` in the generated package)."""
     if "spec" not in _spec_cache:
         text = resources.files("minted_connect_generated").joinpath("openapi.json").read_text()
         _spec_cache["spec"] = json.loads(text)
@@ -358,7 +359,7 @@ def _validator(operation: str, status: int) -> Any:
         from referencing import Registry
         from referencing.jsonschema import DRAFT202012
 
-        spec = _spec()
+        spec = shipped_spec()
         path, method = next((op[4], op[3].lower()) for op in OPERATIONS if op[2] == operation)
         pointer = "/".join(
             part.replace("~", "~0").replace("/", "~1")
@@ -390,15 +391,27 @@ def _describe_schema_error(error: Any, sensitive: frozenset[str]) -> str:
     return f"{path or '(body)'}: {problem}"
 
 
-def _validate_strictly(operation: str, response: httpx.Response) -> None:
-    body = _UNTYPED.decode(response.content)
+def schema_deviations(operation: str, status: int, body: Any) -> list[str]:
+    """Each way ``body`` (decoded with Decimal numbers) deviates from the spec's schema of
+    ``operation``'s ``status`` response, as ``path: problem``, sorted by path (never a
+    sensitive value). Strict mode and ``minted-verify`` both validate with this."""
     # jsonschema reads a Decimal as a number, as JSON Schema does
     errors = sorted(
-        _validator(operation, response.status_code).iter_errors(body),
+        _validator(operation, status).iter_errors(body),
         key=lambda e: list(map(str, e.absolute_path)),
     )
-    if not errors:
+    return [_describe_schema_error(error, _spec_cache["sensitive"]) for error in errors]
+
+
+def decode_untyped(content: bytes) -> Any:
+    """A JSON body as plain values, every number a Decimal with all its digits."""
+    return _UNTYPED.decode(content)
+
+
+def _validate_strictly(operation: str, response: httpx.Response) -> None:
+    body = _UNTYPED.decode(response.content)
+    described = schema_deviations(operation, response.status_code, body)
+    if not described:
         return
-    described = [_describe_schema_error(error, _spec_cache["sensitive"]) for error in errors[:5]]
-    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-    raise _invalid(response, "; ".join(described) + more, body=body)
+    more = f" (and {len(described) - 5} more)" if len(described) > 5 else ""
+    raise _invalid(response, "; ".join(described[:5]) + more, body=body)

@@ -7,7 +7,9 @@
 stdout: ``minted-sandbox listening on http://HOST:PORT`` (tests and the demo
 read it). Without ``--user``/``--password``, ``MINTED_USERNAME`` and
 ``MINTED_PASSWORD`` are used. ``--fault TARGET:KIND[:TIMES[:SECONDS]]`` (repeatable)
-schedules faults from the start (see ``_faults``).
+schedules faults from the start (see ``_faults``). ``--spec PATH`` serves another copy of
+the spec (a drifted one, to test ``minted-verify``); every operation in it still needs
+a handler.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import logging
 import os
 import socket
 import sys
+from pathlib import Path
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, FaultError, parse_fault  # standard library only
@@ -54,6 +57,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
     parser.add_argument(
+        "--spec",
+        default=None,
+        metavar="PATH",
+        help="the OpenAPI document to serve (default: the spec shipped with the sandbox)",
+    )
+    parser.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -84,6 +93,7 @@ def main(argv: list[str] | None = None) -> None:
         import uvicorn
 
         from ._app import SandboxApp
+        from ._spec import load_spec
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -95,6 +105,7 @@ def main(argv: list[str] | None = None) -> None:
         seed_data=not args.no_seed,
         faults=args.fault,
         price_ttl=args.price_ttl,
+        spec=load_spec(Path(args.spec)) if args.spec else None,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections

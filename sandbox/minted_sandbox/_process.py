@@ -4,7 +4,8 @@
         client = MintedConnect(username="partner", password="secret", base_url=sandbox.url)
 
 The child listens on 127.0.0.1 on a free port and is stopped on exit.
-``faults`` are ``minted-sandbox --fault`` values; ``kill()`` ends the child with
+``faults`` are ``minted-sandbox --fault`` values, ``spec`` a path to another copy of
+the OpenAPI document to serve (``--spec``); ``kill()`` ends the child with
 SIGKILL (for crash tests).
 """
 
@@ -38,7 +39,9 @@ class RunningSandbox:
         startup_timeout: float = 30.0,
         faults: Sequence[str] = (),
         price_ttl: int | None = None,
+        spec: str | Path | None = None,
     ) -> None:
+        self.spec = None if spec is None else str(spec)
         self.price_ttl = price_ttl
         self.username = username
         self.password = password
@@ -67,6 +70,8 @@ class RunningSandbox:
             command += ["--fault", fault]
         if self.price_ttl is not None:
             command += ["--price-ttl", str(self.price_ttl)]
+        if self.spec is not None:
+            command += ["--spec", self.spec]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )
