@@ -48,7 +48,7 @@ import httpx
 import msgspec
 
 from minted_connect_generated.resources import KEYWORD_KEYS, OPERATIONS
-from minted_connect_generated.types import Unset, note_open_value, own_properties
+from minted_connect_generated.types import Unset, own_properties
 
 from ._exceptions import APIError, APIResponseValidationError
 
@@ -285,7 +285,10 @@ def _attach_unknown_fields(value: Any, raw: Any) -> None:
     for name, known_values in _SHAPES.enums(model):
         found = getattr(value, name)
         if isinstance(found, str) and found not in known_values:
-            note_open_value(f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}", found)
+            _note_once(
+                f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}",
+                f"{found!r} is not a value the spec lists; passed on as a plain string",
+            )
     for name, _ in _SHAPES.nested(model):
         _attach_unknown_fields(getattr(value, name), raw.get(name))
 
