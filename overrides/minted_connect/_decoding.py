@@ -124,10 +124,12 @@ class _Field:
     """A model's field as the lenient reading sees it."""
 
     name: str  # the attribute, which is the (renamed) JSON key
-    key: str  # the JSON key
+    where: str  # ``Model.key``, as the notes name it
     required: bool
     nullable: bool
     base: Any  # the type without None and Unset
+    kind: str  # what may be read differently in a value of ``base`` (``_kind``)
+    formatted: bool  # ``base`` is a formatted string that has no empty value (a date)
 
 
 class _Shapes:
@@ -188,7 +190,7 @@ class _Shapes:
         if found is None:
             hints = typing.get_type_hints(model)
             found = tuple(
-                _field(f.name, hints[f.name], required=f.default is attrs.NOTHING)
+                _field(model, f.name, hints[f.name], required=f.default is attrs.NOTHING)
                 for f in attrs.fields(model)
                 if f.init
             )
@@ -230,18 +232,39 @@ class _Shapes:
         return msgspec.Raw  # any value, not decoded (missing: the default None)
 
 
-def _field(name: str, tp: Any, *, required: bool) -> _Field:
+def _field(model: type, name: str, tp: Any, *, required: bool) -> _Field:
     members = (
         typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
     )
     rest = tuple(m for m in members if m is not type(None) and m is not Unset)
+    base = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
     return _Field(
         name=name,
-        key=_ATTRIBUTE_TO_KEY.get(name, name),
+        where=f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}",
         required=required,
         nullable=type(None) in members,
-        base=rest[0] if len(rest) == 1 else typing.Union[rest],  # noqa: UP007
+        base=base,
+        kind=_kind(base),
+        formatted=base in _FORMATTED,
     )
+
+
+_KINDS: dict[Any, str] = {}
+
+
+def _kind(tp: Any) -> str:
+    """What the lenient reading may read differently in a value of ``tp``: ``model``,
+    ``list``, ``int``, ``bool``, or nothing (``""``: a string, a Decimal, an enum, a date)."""
+    found = _KINDS.get(tp)
+    if found is None:
+        if _is_model(tp):
+            found = "model"
+        elif typing.get_origin(tp) is list:
+            found = "list"
+        else:
+            found = {int: "int", bool: "bool"}.get(tp, "")
+        _KINDS[tp] = found
+    return found
 
 
 _SHAPES = _Shapes()
@@ -293,12 +316,14 @@ def _attach_unknown_fields(value: Any, raw: Any) -> None:
         _attach_unknown_fields(getattr(value, name), raw.get(name))
 
 
-def _read_leniently(value: Any, tp: Any, where: str, notes: list[tuple[str, str]]) -> Any:
-    """``value`` as the lenient mode reads it where the model has ``tp`` (L1 to L14 in
-    spec/CURATION.md): a new object where something was read differently (each reading
-    appended to ``notes``), ``value`` itself otherwise. Never invents a value: what it
-    cannot read as what it means is left for the decoder to name."""
-    if _is_model(tp):
+def _read_leniently(
+    value: Any, tp: Any, kind: str, where: str, notes: list[tuple[str, str]]
+) -> Any:
+    """``value`` as the lenient mode reads it where the model has ``tp`` (of ``_kind``
+    ``kind``; L1 to L16 in spec/CURATION.md): a new object where something was read
+    differently (each reading appended to ``notes``), ``value`` itself otherwise. Never
+    invents a value: what it cannot read as what it means is left for the decoder to name."""
+    if kind == "model":
         if (
             isinstance(value, list)
             and not value
@@ -307,24 +332,25 @@ def _read_leniently(value: Any, tp: Any, where: str, notes: list[tuple[str, str]
             notes.append((where, "[] for an object (PHP's empty array); read as {}"))
             value = {}
         return _read_model_leniently(value, tp, notes) if isinstance(value, dict) else value
-    if typing.get_origin(tp) is list:
+    if kind == "list":
         if isinstance(value, dict) and all(k.isascii() and k.isdigit() for k in value):
             notes.append(
                 (where, "{} or an object of numbered keys for a list (PHP); read as its values")
             )
             value = list(value.values())
-        if not isinstance(value, list):
-            return value
         (item_type,) = typing.get_args(tp)
-        return [_read_leniently(item, item_type, where, notes) for item in value]
-    if tp is int and not isinstance(value, bool):
+        item_kind = _kind(item_type)
+        if not item_kind or not isinstance(value, list):
+            return value
+        return [_read_leniently(item, item_type, item_kind, where, notes) for item in value]
+    if kind == "int" and not isinstance(value, bool):
         if isinstance(value, str) and _INTEGER_TEXT.match(value):
             notes.append((where, "an integer written as a string; read as the integer"))
             return int(value)
         if isinstance(value, Decimal) and abs(value) < 2**63 and value == value.to_integral_value():
             notes.append((where, "an integer written with a fraction of zero; read as the integer"))
             return int(value)
-    if tp is bool and type(value) in (int, str) and value in (0, 1, "0", "1"):
+    if kind == "bool" and type(value) in (int, str) and value in (0, 1, "0", "1"):
         notes.append((where, "0 or 1 for a boolean; read as False or True"))
         return value in (1, "1")
     return value
@@ -335,20 +361,24 @@ def _read_model_leniently(
 ) -> dict[str, Any]:
     read = dict(raw)
     for field in _SHAPES.fields(model):
-        if field.name not in read:
+        value = read.get(field.name, read)  # (``read`` itself: not sent)
+        if value is read:
             continue
-        value, where = read[field.name], f"{model.__name__}.{field.key}"
-        no_value = value is None or (value == "" and field.base in _FORMATTED)
-        if not no_value:
-            read[field.name] = _read_leniently(value, field.base, where, notes)
+        if value is not None and not (field.formatted and value == ""):
+            if field.kind:
+                read[field.name] = _read_leniently(
+                    value, field.base, field.kind, field.where, notes
+                )
         elif value is None and field.nullable:
             pass  # the spec allows it
         elif field.nullable:
-            notes.append((where, "'' for a formatted string; read as null (no value)"))
+            notes.append((field.where, "'' for a formatted string; read as null (no value)"))
             read[field.name] = None
         elif not field.required:
             sent = "null" if value is None else "''"
-            notes.append((where, f"{sent} in a field the spec does not require; read as UNSET"))
+            notes.append(
+                (field.where, f"{sent} in a field the spec does not require; read as UNSET")
+            )
             del read[field.name]
         # (required, not nullable: a deviation, which the decoder names)
     return read
@@ -383,15 +413,20 @@ def decode_success(model: type, response: httpx.Response, *, strict: bool, opera
     except RecursionError as error:
         raise _invalid(response, "the body nests too deeply to decode", body=None) from error
     else:
-        try:
-            _SHAPES.key_checker(model).decode(content)
-        except msgspec.ValidationError:
-            # a field or an enum value the spec does not know (the typed decode accepted
-            # everything else): keep the fields, note the values
-            _attach_unknown_fields(decoded, _UNTYPED.decode(content))
+        _keep_unknown(model, decoded, content, raw=None)
     if strict:
         _validate_strictly(operation, response)
     return decoded
+
+
+def _keep_unknown(model: type, decoded: Any, content: bytes, *, raw: Any) -> None:
+    """When the key-only checker finds a field or an enum value the spec does not know
+    (the typed decode accepted everything else): keep the fields, note the values.
+    ``raw`` is ``content`` decoded untyped, if the caller has it."""
+    try:
+        _SHAPES.key_checker(model).decode(content)
+    except msgspec.ValidationError:
+        _attach_unknown_fields(decoded, _UNTYPED.decode(content) if raw is None else raw)
 
 
 def _repair(
@@ -421,11 +456,12 @@ def _repair(
             notes.append((model.__name__, f"no {key} in the envelope; read as {default!r}"))
     if not notes:  # nothing read differently: the first error stands
         raise _invalid(response, describe(error), body=raw) from error
+    encoded = _ENCODER.encode(read)
     try:
-        decoded = _SHAPES.decoder(model).decode(_ENCODER.encode(read))
+        decoded = _SHAPES.decoder(model).decode(encoded)
     except msgspec.ValidationError as again:
         raise _invalid(response, describe(again), body=raw) from again
-    _attach_unknown_fields(decoded, read)
+    _keep_unknown(model, decoded, encoded, raw=read)
     for where, what in notes:
         _note_once(where, what)
     return decoded
