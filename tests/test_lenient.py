@@ -1,4 +1,4 @@
-"""The real server's small differences never fail a call (spec/CURATION.md, L1 to L14).
+"""The real server's small differences never fail a call (spec/CURATION.md, L1 to L16).
 
 Each body is an answer of the spec's own example (Get Customer) or of the sandbox (an
 order) with one field changed, served by the loopback ``Recorder`` of test_models and read

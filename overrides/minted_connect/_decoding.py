@@ -11,15 +11,15 @@ an envelope without ``message`` or ``code`` is accepted. A second, cheap pass fi
 kinds of novelty: one key-only ``Struct`` per model, with ``forbid_unknown_fields`` and
 the spec's enum values, decoding no other value; only when it objects does the slow path
 walk the untyped JSON beside the models (keeping the fields, logging each new field and
-value once at DEBUG). Only when the typed decode refuses a body, the lenient reading of the
-small differences a real (Laravel) server sends runs, once over the untyped JSON beside the
-models, before decoding again (L1 to L14 in ``spec/CURATION.md``): ``null`` (or ``""``
+value once at DEBUG). Only when the typed decode refuses a body does the lenient reading of
+the small differences a real (Laravel) server sends run, once over the untyped JSON beside
+the models, before decoding again (L1 to L16 in ``spec/CURATION.md``): ``null`` (or ``""``
 for a date) in a field the spec does not require reads as not sent (``UNSET``), ``[]``
 for an object without required fields as ``{}``, an object of numbered keys for a list as
 the list of its values, ``"12"`` or ``12.0`` for an integer as ``12``, ``0``/``1`` for a
 boolean as ``False``/``True``; each noted once at DEBUG. Money is never read from
-anything but a number or a numeric string. What cannot be represented raises
-``APIResponseValidationError`` naming the path (``data.items[3].tax: required field
+anything but a number or a numeric string. Strict mode reads nothing differently. What
+cannot be represented raises ``APIResponseValidationError`` naming the path (``data.items[3].tax: required field
 missing``).
 
 Strict (``strict=True``): the body is also validated against the operation's response
