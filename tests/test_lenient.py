@@ -9,6 +9,7 @@ strict mode names.
 from __future__ import annotations
 
 import copy
+import datetime
 import logging
 from collections.abc import Callable
 from decimal import Decimal
@@ -18,7 +19,13 @@ import pytest
 from msgspec import UNSET
 
 from minted_connect import APIError, APIResponseValidationError, MintedConnect
-from minted_connect.models import CustomerWithWallets, EcomOrder, WalletOrder
+from minted_connect.models import (
+    BalanceStats,
+    BalanceStatsRequest,
+    CustomerWithWallets,
+    EcomOrder,
+    WalletOrder,
+)
 
 from . import test_models
 from .conftest import HTTP_METHODS, load_spec
@@ -472,3 +479,21 @@ def test_an_empty_array_for_an_object_without_required_fields_is_that_empty_obje
     )
     with pytest.raises(APIResponseValidationError, match=r"data\.address: expected `object`"):
         read_wallet_order(recorder, [1])  # not empty: not PHP's empty array
+
+
+# ------------------------------------------------- "" for a required, nullable date
+def read_stats(recorder: Recorder, start: Any, **options: Any) -> BalanceStats:
+    data = {"customer_external_id": None, "startDate": start, "endDate": None, "wallets": []}
+    recorder.answer_json({"data": data, "success": True, "code": 0, "message": ""})
+    with MintedConnect(username="u", password="p", base_url=recorder.url, **options) as client:
+        return client.balances.get_stats(body=BalanceStatsRequest())
+
+
+def test_an_empty_string_for_a_nullable_date_is_null(recorder: Recorder) -> None:
+    stats = read_stats(recorder, "")
+    assert stats.startDate is None and stats.endDate is None and stats.wallets == []
+    assert read_stats(recorder, None, strict=True).startDate is None  # the spec allows null
+    assert read_stats(recorder, "2026-11-30").startDate == datetime.date(2026, 11, 30)
+    assert "data.startDate: invalid RFC3339 encoded date" in strict_refusal(
+        lambda **o: read_stats(recorder, "", **o)
+    )
