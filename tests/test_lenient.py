@@ -298,8 +298,11 @@ def test_an_envelope_with_success_1_a_string_code_and_a_null_message_is_accepted
             client.with_options(strict=True).customers.get("555555")
 
 
-def test_success_sent_as_0_is_an_unsuccessful_answer(recorder: Recorder) -> None:
-    recorder.answer_json(changed(CUSTOMER, lambda b: b.update(success=0, message="no such")))
+@pytest.mark.parametrize("data", [CUSTOMER["data"], None], ids=["with-data", "data-null"])
+def test_success_sent_as_0_is_an_unsuccessful_answer(recorder: Recorder, data: Any) -> None:
+    recorder.answer_json(
+        changed(CUSTOMER, lambda b: b.update(success=0, message="no such", data=data))
+    )
     with MintedConnect(username="u", password="p", base_url=recorder.url) as client:
         with pytest.raises(APIError, match="no such") as raised:
             client.customers.get("555555")

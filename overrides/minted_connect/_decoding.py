@@ -19,8 +19,8 @@ for an object without required fields as ``{}``, an object of numbered keys for 
 the list of its values, ``"12"`` or ``12.0`` for an integer as ``12``, ``0``/``1`` for a
 boolean as ``False``/``True``; each noted once at DEBUG. Money is never read from
 anything but a number or a numeric string. Strict mode reads nothing differently. What
-cannot be represented raises ``APIResponseValidationError`` naming the path (``data.items[3].tax: required field
-missing``).
+cannot be represented raises ``APIResponseValidationError`` naming the path
+(``data.items[3].tax: required field missing``).
 
 Strict (``strict=True``): the body is also validated against the operation's response
 schema in the spec (``openapi.json``, shipped in the generated package); every deviation
@@ -449,6 +449,8 @@ def _repair(
         raise _invalid(response, describe(error), body=raw) from error
     notes: list[tuple[str, str]] = []
     read = _read_model_leniently(raw, model, notes)
+    if read.get("success") is False:  # (sent as 0: L14)
+        raise unsuccessful(response, raw) from error
     envelope = {f.name for f in _SHAPES.fields(model)}
     for key, default in (("message", ""), ("code", response.status_code)):
         if key in envelope and read.get(key) is None:
