@@ -66,6 +66,11 @@ def strict_refusal(read: Callable[..., Any]) -> str:
     return str(raised.value)
 
 
+def cases(names: tuple[str, ...], table: list[Any]) -> pytest.MarkDecorator:
+    """Parametrize by a table whose rows start with the case's name."""
+    return pytest.mark.parametrize(names, [row[1:] for row in table], ids=[row[0] for row in table])
+
+
 def wallet(n: int) -> Callable[[dict[str, Any]], dict[str, Any]]:
     return lambda data: data["wallets"][n]
 
@@ -153,11 +158,7 @@ ACCEPTED_ON_A_CUSTOMER: list[tuple[str, Edit, Callable[[CustomerWithWallets], An
 ]
 
 
-@pytest.mark.parametrize(
-    ("edit", "read", "expected", "strict_message"),
-    [case[1:] for case in ACCEPTED_ON_A_CUSTOMER],
-    ids=[case[0] for case in ACCEPTED_ON_A_CUSTOMER],
-)
+@cases(("edit", "read", "expected", "strict_message"), ACCEPTED_ON_A_CUSTOMER)
 def test_a_customer_with_a_small_difference_reads_as_what_it_means(
     recorder: Recorder,
     edit: Edit,
@@ -250,11 +251,7 @@ REFUSED_ON_A_CUSTOMER: list[tuple[str, Edit, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("edit", "message"),
-    [case[1:] for case in REFUSED_ON_A_CUSTOMER],
-    ids=[case[0] for case in REFUSED_ON_A_CUSTOMER],
-)
+@cases(("edit", "message"), REFUSED_ON_A_CUSTOMER)
 def test_what_a_customer_cannot_mean_is_a_deviation_naming_its_path_in_both_modes(
     recorder: Recorder, edit: Edit, message: str
 ) -> None:
@@ -376,11 +373,7 @@ ACCEPTED_ON_AN_ORDER: list[tuple[str, Edit, Callable[[EcomOrder], Any], Any, str
 ]
 
 
-@pytest.mark.parametrize(
-    ("edit", "read", "expected", "strict_message"),
-    [case[1:] for case in ACCEPTED_ON_AN_ORDER],
-    ids=[case[0] for case in ACCEPTED_ON_AN_ORDER],
-)
+@cases(("edit", "read", "expected", "strict_message"), ACCEPTED_ON_AN_ORDER)
 def test_an_order_with_a_small_difference_reads_as_what_it_means(
     recorder: Recorder,
     order_body: dict[str, Any],
@@ -433,11 +426,7 @@ REFUSED_ON_AN_ORDER: list[tuple[str, Edit, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("edit", "message"),
-    [case[1:] for case in REFUSED_ON_AN_ORDER],
-    ids=[case[0] for case in REFUSED_ON_AN_ORDER],
-)
+@cases(("edit", "message"), REFUSED_ON_AN_ORDER)
 def test_what_an_order_cannot_mean_is_a_deviation_naming_its_path_in_both_modes(
     recorder: Recorder,
     order_body: dict[str, Any],
