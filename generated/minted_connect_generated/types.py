@@ -1,7 +1,6 @@
 """Contains some shared types for properties"""
 
 import keyword
-import logging
 import types
 import typing
 from collections.abc import Mapping, MutableMapping
@@ -13,21 +12,6 @@ import msgspec
 from attrs import define
 from msgspec import UNSET
 from msgspec import UnsetType as Unset
-
-_log = logging.getLogger("minted_connect")
-_noted: set[tuple[str, str]] = set()
-_NOTED_MAX = 1024  # a bound on what is remembered, whatever a server sends
-
-
-def note_open_value(where: str, value: str) -> None:
-    """A value of an open enum that the spec does not list: logged at DEBUG, once per
-    field and value."""
-    key = (where, value)
-    if key in _noted or not _log.isEnabledFor(logging.DEBUG):
-        return
-    if len(_noted) < _NOTED_MAX:
-        _noted.add(key)
-    _log.debug("%s: %r is not a value the spec lists; passed on as a plain string", where, value)
 
 
 def masked_card_number(value: object) -> str:

@@ -11,8 +11,16 @@ an envelope without ``message`` or ``code`` is accepted. A second, cheap pass fi
 kinds of novelty: one key-only ``Struct`` per model, with ``forbid_unknown_fields`` and
 the spec's enum values, decoding no other value; only when it objects does the slow path
 walk the untyped JSON beside the models (keeping the fields, logging each new field and
-value once at DEBUG). What cannot be represented raises ``APIResponseValidationError`` naming the
-path (``data.items[3].tax: required field missing``).
+value once at DEBUG). Only when the typed decode refuses a body does the lenient reading of
+the small differences a real (Laravel) server sends run, once over the untyped JSON beside
+the models, before decoding again (L1 to L16 in ``spec/CURATION.md``): ``null`` (or ``""``
+for a date) in a field the spec does not require reads as not sent (``UNSET``), ``[]``
+for an object without required fields as ``{}``, an object of numbered keys for a list as
+the list of its values, ``"12"`` or ``12.0`` for an integer as ``12``, ``0``/``1`` for a
+boolean as ``False``/``True``; each noted once at DEBUG. Money is never read from
+anything but a number or a numeric string. Strict mode reads nothing differently. What
+cannot be represented raises ``APIResponseValidationError`` naming the path
+(``data.items[3].tax: required field missing``).
 
 Strict (``strict=True``): the body is also validated against the operation's response
 schema in the spec (``openapi.json``, shipped in the generated package); every deviation
@@ -22,11 +30,14 @@ raises ``APIResponseValidationError`` naming its path. Needs ``jsonschema``
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 import re
 import threading
+import types
 import typing
+import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from importlib import resources
@@ -37,7 +48,7 @@ import httpx
 import msgspec
 
 from minted_connect_generated.resources import KEYWORD_KEYS, OPERATIONS
-from minted_connect_generated.types import note_open_value, own_properties
+from minted_connect_generated.types import Unset, own_properties
 
 from ._exceptions import APIError, APIResponseValidationError
 
@@ -56,6 +67,11 @@ _ATTRIBUTE_TO_KEY = {attribute: key for key, attribute in KEYWORD_KEYS.items()}
 _PATH = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
 _MISSING = re.compile(r"^Object missing required field `(?P<field>[^`]+)`$")
 _NOTED_MAX = 1024
+#: An integer written as a JSON string (``"12"``), as PDO before PHP 8.1 sends them.
+_INTEGER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\Z")  # (within 64 bits)
+
+#: Formatted strings that have no empty value: ``""`` there means "no value".
+_FORMATTED = (datetime.date, datetime.datetime, datetime.time, uuid.UUID)
 
 
 def encode_body(body: Any) -> bytes:
@@ -103,8 +119,22 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp)
 
 
+@attrs.frozen
+class _Field:
+    """A model's field as the lenient reading sees it."""
+
+    name: str  # the attribute, which is the (renamed) JSON key
+    where: str  # ``Model.key``, as the notes name it
+    required: bool
+    nullable: bool
+    base: Any  # the type without None and Unset
+    kind: str  # what may be read differently in a value of ``base`` (``_kind``)
+    formatted: bool  # ``base`` is a formatted string that has no empty value (a date)
+
+
 class _Shapes:
-    """Per model: its decoder, and the key-only Struct that finds unknown fields."""
+    """Per model: its decoder, the key-only Struct that finds unknown fields, and its
+    fields as the lenient reading sees them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -113,6 +143,7 @@ class _Shapes:
         self._structs: dict[type, type] = {}
         self._nested: dict[type, list[tuple[str, Any]]] = {}
         self._enums: dict[type, list[tuple[str, frozenset[str]]]] = {}
+        self._fields: dict[type, tuple[_Field, ...]] = {}
 
     def decoder(self, model: type) -> msgspec.json.Decoder[Any]:
         found = self._decoders.get(model)
@@ -154,6 +185,18 @@ class _Shapes:
             self._enums[model] = found
         return found
 
+    def fields(self, model: type) -> tuple[_Field, ...]:
+        found = self._fields.get(model)
+        if found is None:
+            hints = typing.get_type_hints(model)
+            found = tuple(
+                _field(model, f.name, hints[f.name], required=f.default is attrs.NOTHING)
+                for f in attrs.fields(model)
+                if f.init
+            )
+            self._fields[model] = found
+        return found
+
     def _holds_model(self, tp: Any) -> bool:
         if _is_model(tp):
             return True
@@ -189,16 +232,53 @@ class _Shapes:
         return msgspec.Raw  # any value, not decoded (missing: the default None)
 
 
+def _field(model: type, name: str, tp: Any, *, required: bool) -> _Field:
+    members = (
+        typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    )
+    rest = tuple(m for m in members if m is not type(None) and m is not Unset)
+    base = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+    return _Field(
+        name=name,
+        where=f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}",
+        required=required,
+        nullable=type(None) in members,
+        base=base,
+        kind=_kind(base),
+        formatted=base in _FORMATTED,
+    )
+
+
+_KINDS: dict[Any, str] = {}
+
+
+def _kind(tp: Any) -> str:
+    """What the lenient reading may read differently in a value of ``tp``: ``model``,
+    ``list``, ``int``, ``bool``, or nothing (``""``: a string, a Decimal, an enum, a date)."""
+    found = _KINDS.get(tp)
+    if found is None:
+        if _is_model(tp):
+            found = "model"
+        elif typing.get_origin(tp) is list:
+            found = "list"
+        else:
+            found = {int: "int", bool: "bool"}.get(tp, "")
+        _KINDS[tp] = found
+    return found
+
+
 _SHAPES = _Shapes()
 _noted: set[tuple[str, str]] = set()
 
 
-def _note_unknown_field(model: type, key: str) -> None:
-    if (model.__name__, key) in _noted or not log.isEnabledFor(logging.DEBUG):
+def _note_once(where: str, what: str) -> None:
+    """What the lenient mode made of something the spec does not describe: logged at DEBUG,
+    once per place and kind."""
+    if (where, what) in _noted or not log.isEnabledFor(logging.DEBUG):
         return
     if len(_noted) < _NOTED_MAX:
-        _noted.add((model.__name__, key))
-    log.debug("%s: field %r is not in the spec; kept in additional_properties", model.__name__, key)
+        _noted.add((where, what))
+    log.debug("%s: %s", where, what)
 
 
 def _attach_unknown_fields(value: Any, raw: Any) -> None:
@@ -221,13 +301,87 @@ def _attach_unknown_fields(value: Any, raw: Any) -> None:
             extra: dict[str, Any] = own_properties(value)
             for key in sorted(k for k in unknown if isinstance(k, str)):
                 extra[_ATTRIBUTE_TO_KEY.get(key, key)] = raw[key]
-                _note_unknown_field(model, key)
+                _note_once(
+                    model.__name__,
+                    f"field {key!r} is not in the spec; kept in additional_properties",
+                )
     for name, known_values in _SHAPES.enums(model):
         found = getattr(value, name)
         if isinstance(found, str) and found not in known_values:
-            note_open_value(f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}", found)
+            _note_once(
+                f"{model.__name__}.{_ATTRIBUTE_TO_KEY.get(name, name)}",
+                f"{found!r} is not a value the spec lists; passed on as a plain string",
+            )
     for name, _ in _SHAPES.nested(model):
         _attach_unknown_fields(getattr(value, name), raw.get(name))
+
+
+def _read_leniently(
+    value: Any, tp: Any, kind: str, where: str, notes: list[tuple[str, str]]
+) -> Any:
+    """``value`` as the lenient mode reads it where the model has ``tp`` (of ``_kind``
+    ``kind``; L1 to L16 in spec/CURATION.md): a new object where something was read
+    differently (each reading appended to ``notes``), ``value`` itself otherwise. Never
+    invents a value: what it cannot read as what it means is left for the decoder to name."""
+    if kind == "model":
+        if (
+            isinstance(value, list)
+            and not value
+            and not any(f.required for f in _SHAPES.fields(tp))
+        ):
+            notes.append((where, "[] for an object (PHP's empty array); read as {}"))
+            value = {}
+        return _read_model_leniently(value, tp, notes) if isinstance(value, dict) else value
+    if kind == "list":
+        if isinstance(value, dict) and all(k.isascii() and k.isdigit() for k in value):
+            notes.append(
+                (where, "{} or an object of numbered keys for a list (PHP); read as its values")
+            )
+            value = list(value.values())
+        (item_type,) = typing.get_args(tp)
+        item_kind = _kind(item_type)
+        if not item_kind or not isinstance(value, list):
+            return value
+        return [_read_leniently(item, item_type, item_kind, where, notes) for item in value]
+    if kind == "int" and not isinstance(value, bool):
+        if isinstance(value, str) and _INTEGER_TEXT.match(value):
+            notes.append((where, "an integer written as a string; read as the integer"))
+            return int(value)
+        if isinstance(value, Decimal) and abs(value) < 2**63 and value == value.to_integral_value():
+            notes.append((where, "an integer written with a fraction of zero; read as the integer"))
+            return int(value)
+    if kind == "bool" and type(value) in (int, str) and value in (0, 1, "0", "1"):
+        notes.append((where, "0 or 1 for a boolean; read as False or True"))
+        return value in (1, "1")
+    return value
+
+
+def _read_model_leniently(
+    raw: dict[str, Any], model: type, notes: list[tuple[str, str]]
+) -> dict[str, Any]:
+    read = dict(raw)
+    for field in _SHAPES.fields(model):
+        value = read.get(field.name, read)  # (``read`` itself: not sent)
+        if value is read:
+            continue
+        if value is not None and not (field.formatted and value == ""):
+            if field.kind:
+                read[field.name] = _read_leniently(
+                    value, field.base, field.kind, field.where, notes
+                )
+        elif value is None and field.nullable:
+            pass  # the spec allows it
+        elif field.nullable:
+            notes.append((field.where, "'' for a formatted string; read as null (no value)"))
+            read[field.name] = None
+        elif not field.required:
+            sent = "null" if value is None else "''"
+            notes.append(
+                (field.where, f"{sent} in a field the spec does not require; read as UNSET")
+            )
+            del read[field.name]
+        # (required, not nullable: a deviation, which the decoder names)
+    return read
 
 
 def _non_json(response: httpx.Response) -> str | None:
@@ -259,15 +413,20 @@ def decode_success(model: type, response: httpx.Response, *, strict: bool, opera
     except RecursionError as error:
         raise _invalid(response, "the body nests too deeply to decode", body=None) from error
     else:
-        try:
-            _SHAPES.key_checker(model).decode(content)
-        except msgspec.ValidationError:
-            # a field or an enum value the spec does not know (the typed decode accepted
-            # everything else): keep the fields, note the values
-            _attach_unknown_fields(decoded, _UNTYPED.decode(content))
+        _keep_unknown(model, decoded, content, raw=None)
     if strict:
         _validate_strictly(operation, response)
     return decoded
+
+
+def _keep_unknown(model: type, decoded: Any, content: bytes, *, raw: Any) -> None:
+    """When the key-only checker finds a field or an enum value the spec does not know
+    (the typed decode accepted everything else): keep the fields, note the values.
+    ``raw`` is ``content`` decoded untyped, if the caller has it."""
+    try:
+        _SHAPES.key_checker(model).decode(content)
+    except msgspec.ValidationError:
+        _attach_unknown_fields(decoded, _UNTYPED.decode(content) if raw is None else raw)
 
 
 def _repair(
@@ -278,25 +437,35 @@ def _repair(
     *,
     strict: bool,
 ) -> Any:
-    """The lenient slow path: an envelope without ``message`` or ``code`` is accepted."""
+    """The lenient slow path: an envelope without ``message`` or ``code`` (or with
+    ``null`` there) is accepted, and the body is read leniently (``_read_leniently``)."""
     try:
         raw = _UNTYPED.decode(content)
     except RecursionError as deep:
         raise _invalid(response, "the body nests too deeply to decode", body=None) from deep
-    message = describe(error)
     if isinstance(raw, dict) and raw.get("success") is False:
         raise unsuccessful(response, raw) from error
-    if strict or not isinstance(raw, dict) or not message.endswith(": required field missing"):
-        raise _invalid(response, message, body=raw) from error
-    if message.split(":", 1)[0] not in ("message", "code"):
-        raise _invalid(response, message, body=raw) from error
-    raw.setdefault("message", "")
-    raw.setdefault("code", response.status_code)
+    if strict or not isinstance(raw, dict):
+        raise _invalid(response, describe(error), body=raw) from error
+    notes: list[tuple[str, str]] = []
+    read = _read_model_leniently(raw, model, notes)
+    if read.get("success") is False:  # (sent as 0: L14)
+        raise unsuccessful(response, raw) from error
+    envelope = {f.name for f in _SHAPES.fields(model)}
+    for key, default in (("message", ""), ("code", response.status_code)):
+        if key in envelope and read.get(key) is None:
+            read[key] = default
+            notes.append((model.__name__, f"no {key} in the envelope; read as {default!r}"))
+    if not notes:  # nothing read differently: the first error stands
+        raise _invalid(response, describe(error), body=raw) from error
+    encoded = _ENCODER.encode(read)
     try:
-        decoded: Any = msgspec.convert(raw, model)
+        decoded = _SHAPES.decoder(model).decode(encoded)
     except msgspec.ValidationError as again:
         raise _invalid(response, describe(again), body=raw) from again
-    _attach_unknown_fields(decoded, raw)
+    _keep_unknown(model, decoded, encoded, raw=read)
+    for where, what in notes:
+        _note_once(where, what)
     return decoded
 
 
