@@ -147,6 +147,7 @@ def test_paying_with_another_customers_saved_card_is_forbidden_and_moves_nothing
     for refused in (buying.value, delivering.value):
         assert (refused.status_code, refused.code) == (403, 403)
         assert set(refused.errors) == {"payment.card_token"} == field_of(refused)
+        assert refused.message and refused.message in refused.errors["payment.card_token"]
         assert theirs.card_token not in str(refused) and VISA not in str(refused)
 
     assert wallets(client, payer.external_id) == before == {**EMPTY, "MAU": grams("2")}

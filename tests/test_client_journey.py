@@ -60,7 +60,13 @@ def test_create_get_update_an_individual_customer(client: MintedConnect, new_id:
     assert fetched.external_id == new_id
     assert fetched.fullname == "Ayşe Yılmaz"
     assert fetched.birthdate == datetime.date(1990, 1, 31)
-    assert {wallet.currency_code for wallet in fetched.wallets} == {"MAU", "MAG", "TRY", "MPT"}
+    assert {wallet.currency_code for wallet in fetched.wallets} == {
+        "MAU",
+        "MAG",
+        "TRY",
+        "MPT",
+        "MPD",
+    }
     assert all(wallet.customer_external_id == new_id for wallet in fetched.wallets)
 
     updated = client.customers.update(
