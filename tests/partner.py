@@ -14,8 +14,12 @@ from __future__ import annotations
 import datetime
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+import pytest
 
 from minted_connect import APIError, MintedConnect
 from minted_connect.models import (
@@ -55,6 +59,14 @@ KURUS = Decimal("0.01")
 WALLETS = ("MAU", "MAG", "MPT", "MPD", "TRY")
 ZERO: dict[str, Decimal] = {code: Decimal(0) for code in WALLETS}
 CUSTOMER_IP = "203.0.113.7"
+# Who every test customer is (each under an external_id of its own).
+PERSON = {
+    "firstname": "Zeynep",
+    "lastname": "Aydın",
+    "email": "zeynep@example.com",
+    "phone": "+905321112244",
+    "identity_number": "12345677938",
+}
 
 
 def line_total(grams: Decimal, price: Decimal) -> Decimal:
@@ -68,18 +80,23 @@ def field_of(error: APIError) -> set[str]:
     return set(error.body["data"]["errors"])
 
 
+@contextmanager
+def refusal(
+    client: MintedConnect, owner: str | None, kind: type[APIError], *fields: str
+) -> Iterator[pytest.ExceptionInfo[APIError]]:
+    """The block is refused with ``kind``, naming ``fields``, and moves nothing on the
+    wallets of ``owner`` (a customer; None: the partner's own)."""
+    before = held(client, owner)
+    with pytest.raises(kind) as raised:
+        yield raised
+    assert field_of(raised.value) == set(fields), raised.value
+    assert held(client, owner) == before
+
+
 # ---------------------------------------------------------------- customers and cash
 def new_customer(client: MintedConnect, external_id: str | None = None) -> OrderCustomerRequest:
     """A new customer (a fresh ``external_id`` unless given), as Buy names it."""
-    external_id = external_id or "p-" + uuid.uuid4().hex[:20]
-    person = {
-        "external_id": external_id,
-        "firstname": "Zeynep",
-        "lastname": "Aydın",
-        "email": "zeynep@example.com",
-        "phone": "+905321112244",
-        "identity_number": "12345677938",
-    }
+    person = {"external_id": external_id or "p-" + uuid.uuid4().hex[:20], **PERSON}
     client.customers.create(body=NewIndividualCustomer(**person))
     return OrderCustomerRequest(**person, birthdate=datetime.date(1985, 3, 14))
 
@@ -211,13 +228,7 @@ def card(number: str = VISA) -> CreditCard:
 
 def by_card(number: str = VISA, installment: int | None = None) -> dict[str, Any]:
     """Buy's or Delivery's fields paying by the card itself."""
-    payment = CardNumberPayment(
-        card_holder="Zeynep Aydın",
-        card_number=number,
-        card_expiry="09/29",
-        card_cvv=CVV,
-        customer_ip=CUSTOMER_IP,
-    )
+    payment = CardNumberPayment(**card(number).to_dict(), customer_ip=CUSTOMER_IP)
     return {
         "payment_type": "creditcard",
         "payment": payment,
@@ -268,15 +279,10 @@ def deliver(
 ) -> DeliveryOrder:
     """Delivery - Create: ``grams`` whole grams of ``sku`` to the customer's address."""
     who = customer.external_id if isinstance(customer, OrderCustomerRequest) else customer
+    named = {key: PERSON[key] for key in ("firstname", "lastname", "phone", "email")}
     return client.delivery.create(
         body=DeliveryOrderRequest(
-            customer=DeliveryCustomer(
-                external_id=who,
-                firstname="Zeynep",
-                lastname="Aydın",
-                phone="+905321112244",
-                email="zeynep@example.com",
-            ),
+            customer=DeliveryCustomer(external_id=who, **named),
             external_id=external_id or "dlv-" + uuid.uuid4().hex[:12],
             sku=sku,
             amount=grams,

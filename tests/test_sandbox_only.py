@@ -55,11 +55,9 @@ PARTNER_SANDBOX_ONLY = {
     "test_partner_orders::test_a_buy_whose_answer_was_lost_is_found_by_its_external_id": FAULTS,
     "test_cards_delivery::test_the_bin_query_answers_the_sandboxs_installments_and_commissions":
         "the sandbox's installment counts and commission rates",
-    "test_cards_delivery::test_shipping_a_delivery_takes_its_grams_and_the_books_balance":
+    "test_cards_delivery::test_shipping_deliveries_takes_their_grams_and_the_books_balance":
         "ships with the sandbox's vault (/__sandbox/deliveries/{guid}/ship); its delivery fees"
         " and database file",
-    "test_cards_delivery::test_a_card_paid_delivery_ships_and_the_books_balance":
-        "ships with the sandbox's vault; reads its database file",
     "test_cards_delivery::test_a_lost_delivery_or_card_addition_is_not_resent_and_says_how_to_find_out":
         "drops the answers with the sandbox's faults (/__sandbox/faults)",
     "test_cards_delivery::test_a_lost_delivery_names_its_customer": FAULTS,
