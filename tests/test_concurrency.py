@@ -308,7 +308,7 @@ def test_kill_9_mid_journey_leaves_nothing_half_written(tmp_path: Path) -> None:
             " WHERE w.customer_external_id = c.external_id) AS wallets"
             " FROM customers c WHERE external_id LIKE 'fault-%'"
         ).fetchall()
-        assert customers and all(row["wallets"] == 4 for row in customers)  # MAU MAG TRY MPT
+        assert customers and all(row["wallets"] == 5 for row in customers)  # MAU MAG TRY MPT MPD
         for row in raw.execute("SELECT id, body FROM addresses"):
             assert json.loads(row["body"])["id"] == row["id"], "an address without its body"
         baskets = raw.execute(
