@@ -1,8 +1,9 @@
 """Where the contract tests point: a fresh local sandbox, or the real staging server.
 
 Set MINTED_BASE_URL, MINTED_USERNAME and MINTED_PASSWORD to run the contract
-tests against staging; nothing else changes. Tests marked ``sandbox_only``
-(they rely on the sandbox's seed data or internals) are skipped there.
+tests against staging; nothing else changes. Tests marked
+``sandbox_only(reason=...)`` (they rely on the sandbox's control routes, seed
+data, database file or fixed prices) are skipped there, with their reason.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Target:
     username: str
     password: str
     is_sandbox: bool
+    db: Path | None = None  # the sandbox's SQLite file (its books), when it is one
 
     def _arguments(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -113,7 +115,16 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     username, password = "partner", secrets.token_urlsafe(12)
     db = tmp_path_factory.mktemp("sandbox") / "sandbox.sqlite3"
     with RunningSandbox(username=username, password=password, db=db) as sandbox:
-        yield Target(sandbox.url, username, password, is_sandbox=True)
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+
+
+@pytest.fixture(scope="session")
+def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """A second sandbox whose price fixes last one second (``--price-ttl 1``)."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp("short") / "sandbox.sqlite3"
+    with RunningSandbox(username=username, password=password, db=db, price_ttl=1) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
 
 
 @pytest.fixture
@@ -128,10 +139,21 @@ def new_id() -> str:
     return "test-" + uuid.uuid4().hex[:20]
 
 
+def sandbox_only_reason(item: pytest.Item) -> str | None:
+    """Why ``item`` needs the local sandbox (its ``sandbox_only`` mark's reason), or None
+    when it runs against any server."""
+    mark = item.get_closest_marker("sandbox_only")
+    if mark is None:
+        return None
+    reason = mark.kwargs.get("reason") or (mark.args[0] if mark.args else "")
+    if not reason:
+        raise pytest.UsageError(f"{item.nodeid}: sandbox_only needs a reason=")
+    return str(reason)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if staging_target() is None:
-        return
-    skip = pytest.mark.skip(reason="relies on the local sandbox (MINTED_BASE_URL is set)")
+    staging = staging_target() is not None
     for item in items:
-        if "sandbox_only" in item.keywords:
-            item.add_marker(skip)
+        reason = sandbox_only_reason(item)  # every mark names its reason, here too
+        if staging and reason is not None:
+            item.add_marker(pytest.mark.skip(reason=f"sandbox only: {reason}"))

@@ -1,13 +1,17 @@
-"""The sandbox's controls as tests use them: schedule faults, read call counts."""
+"""The sandbox's controls as tests use them: schedule faults, read call counts, ship a
+delivery, read the order pushes; and its books (the SQLite file) read back."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import uuid
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -19,16 +23,19 @@ from minted_connect.models import (
     CreditCard,
     CustomAddresses,
     EcomOrder,
-    NewIndividualCustomer,
     ShippingAddressInput,
 )
+
+if TYPE_CHECKING:
+    from .conftest import Target
 
 CARD_NUMBER = "4048090000007528"
 CVV = "731"
 
 
 class SandboxControl:
-    """``/__sandbox/faults`` and ``/__sandbox/calls`` over Digest."""
+    """``/__sandbox/faults``, ``/__sandbox/calls``, ``/__sandbox/pushes`` and
+    ``/__sandbox/deliveries/{guid}/ship`` over Digest."""
 
     def __init__(self, url: str, username: str, password: str) -> None:
         self.http = httpx.Client(base_url=url, auth=httpx.DigestAuth(username, password))
@@ -67,19 +74,83 @@ class SandboxControl:
         entry = self.calls(operation_id)
         return int(entry["requests"]) - int(entry["statuses"].get("401", 0))
 
+    def ship(self, guid: str) -> httpx.Response:
+        """The sandbox's vault ships a delivery order."""
+        return self.http.post(f"/__sandbox/deliveries/{guid}/ship")
+
+    def pushes(self) -> list[dict[str, Any]]:
+        """The order pushes Get Order (Alternative) asked for (``push_hook``), oldest first."""
+        response = self.http.get("/__sandbox/pushes")
+        assert response.status_code == 200, response.text
+        return list(response.json()["data"]["pushes"])
+
+    def clear_pushes(self) -> None:
+        assert self.http.delete("/__sandbox/pushes").status_code == 200
+
+
+@contextmanager
+def controls(target: Target) -> Iterator[SandboxControl]:
+    """The sandbox's controls, with no fault scheduled and the call counts at zero
+    before and after (whatever the test raised)."""
+    control = SandboxControl(target.base_url, target.username, target.password)
+    try:
+        control.reset()
+        yield control
+    finally:
+        control.reset()
+        control.close()
+
+
+def assert_books(target: Target, owner: str, shown: dict[str, tuple[Decimal, Decimal]]) -> None:
+    """The sandbox's own books (its SQLite file): every wallet of ``owner`` is the sum
+    of its movements, what it blocks is the grams of its deliveries not yet shipped,
+    and both are what the API showed (``shown``: code -> (balance, blocked))."""
+    assert target.db is not None, "the books are the sandbox's"
+    with closing(sqlite3.connect(target.db)) as books:
+        stored = {
+            code: (Decimal(balance), Decimal(blocked))
+            for code, balance, blocked in books.execute(
+                "SELECT currency_code, balance, blocked FROM wallets"
+                " WHERE customer_external_id = ?",
+                (owner,),
+            )
+        }
+        pending = [
+            json.loads(grams)
+            for (grams,) in books.execute(
+                "SELECT blocked FROM deliveries WHERE customer_external_id = ?"
+                " AND status = 'Pending'",
+                (owner,),
+            )
+        ]
+        assert stored == shown, owner
+        for code, (balance, blocked) in stored.items():
+            moves = books.execute(
+                "SELECT amount FROM wallet_movements"
+                " WHERE customer_external_id = ? AND currency_code = ?",
+                (owner, code),
+            ).fetchall()
+            assert sum((Decimal(a) for (a,) in moves), Decimal(0)) == balance, (owner, code)
+            held = sum((Decimal(str(d.get(code, 0))) for d in pending), Decimal(0))
+            assert held == blocked, (owner, code)
+
+
+def movements(target: Target, owner: str) -> list[Decimal]:
+    """Every movement of ``owner``'s wallets, in the order they were written."""
+    assert target.db is not None, "the books are the sandbox's"
+    with closing(sqlite3.connect(target.db)) as books:
+        rows = books.execute(
+            "SELECT amount FROM wallet_movements WHERE customer_external_id = ? ORDER BY id",
+            (owner,),
+        ).fetchall()
+    return [Decimal(a) for (a,) in rows]
+
 
 def new_customer(client: MintedConnect) -> str:
-    customer = "fault-" + uuid.uuid4().hex[:20]
-    client.customers.create(
-        body=NewIndividualCustomer(
-            external_id=customer,
-            firstname="Ayşe",
-            lastname="Kaya",
-            phone="+905321112244",
-            identity_number="12345677938",
-        )
-    )
-    return customer
+    """A new customer's external_id."""
+    from .partner import new_customer as create  # partner imports this module's card
+
+    return create(client, "fault-" + uuid.uuid4().hex[:20]).external_id
 
 
 def ready_basket(client: MintedConnect, sku: str = "MNT0012", qty: int = 1) -> EcomOrder:

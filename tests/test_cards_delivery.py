@@ -1,25 +1,25 @@
-"""Saved cards, card payment and delivery through the client, against the sandbox:
-saved cards (masked), the Bin Query and buying by card number or saved card in
-installments; delivery of wallet metal as bars (list wallets, calculate, create
+"""Saved cards, card payment and delivery through the client: saved cards (masked),
+paying by card number or saved card (another customer's card is 403), in
+installments as the Bin Query says; delivery of wallet metal (calculate, create
 paid by cash or card, the grams blocked until the bars ship). Each refusal names
-its field; after each journey every wallet is the sum of its movements; no card
-number or CVV anywhere.
+its field and moves nothing; no card number or CVV anywhere.
+
+The journeys hold on any correct server; the sandbox's commission rates and
+delivery fees, shipping (its vault's control route), its books, its faults and
+its log are the ``sandbox_only`` tests'.
 """
 
 from __future__ import annotations
 
-import datetime
-import json
 import logging
+import secrets
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from minted_connect import (
@@ -28,182 +28,63 @@ from minted_connect import (
     MintedConnect,
     NotFoundError,
     OutcomeUnknownError,
+    PermissionDeniedError,
     ValidationError,
 )
 from minted_connect.models import (
-    UNSET,
     BuyItem,
-    BuyOrderRequest,
-    BuyOrderRequestTopup,
     CardBinInfo,
     CardBinQuery,
     CreditCard,
-    DeliveryCalculation,
-    DeliveryItem,
-    DeliveryOrderRequest,
-    DeliveryQuote,
-    DeliveryWalletLookup,
-    NewIndividualCustomer,
-    OrderCustomerRequest,
-    PriceFixRequest,
     SellItem,
-    SellOrderRequest,
-    ShippingAddressInput,
-    StoredCard,
     StoredCardAddition,
     StoredCardDeletion,
     StoredCardLookup,
-    WalletOrderResult,
+    WalletOrderLookup,
 )
 from minted_sandbox import RunningSandbox
 
 from .conftest import Target
-from .sandbox_control import SandboxControl
+from .partner import (
+    CVV,
+    TROY,
+    VISA,
+    ZERO,
+    buy,
+    buy_grams,
+    by_card,
+    by_saved_card,
+    calculate_delivery,
+    card,
+    cash,
+    cost,
+    deliver,
+    field_of,
+    fix,
+    held,
+    new_customer,
+    refusal,
+    save,
+    sell,
+    wallets,
+)
+from .sandbox_control import assert_books, controls
 
-pytestmark = pytest.mark.sandbox_only
-VISA = "4048090000007528"
-TROY = "9792030000000017"
-CVV = "731"
-
-
-@pytest.fixture(scope="module")
-def books(
-    tmp_path_factory: pytest.TempPathFactory, target: Target
-) -> Iterator[tuple[Target, Path, RunningSandbox]]:
-    """A sandbox of this module, with its database file (the books) and its log."""
-    db = tmp_path_factory.mktemp("cards") / "sandbox.sqlite3"
-    with RunningSandbox(username=target.username, password=target.password, db=db) as sandbox:
-        yield Target(sandbox.url, target.username, target.password, True), db, sandbox
-
-
-@pytest.fixture
-def client(books: tuple[Target, Path, RunningSandbox]) -> Iterator[MintedConnect]:
-    with books[0].client() as c:
-        yield c
-
-
-def new_customer(client: MintedConnect) -> OrderCustomerRequest:
-    external_id = "cards-" + uuid.uuid4().hex[:20]
-    client.customers.create(
-        body=NewIndividualCustomer(
-            external_id=external_id, firstname="Zeynep", lastname="Aydın",
-            email="zeynep@example.com", phone="+905321112244", identity_number="12345677938",
-        )
-    )  # fmt: skip
-    return OrderCustomerRequest(
-        external_id=external_id, firstname="Zeynep", lastname="Aydın", email="zeynep@example.com",
-        phone="+905321112244", identity_number="12345677938",
-        birthdate=datetime.date(1985, 3, 14),
-    )  # fmt: skip
-
-
-def card(number: str = VISA) -> CreditCard:
-    return CreditCard(card_holder="Zeynep Aydın", card_number=number, card_expiry="09/29",
-                      card_cvv=CVV)  # fmt: skip
-
-
-def save(client: MintedConnect, customer: str, number: str = VISA) -> StoredCard:
-    return client.card_storage.add(
-        body=StoredCardAddition(customer_external_id=customer, card=card(number))
-    )
+NOTHING = (Decimal(0), Decimal(0), Decimal(0))  # (balance, blocked, real_balance)
+EMPTY = {code: NOTHING for code in ZERO}
 
 
 def bin_query(client: MintedConnect, bin_: str, amount: Decimal) -> CardBinInfo:
     return client.buy.query_card_bin(body=CardBinQuery(bin_=bin_, amount=amount))
 
 
-def buy(
-    client: MintedConnect, customer: OrderCustomerRequest, sku: str, grams: Decimal, **pay: Any
-) -> WalletOrderResult:
-    fixed = client.buy.fix_price(
-        body=PriceFixRequest(type_="digital", customer_external_id=customer.external_id)
-    )
-    return client.buy.create(
-        body=BuyOrderRequest(
-            price_token=fixed.token, external_id="b-" + fixed.token[:8], customer=customer,
-            items=[BuyItem(sku=sku, amount=grams)], **pay,
-        )
-    )  # fmt: skip
+def grams(balance: str, blocked: str = "0") -> tuple[Decimal, Decimal, Decimal]:
+    """A metal wallet as Customer Balance shows it: (balance, blocked, real_balance)."""
+    return Decimal(balance), Decimal(blocked), Decimal(balance) - Decimal(blocked)
 
 
-def sell(client: MintedConnect, customer: str, sku: str, grams: Decimal) -> WalletOrderResult:
-    fixed = client.buy.fix_price(
-        body=PriceFixRequest(type_="digital", customer_external_id=customer)
-    )
-    return client.sell.create(
-        body=SellOrderRequest(price_token=fixed.token, external_id="s-" + fixed.token[:8],
-                              items=[SellItem(sku=sku, amount=grams)])
-    )  # fmt: skip
-
-
-def wallets(client: MintedConnect, customer: str) -> dict[str, tuple[Decimal, Decimal, Decimal]]:
-    """(balance, blocked, real_balance) of each wallet, as Customer Balance shows them."""
-    return {
-        w.currency_code: (w.balance, w.blocked, w.real_balance)
-        for w in client.balances.get_customer(customer)
-    }
-
-
-def field_of(error: APIError) -> set[str]:
-    assert isinstance(error.body, dict)
-    return set(error.body["data"]["errors"])
-
-
-def address() -> ShippingAddressInput:
-    return ShippingAddressInput(
-        tax_number="12345677938", fullname="Zeynep Aydın", phone="+905321112244", city="İzmir",
-        county="Konak", district="Alsancak", address="Kordon Boyu 12",
-    )  # fmt: skip
-
-
-def calculate(client: MintedConnect, customer: str, items: dict[str, int]) -> DeliveryQuote:
-    return client.delivery.calculate(
-        body=DeliveryCalculation(
-            customer_external_id=customer,
-            items=[DeliveryItem(sku=sku, qty=qty) for sku, qty in items.items()],
-        )
-    )
-
-
-def deliver(client: MintedConnect, customer: str, items: dict[str, int], **pay: Any) -> Any:
-    return client.delivery.create(
-        body=DeliveryOrderRequest(
-            customer_external_id=customer, external_id="d-" + uuid.uuid4().hex[:10],
-            items=[DeliveryItem(sku=sku, qty=qty) for sku, qty in items.items()],
-            shipping_address=address(), **pay,
-        )
-    )  # fmt: skip
-
-
-def ship(target: Target, guid: str) -> httpx.Response:
-    """The sandbox's vault ships a delivery order (Digest-protected control route)."""
-    auth = httpx.DigestAuth(target.username, target.password)
-    with httpx.Client(base_url=target.base_url, auth=auth) as http:
-        return http.post(f"/__sandbox/deliveries/{guid}/ship")
-
-
-def assert_books_balance(db: Path, client: MintedConnect, customer: str) -> None:
-    """Each wallet of the customer is the sum of its movements, and what it shows blocked
-    the sum of its deliveries not yet shipped (read from the SQLite file)."""
-    shown = wallets(client, customer)
-    with closing(sqlite3.connect(db)) as books:
-        pending = [
-            json.loads(blocked)
-            for (blocked,) in books.execute(
-                "SELECT blocked FROM deliveries WHERE customer_external_id = ?"
-                " AND status = 'Pending'",
-                (customer,),
-            )
-        ]
-        for code, (balance, blocked, _) in shown.items():
-            moves = books.execute(
-                "SELECT amount FROM wallet_movements WHERE customer_external_id = ?"
-                " AND currency_code = ?",
-                (customer, code),
-            ).fetchall()
-            assert sum((Decimal(a) for (a,) in moves), Decimal(0)) == balance, code
-            held = sum((Decimal(str(d.get(code, 0))) for d in pending), Decimal(0))
-            assert held == blocked, code
+def sell_grams(client: MintedConnect, customer: str, sku: str, amount: str) -> Any:
+    return sell(client, fix(client, customer), [SellItem(sku=sku, amount=Decimal(amount))])
 
 
 # ---------------------------------------------------------------- card storage
@@ -214,9 +95,7 @@ def test_saved_cards_are_masked_listed_and_deleted_once(client: MintedConnect) -
     assert (visa.card_number, visa.card_bin, visa.card_association, visa.card_type) == (
         "404809******7528", "404809", "Visa", "credit",
     )  # fmt: skip
-    assert (troy.card_number, troy.card_association, troy.card_type) == (
-        "979203******0017", "Troy", "debit",
-    )  # fmt: skip
+    assert (troy.card_number, troy.card_association) == ("979203******0017", "Troy")
     assert (visa.card_holder, visa.card_expiry) == ("Zeynep Aydın", "09/29")
     listed = client.card_storage.list(body=StoredCardLookup(customer_external_id=customer))
     assert [c.card_token for c in listed] == [troy.card_token, visa.card_token]  # newest first
@@ -238,7 +117,7 @@ def test_saved_cards_are_masked_listed_and_deleted_once(client: MintedConnect) -
     assert field_of(again.value) == {"card_token"}
 
 
-def test_another_customers_card_is_not_found(client: MintedConnect) -> None:
+def test_another_customers_card_is_not_found_by_card_storage(client: MintedConnect) -> None:
     owner, other = new_customer(client).external_id, new_customer(client).external_id
     saved = save(client, owner)
     with pytest.raises(NotFoundError) as refused:
@@ -247,13 +126,66 @@ def test_another_customers_card_is_not_found(client: MintedConnect) -> None:
         )
     assert field_of(refused.value) == {"card_token"}
     assert client.card_storage.list(body=StoredCardLookup(customer_external_id=other)) == []
+    listed = client.card_storage.list(body=StoredCardLookup(customer_external_id=owner))
+    assert [c.card_token for c in listed] == [saved.card_token]  # still the owner's
     with pytest.raises(NotFoundError) as unknown:
         client.card_storage.list(body=StoredCardLookup(customer_external_id="no-such-customer"))
     assert field_of(unknown.value) == {"customer_external_id"}
 
 
+def test_paying_with_another_customers_saved_card_is_forbidden_and_moves_nothing(
+    client: MintedConnect,
+) -> None:
+    owner, payer = new_customer(client), new_customer(client)
+    theirs = save(client, owner.external_id)
+    buy_grams(client, payer, "GAU", "2", **by_card())  # grams to deliver, paid by its own card
+    before = wallets(client, payer.external_id)
+
+    with pytest.raises(PermissionDeniedError) as buying:
+        buy_grams(client, payer, "GAG", "1", **by_saved_card(theirs.card_token))
+    with pytest.raises(PermissionDeniedError) as delivering:
+        deliver(client, payer, "GAU", 1, **by_saved_card(theirs.card_token))
+    for refused in (buying.value, delivering.value):
+        assert (refused.status_code, refused.code) == (403, 403)
+        assert set(refused.errors) == {"payment.card_token"} == field_of(refused)
+        assert refused.message and refused.message in refused.errors["payment.card_token"]
+        assert theirs.card_token not in str(refused) and VISA not in str(refused)
+
+    assert wallets(client, payer.external_id) == before == {**EMPTY, "MAU": grams("2")}
+    assert wallets(client, owner.external_id) == EMPTY
+    listed = client.card_storage.list(body=StoredCardLookup(customer_external_id=owner.external_id))
+    assert [c.card_token for c in listed] == [theirs.card_token]
+    orders = client.partner_orders.list(customer_external_id=payer.external_id)
+    assert orders.total == 1  # only its own card's buy
+
+
 # ---------------------------------------------------------------- bin query and card buys
-def test_the_bin_query_answers_the_card_and_its_installments(client: MintedConnect) -> None:
+def test_buying_with_a_saved_card_in_installments_charges_what_the_bin_query_said(
+    client: MintedConnect,
+) -> None:
+    customer = new_customer(client)
+    saved = save(client, customer.external_id)
+    bought = buy_grams(client, customer, "GAG", "10", **by_saved_card(saved.card_token, 3))
+    quoted = {i.count: i for i in bin_query(client, saved.card_bin, bought.total).installments}
+    order = client.partner_orders.get(bought.guid[0])
+    assert order.payment_type == "credit-card" and order.payment.installment == 3
+    assert order.payment.details.card_number == "404809******7528"
+    assert order.payment_cost == quoted[3].commission
+    assert order.payment.total == quoted[3].total == bought.total + quoted[3].commission
+
+    by_number = buy_grams(client, customer, "GAU", "0.1", **by_card(installment=6))
+    quoted = {i.count: i for i in bin_query(client, "404809", by_number.total).installments}
+    paid = client.partner_orders.get(by_number.guid[0]).payment
+    assert (paid.installment, paid.total) == (6, quoted[6].total)
+    assert wallets(client, customer.external_id) == {
+        **EMPTY, "MAU": grams("0.1"), "MAG": grams("10"),
+    }  # fmt: skip
+
+
+@pytest.mark.sandbox_only(reason="the sandbox's installment counts and commission rates")
+def test_the_bin_query_answers_the_sandboxs_installments_and_commissions(
+    client: MintedConnect,
+) -> None:
     info = bin_query(client, "40480900", Decimal("1000.00"))
     assert (info.card_association, info.card_type, info.amount) == ("Visa", "credit", 1000)
     options = {i.count: i for i in info.installments}
@@ -267,235 +199,257 @@ def test_the_bin_query_answers_the_card_and_its_installments(client: MintedConne
     )  # fmt: skip
     assert three.installment_amount == Decimal("352.93")  # 1058.80 / 3, to the kuruş
     assert options[12].commission_rate == Decimal("19.38")
-    debit = bin_query(client, "979203", Decimal("1000.00"))
+    debit = bin_query(client, "979203", Decimal("1000.00"))  # Troy: a debit card here
     assert debit.card_type == "debit" and [i.count for i in debit.installments] == [1]
     with pytest.raises(ValidationError) as whole:  # a whole card number is not a BIN
         bin_query(client, VISA, Decimal("1000.00"))
     assert set(whole.value.errors) == {"bin"} and VISA not in str(whole.value)
 
-
-def test_buying_with_a_saved_card_in_installments_charges_what_the_bin_query_said(
-    books: tuple[Target, Path, RunningSandbox], client: MintedConnect
-) -> None:
     customer = new_customer(client)
-    saved = save(client, customer.external_id)
-    bought = buy(client, customer, "GAG", Decimal("10"), card_token=saved.card_token,
-                 installment=3)  # fmt: skip
+    bought = buy_grams(client, customer, "GAG", "10", **by_card(installment=3))
     assert bought.total == Decimal("353.50")  # 10 g x 35.35
-    quoted = {i.count: i for i in bin_query(client, saved.card_bin, bought.total).installments}
-    order = client.partner_orders.get(bought.guid[0])
-    assert order.payment_type == "credit-card" and order.payment.installment == 3
-    assert order.payment.details.card_number == "404809******7528"
-    assert order.payment_cost == quoted[3].commission == Decimal("20.79")  # 5.88 %
-    assert order.payment.total == quoted[3].total == Decimal("374.29")
-
-    by_number = buy(client, customer, "GAU", Decimal("0.1"), card=card(), installment=6)
-    quoted = {i.count: i for i in bin_query(client, "404809", by_number.total).installments}
-    paid = client.partner_orders.get(by_number.guid[0]).payment
-    assert (paid.installment, paid.total) == (6, quoted[6].total)
-    assert paid.total == Decimal("334.45")  # 303.00 + 10.38 %
-    assert wallets(client, customer.external_id) == {
-        "MAU": (Decimal("0.1"), 0, Decimal("0.1")),
-        "MAG": (Decimal("10"), 0, Decimal("10")),
-        "MPT": (0, 0, 0),
-        "TRY": (0, 0, 0),
-    }
-    assert_books_balance(books[1], client, customer.external_id)
+    paid = client.partner_orders.get(bought.guid[0])
+    assert (paid.payment_cost, paid.payment.total) == (Decimal("20.79"), Decimal("374.29"))
+    troy = save(client, customer.external_id, TROY)
+    with pytest.raises(ConflictError) as refused:  # a debit card pays at once
+        buy_grams(client, customer, "GAG", "1", **by_saved_card(troy.card_token, 3))
+    assert field_of(refused.value) == {"installment"}
+    assert wallets(client, customer.external_id) == {**EMPTY, "MAG": grams("10")}
 
 
 def test_card_payment_refusals_name_their_field_and_move_nothing(client: MintedConnect) -> None:
-    customer, other = new_customer(client), new_customer(client)
-    theirs = save(client, other.external_id)
-    debit = save(client, customer.external_id, TROY)
-    with pytest.raises(NotFoundError) as refused:
-        buy(client, customer, "GAG", Decimal("1"), card_token=theirs.card_token)
-    assert field_of(refused.value) == {"card_token"}
-    with pytest.raises(ConflictError) as refused:
-        buy(client, customer, "GAG", Decimal("1"), card_token=debit.card_token, installment=3)
-    assert field_of(refused.value) == {"installment"}
-    with pytest.raises(ValidationError) as invalid:
-        buy(client, customer, "GAG", Decimal("1"), card=card(), card_token=debit.card_token)
-    assert set(invalid.value.errors) == {"card_token"}
-    with pytest.raises(ValidationError) as invalid:
-        buy(client, customer, "GAG", Decimal("1"), installment=2,
-            topup=BuyOrderRequestTopup(price=Decimal("100")))  # fmt: skip
+    customer = new_customer(client)
+    who = customer.external_id
+    fixed = fix(client, who)
+    silver = [BuyItem(sku="GAG", amount=Decimal("1"))]
+    with refusal(client, who, NotFoundError, "payment.card_token"):  # no card has this token
+        buy(client, fixed, customer, silver, **by_saved_card(secrets.token_hex(16)))
+    payment = by_card()["payment"]
+    with pytest.raises(ValidationError) as invalid:  # a card without payment_type
+        buy(client, fixed, customer, silver, payment=payment)
+    assert set(invalid.value.errors) == {"payment_type"}
+    with pytest.raises(ValidationError) as invalid:  # payment_type without the card
+        buy(client, fixed, customer, silver, payment_type="creditcard")
+    assert set(invalid.value.errors) == {"payment"}
+    with pytest.raises(ValidationError) as invalid:  # installments are for cards
+        buy(client, fixed, customer, silver, cost(fixed, {"GAG": "1"}), installment=2)
     assert set(invalid.value.errors) == {"installment"}
-    assert wallets(client, customer.external_id) == {
-        "MAU": (0, 0, 0), "MAG": (0, 0, 0), "MPT": (0, 0, 0), "TRY": (0, 0, 0),
-    }  # fmt: skip
+    assert wallets(client, who) == EMPTY  # the top-up too
+    bought = buy(client, fixed, customer, silver, **by_card())  # the token is still unused
+    assert wallets(client, who) == {**EMPTY, "MAG": grams("1")} and len(bought.guid) == 1
 
 
 # ---------------------------------------------------------------- delivery
-def test_delivery_paid_in_cash_blocks_the_grams_until_the_bars_ship(
-    books: tuple[Target, Path, RunningSandbox], client: MintedConnect
-) -> None:
-    target, db, _ = books
+def test_a_delivery_blocks_its_grams_and_answers_the_new_order(client: MintedConnect) -> None:
     customer = new_customer(client)
     cid = customer.external_id
-    buy(client, customer, "GAG", Decimal("120"), topup=BuyOrderRequestTopup(price=Decimal("4500")))
-    assert wallets(client, cid)["TRY"] == (Decimal("258.00"), 0, Decimal("258.00"))  # - 4242.00
+    buy_grams(client, customer, "GAU", "3", **by_card())
 
-    listed = {
-        w.currency_code: w
-        for w in client.delivery.list_wallets(body=DeliveryWalletLookup(customer_external_id=cid))
-    }
-    assert listed["MAU"].real_balance == 0 and listed["MAU"].bars == []
-    silver = listed["MAG"]
-    assert (silver.balance, silver.blocked, silver.real_balance) == (120, 0, 120)
-    assert {(b.sku, b.weight, b.fits) for b in silver.bars} == {
-        ("MNT0012", 20, 6), ("MNT0013", 50, 2), ("MNT0014", 100, 1),
-    }  # fmt: skip
-
-    quote = calculate(client, cid, {"MNT0013": 2})
-    (line,) = quote.items
-    assert (line.grams, line.minting_fee, line.insurance_fee) == (
-        Decimal("100.000"), Decimal("25.00"), Decimal("3.29"),  # 50 g x 0.50; 0.19 % of 1732.50
-    )  # fmt: skip
-    assert line.total == Decimal("56.58")
+    quote = calculate_delivery(client, cid, "GAU", 2)
     assert [(w.currency_code, w.grams, w.real_balance) for w in quote.wallets] == [
-        ("MAG", Decimal("100.000"), 120)
+        ("MAU", Decimal("2"), Decimal("3"))
     ]
-    assert (quote.price, quote.delivery_cost, quote.total) == (
-        Decimal("56.58"), Decimal("65.00"), Decimal("121.58"),  # 3,465.00 TRY of silver < 5,000
-    )  # fmt: skip
-    assert wallets(client, cid)["MAG"] == (120, 0, 120)  # calculating changes nothing
+    assert quote.total == quote.price + quote.delivery_cost and quote.currency_code == "TRY"
+    assert sum((line.grams for line in quote.items), Decimal(0)) == 2
+    assert wallets(client, cid) == {**EMPTY, "MAU": grams("3")}  # calculating moves nothing
+    cash(client, cid, str(quote.total))
 
-    created = deliver(client, cid, {"MNT0013": 2})
-    assert created.total == quote.total
-    assert wallets(client, cid) == {
-        "MAU": (0, 0, 0),
-        "MAG": (Decimal("120"), Decimal("100"), Decimal("20")),
-        "MPT": (0, 0, 0),
-        "TRY": (Decimal("136.42"), 0, Decimal("136.42")),
-    }
-    order = client.partner_orders.get(created.guid[0])
-    assert (order.type, order.status_name, order.payment_type) == ("Delivery", "Pending", "cash")
-    assert (order.price, order.delivery_cost, order.total) == (
-        quote.price, quote.delivery_cost, quote.total,
+    created = deliver(client, customer, "GAU", 2, external_id="DLV-" + cid)
+    assert (created.tx_type, created.status_name, created.external_id) == (
+        "delivery", "Created", "DLV-" + cid,
     )  # fmt: skip
-    assert (order.items[0].sku, order.items[0].amount, order.items[0].grams) == (
-        "MNT0013", 2, Decimal("100"),
-    )  # fmt: skip
-    assert order.address.shipping.city == "İzmir" and order.delivery is UNSET
+    assert (created.price, created.total) == (quote.price, quote.total)
+    assert created.currency_total == created.total * created.currency_rate
+    assert sum((item.amount for item in created.items), Decimal(0)) == 2
+    assert wallets(client, cid) == {**EMPTY, "MAU": grams("3", "2")}  # the cash paid it
 
-    with pytest.raises(ConflictError) as refused:  # 20 g are free, not 20.001
-        sell(client, cid, "GAG", Decimal("20.001"))
-    assert field_of(refused.value) == {"items"} and "blocked" in refused.value.message
-    sell(client, cid, "GAG", Decimal("20"))
-    with pytest.raises(ConflictError) as refused:  # nothing free left to deliver
-        deliver(client, cid, {"MNT0012": 1})
+    order = client.partner_orders.get(created.guid)
+    assert (order.type, order.status_name, order.total, order.payment_type) == (
+        "Delivery", "Created", quote.total, "cash",
+    )  # fmt: skip
+    assert order.order_code == created.order_code and order.address.shipping.city == "İzmir"
+    by_guid = client.partner_orders.find(body=WalletOrderLookup(guid=created.guid))
+    by_reference = client.partner_orders.find(body=WalletOrderLookup(external_id="DLV-" + cid))
+    assert by_guid == by_reference == order
+
+    with pytest.raises(ConflictError) as refused:  # 1 g is free, not 1.001
+        sell_grams(client, cid, "GAU", "1.001")
     assert field_of(refused.value) == {"items"}
-
-    shipped = ship(target, created.guid[0])
-    assert shipped.status_code == 200, shipped.text
-    order = client.partner_orders.get(created.guid[0])
-    assert order.status_name == "Shipped" and order.delivery.cargo_tracking_number
-    assert wallets(client, cid)["MAG"] == (0, 0, 0)  # 120 - 20 sold - 100 delivered
-    again = ship(target, created.guid[0])
-    assert again.status_code == 409 and set(again.json()["data"]["errors"]) == {"status"}
-    assert ship(target, str(uuid.uuid4())).status_code == 404
-    assert_books_balance(db, client, cid)
+    with pytest.raises(ConflictError) as refused:  # nor 2 g to deliver
+        deliver(client, customer, "GAU", 2, **by_card())
+    assert field_of(refused.value) == {"amount"}
+    assert wallets(client, cid) == {**EMPTY, "MAU": grams("3", "2")}
 
 
 def test_delivery_paid_by_saved_card_in_installments_keeps_the_cash(
-    books: tuple[Target, Path, RunningSandbox], client: MintedConnect
+    client: MintedConnect,
 ) -> None:
-    target, db, _ = books
     customer = new_customer(client)
     cid = customer.external_id
-    buy(client, customer, "GAU", Decimal("2.5"), card=card())
+    buy_grams(client, customer, "GAU", "2.5", **by_card())
     saved = save(client, cid)
-    quote = calculate(client, cid, {"MNT0001": 1})
-    # 1.01 g: minting 5.05, insurance 0.19 % of 1.01 x 2,970.00 = 5.70; shipping (< 5,000)
-    assert (quote.price, quote.delivery_cost, quote.total) == (
-        Decimal("10.75"), Decimal("65.00"), Decimal("75.75"),
-    )  # fmt: skip
-    created = deliver(client, cid, {"MNT0001": 1}, card_token=saved.card_token, installment=2)
-    order = client.partner_orders.get(created.guid[0])
+    quote = calculate_delivery(client, cid, "GAU", 1)
+    created = deliver(client, customer, "GAU", 1, **by_saved_card(saved.card_token, 2))
+    assert created.total == quote.total
+    order = client.partner_orders.get(created.guid)
     quoted = {i.count: i for i in bin_query(client, saved.card_bin, quote.total).installments}
     assert order.payment_type == "credit-card" and order.payment.installment == 2
-    assert order.payment.total == quoted[2].total == Decimal("79.07")  # 75.75 + 4.38 %
-    assert wallets(client, cid) == {
-        "MAU": (Decimal("2.5"), Decimal("1.01"), Decimal("1.49")),
-        "MAG": (0, 0, 0),
-        "MPT": (0, 0, 0),
-        "TRY": (0, 0, 0),
-    }
-    assert ship(target, created.guid[0]).status_code == 200
-    assert wallets(client, cid)["MAU"] == (Decimal("1.49"), 0, Decimal("1.49"))
-    assert_books_balance(db, client, cid)
+    assert order.payment.total == quoted[2].total
+    assert order.payment.details.card_number == "404809******7528"
+    assert wallets(client, cid) == {**EMPTY, "MAU": grams("2.5", "1")}
 
 
-def test_delivery_refusals_name_their_field_and_move_nothing(
-    books: tuple[Target, Path, RunningSandbox], client: MintedConnect
-) -> None:
+def test_delivery_refusals_name_their_field_and_move_nothing(client: MintedConnect) -> None:
     customer, other = new_customer(client), new_customer(client)
     cid = customer.external_id
-    buy(client, customer, "GAG", Decimal("60"), topup=BuyOrderRequestTopup(price=Decimal("2121")))
+    buy_grams(client, customer, "GAG", "60", **by_card())
     theirs = save(client, other.external_id)
-    attempts: list[tuple[type[APIError], str, dict[str, int], dict[str, Any]]] = [
-        (NotFoundError, "items", {"MNT9999": 1}, {}),
-        (ConflictError, "items", {"MNT0013": 2}, {}),  # 100 g of 60
-        (ConflictError, "card", {"MNT0013": 1}, {}),  # 0.00 TRY of cash
-        (NotFoundError, "card_token", {"MNT0013": 1}, {"card_token": theirs.card_token}),
-        (ValidationError, "installment", {"MNT0013": 1}, {"installment": 3}),
+    attempts: list[tuple[type[APIError], str, str, int, dict[str, Any]]] = [
+        (NotFoundError, "sku", "GRH", 1, {}),  # no rhodium
+        (ConflictError, "amount", "GAG", 61, {}),  # 61 g of 60
+        (ConflictError, "payment", "GAG", 1, {}),  # 0.00 TRY of cash
+        (PermissionDeniedError, "payment.card_token", "GAG", 1, by_saved_card(theirs.card_token)),
+        (ValidationError, "installment", "GAG", 1, {"installment": 3}),
     ]
-    for kind, field, items, pay in attempts:
-        with pytest.raises(kind) as refused:
-            deliver(client, cid, items, **pay)
-        assert field_of(refused.value) == {field}, (field, refused.value)
-    with pytest.raises(NotFoundError) as refused:
-        deliver(client, "no-such-customer", {"MNT0013": 1})
-    assert field_of(refused.value) == {"customer_external_id"}
+    for kind, field, sku, amount, pay in attempts:
+        with refusal(client, cid, kind, field):
+            deliver(client, customer, sku, amount, **pay)
+    with refusal(client, cid, NotFoundError, "customer.external_id"):
+        deliver(client, "no-such-customer", "GAG", 1, **by_card())
+    assert wallets(client, cid) == {**EMPTY, "MAG": grams("60")}
+    assert client.partner_orders.list(customer_external_id=cid, type_="Delivery").total == 0
+
+
+@pytest.mark.sandbox_only(
+    reason="ships with the sandbox's vault (/__sandbox/deliveries/{guid}/ship); its delivery"
+    " fees and database file"
+)
+def test_shipping_deliveries_takes_their_grams_and_the_books_balance(
+    target: Target, client: MintedConnect
+) -> None:
+    customer = new_customer(client)
+    cid = customer.external_id
+    bought = buy_grams(client, customer, "GAG", "120")
+    cash(client, cid, "258.00")  # 120 g x 35.35 = 4,242.00 paid by the top-up; this is left
+    assert bought.total == Decimal("4242.00")
+
+    quote = calculate_delivery(client, cid, "GAG", 100)
+    (line,) = quote.items
+    assert (line.grams, line.minting_fee, line.insurance_fee, line.total) == (
+        Decimal("100"),
+        Decimal("0.50"),
+        Decimal("0.07"),
+        Decimal("57.00"),
+    )  # fmt: skip  (a 1 g bar: 0.50 minting; 0.19 % of 34.65 insured; x 100)
+    assert (quote.price, quote.delivery_cost, quote.total) == (
+        Decimal("57.00"), Decimal("65.00"), Decimal("122.00"),  # 3,465.00 TRY of silver < 5,000
+    )  # fmt: skip
+    created = deliver(client, customer, "GAG", 100)
+    buy_grams(client, customer, "GAU", "2.5", **by_card())  # and a gram of gold, paid by card
+    by_card_too = deliver(client, customer, "GAU", 1, **by_card(installment=2))
     assert wallets(client, cid) == {
-        "MAU": (0, 0, 0), "MAG": (Decimal("60"), 0, Decimal("60")),
-        "MPT": (0, 0, 0), "TRY": (0, 0, 0),
+        **EMPTY, "MAU": grams("2.5", "1"), "MAG": grams("120", "100"), "TRY": grams("136.00"),
     }  # fmt: skip
-    assert_books_balance(books[1], client, cid)
+    assert client.partner_orders.get(created.guid).status_name == "Created"
+    assert_books(target, cid, held(client, cid))
+
+    with target.client(language="en") as english, pytest.raises(ConflictError) as refused:
+        sell_grams(english, cid, "GAG", "20.001")  # 20 g are free, not 20.001
+    assert field_of(refused.value) == {"items"}
+    assert all(number in refused.value.message for number in ("120", "100", "20.001"))
+    sell_grams(client, cid, "GAG", "20")
+
+    with controls(target) as control:
+        shipped = control.ship(created.guid)
+        assert shipped.status_code == 200, shipped.text
+        order = client.partner_orders.get(created.guid)
+        assert order.status_name == "Shipped" and order.delivery.cargo_tracking_number
+        assert wallets(client, cid)["MAG"] == NOTHING  # 120 - 20 sold - 100 delivered
+        again = control.ship(created.guid)
+        assert again.status_code == 409 and set(again.json()["data"]["errors"]) == {"status"}
+        assert control.ship(str(uuid.uuid4())).status_code == 404
+        assert control.ship(by_card_too.guid).status_code == 200
+    assert wallets(client, cid) == {  # 136.00 + 20 g sold at 34.65
+        **EMPTY, "MAU": grams("1.5"), "TRY": grams("829.00"),
+    }  # fmt: skip
+    assert client.partner_orders.get(by_card_too.guid).status_name == "Shipped"
+    assert_books(target, cid, held(client, cid))
 
 
 # ---------------------------------------------------------------- lost answers
+@pytest.mark.sandbox_only(reason="drops the answers with the sandbox's faults (/__sandbox/faults)")
 def test_a_lost_delivery_or_card_addition_is_not_resent_and_says_how_to_find_out(
-    books: tuple[Target, Path, RunningSandbox], client: MintedConnect
+    target: Target, client: MintedConnect
 ) -> None:
-    target, db, _ = books
     customer = new_customer(client)
     cid = customer.external_id
-    buy(client, customer, "GAG", Decimal("60"), topup=BuyOrderRequestTopup(price=Decimal("2300")))
-    control = SandboxControl(target.base_url, target.username, target.password)
-    try:
-        control.reset()
+    buy_grams(client, customer, "GAG", "60", **by_card())
+    quote = calculate_delivery(client, cid, "GAG", 50)
+    cash(client, cid, str(quote.total + Decimal("1.00")))
+    with controls(target) as control:
         control.fault("create_delivery", "drop-after")
         with pytest.raises(OutcomeUnknownError) as lost:
-            deliver(client, cid, {"MNT0013": 1})
+            deliver(client, customer, "GAG", 50)
         assert control.processed("create_delivery") == 1  # processed once, never resent
         control.fault("add_stored_card", "drop-after")
         with pytest.raises(OutcomeUnknownError) as lost_card:
             save(client, cid)
         assert control.processed("add_stored_card") == 1
-    finally:
-        control.reset()
-        control.close()
-    assert lost.value.customer_id == cid
-    assert f"client.balances.get_customer('{cid}')" in str(lost.value)
-    assert wallets(client, cid) == {  # ordered once: 2300.00 - 2121.00 - 93.29 of cash
-        "MAU": (0, 0, 0),
-        "MAG": (Decimal("60"), Decimal("50"), Decimal("10")),
-        "MPT": (0, 0, 0),
-        "TRY": (Decimal("85.71"), 0, Decimal("85.71")),
-    }
+    assert "client.balances.get_customer(" in str(lost.value)  # whose: see the xfail below
+    assert wallets(client, cid) == {  # ordered once
+        **EMPTY, "MAG": grams("60", "50"), "TRY": grams("1.00"),
+    }  # fmt: skip
     assert "client.card_storage.list(" in str(lost_card.value)
     assert VISA not in str(lost_card.value) and CVV not in str(lost_card.value)
     listed = client.card_storage.list(body=StoredCardLookup(customer_external_id=cid))
     assert [c.card_number for c in listed] == ["404809******7528"]  # saved once
-    assert_books_balance(db, client, cid)
+    assert_books(target, cid, held(client, cid))
+
+
+@pytest.mark.sandbox_only(reason="drops the answer with the sandbox's faults (/__sandbox/faults)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="client bug: OutcomeUnknownError of create_delivery takes the customer from the"
+    " body's external_id (the order's reference) instead of customer.external_id"
+    " (overrides/minted_connect/_base_client.py, Call.customer_id)",
+)
+def test_a_lost_delivery_names_its_customer(target: Target, client: MintedConnect) -> None:
+    customer = new_customer(client)
+    buy_grams(client, customer, "GAU", "1", **by_card())
+    with controls(target) as control:
+        control.fault("create_delivery", "drop-after")
+        with pytest.raises(OutcomeUnknownError) as lost:
+            deliver(client, customer, "GAU", 1, **by_card())
+    assert lost.value.customer_id == customer.external_id
+    assert f"client.balances.get_customer('{customer.external_id}')" in str(lost.value)
 
 
 # ---------------------------------------------------------------- secrets
+@pytest.mark.xfail(
+    strict=True,
+    reason="generated-model bug: CardNumberPayment (allOf CreditCard) loses the x-sensitive"
+    " markers, so its repr shows the whole card number and the CVV",
+)
+def test_a_card_payment_never_shows_its_number_or_cvv() -> None:
+    shown = repr(by_card()["payment"])
+    assert VISA not in shown and f"'{CVV}'" not in shown
+    assert "7528" in shown  # masked, as CreditCard shows it
+
+
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Target, RunningSandbox]]:
+    """A sandbox of this module's own, with its database file and its log."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp("cards") / "sandbox.sqlite3"
+    with RunningSandbox(username=username, password=password, db=db) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db), sandbox
+
+
+@pytest.mark.sandbox_only(reason="reads the sandbox's log and database file")
 def test_no_card_number_or_cvv_in_any_log_repr_error_or_stored_row(
-    books: tuple[Target, Path, RunningSandbox], caplog: pytest.LogCaptureFixture
+    logged: tuple[Target, RunningSandbox], caplog: pytest.LogCaptureFixture
 ) -> None:
-    target, db, sandbox = books
+    target, sandbox = logged
     seen: list[str] = []
     with caplog.at_level(logging.DEBUG), target.client() as client:
         customer = new_customer(client)
@@ -506,15 +460,20 @@ def test_no_card_number_or_cvv_in_any_log_repr_error_or_stored_row(
             str(saved),
             repr(card()),
             repr(StoredCardAddition(customer_external_id=cid, card=card())),
+            repr(by_saved_card(saved.card_token)),  # by_card(): the xfail above
         ]
-        bought = buy(client, customer, "GAG", Decimal("60"), card=card(), installment=3)
+        bought = buy_grams(client, customer, "GAG", "60", **by_card(installment=3))
         seen += [repr(bought), repr(client.partner_orders.get(bought.guid[0]))]
-        created = deliver(client, cid, {"MNT0013": 1}, card=card())
-        seen += [repr(created), repr(client.partner_orders.get(created.guid[0]))]
+        created = deliver(client, customer, "GAG", 1, **by_card())
+        seen += [repr(created), repr(client.partner_orders.get(created.guid))]
+        seen.append(repr(client.partner_orders.find(body=WalletOrderLookup(guid=created.guid))))
         for attempt in (
             lambda: bin_query(client, VISA, Decimal("1")),  # a whole number: 422
             lambda: save(client, "no-such-customer"),  # 404
-            lambda: deliver(client, cid, {"MNT0013": 5}, card=card()),  # 409
+            lambda: deliver(client, customer, "GAG", 500, **by_card()),  # 409
+            lambda: deliver(
+                client, new_customer(client), "GAG", 1, **by_saved_card(saved.card_token)
+            ),  # 403; fmt: skip
             lambda: client.card_storage.add(  # a CVV the spec refuses: 422
                 body=StoredCardAddition(
                     customer_external_id=cid,
@@ -533,7 +492,8 @@ def test_no_card_number_or_cvv_in_any_log_repr_error_or_stored_row(
     seen += [record.getMessage() for record in caplog.records]
     assert any("/partner/cardstorage" in line for line in seen)  # the log was on
     seen.append(sandbox.log())
-    with closing(sqlite3.connect(db)) as books_db:
+    assert target.db is not None
+    with closing(sqlite3.connect(target.db)) as books_db:
         for (table,) in books_db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
             seen += [repr(row) for row in books_db.execute(f"SELECT * FROM {table}")]
     for line in seen:

@@ -99,13 +99,13 @@ def test_create_a_business_customer(client: MintedConnect, new_id: str) -> None:
     assert fetched.lastname is UNSET  # a company has no last name
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the docs' example phone and the sandbox's normalising of it")
 def test_the_phone_number_comes_back_normalised(client: MintedConnect, new_id: str) -> None:
     # The docs' business example: "+90 532 280 80 35" in, "+905322808035" out.
     assert client.customers.create(body=individual(new_id)).phone == "+905322808035"
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the seed data's order")
 def test_get_order_by_customer_and_cart_token(client: MintedConnect) -> None:
     order = client.checkout.get_order(
         body=OrderLookup(customer_external_id=SEEDED_CUSTOMER, cart_token=SEEDED_ORDER_TOKEN)
@@ -120,7 +120,7 @@ def test_get_order_by_customer_and_cart_token(client: MintedConnect) -> None:
     assert order.order_at == datetime.datetime(2024, 7, 12, 18, 22, 20, tzinfo=datetime.UTC)
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the seed data's baskets")
 def test_list_incomplete_baskets_pages_through_them(client: MintedConnect) -> None:
     first = client.checkout.list_incomplete_baskets(customer_external_id=SEEDED_CUSTOMER, total=1)
     assert (first.current_page, first.per_page, first.total, first.last_page) == (1, 1, 2, 2)
@@ -193,7 +193,7 @@ def test_duplicate_external_id_is_a_conflict(client: MintedConnect, new_id: str)
     assert raised.value.status_code == 409
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the sandbox's own message catalog")
 def test_language_setting_chooses_the_message_language(target: Target, new_id: str) -> None:
     with target.client() as client:
         with pytest.raises(NotFoundError) as turkish:

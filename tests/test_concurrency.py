@@ -38,7 +38,7 @@ from minted_sandbox import RunningSandbox
 
 from .sandbox_control import SandboxControl, completion, new_customer, ready_basket
 
-pytestmark = pytest.mark.sandbox_only
+pytestmark = pytest.mark.sandbox_only(reason="starts, counts and kills sandbox processes")
 
 USER = "partner"
 PASSWORD = secrets.token_urlsafe(12)

@@ -112,7 +112,7 @@ def test_a_client_pays_the_challenge_once(target: Target, new_id: str) -> None:
     assert statuses == [401, 404, 404, 404, 404, 404]
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the seed data's customer")
 def test_a_replayed_authorization_header_is_refused(target: Target) -> None:
     sent: list[httpx.Request] = []
     with httpx.Client(event_hooks={"request": [sent.append]}) as http:

@@ -30,7 +30,7 @@ from minted_sandbox._cli import parse_args
 
 from .sandbox_control import CARD_NUMBER, CVV, SandboxControl, completion, ready_basket
 
-pytestmark = pytest.mark.sandbox_only
+pytestmark = pytest.mark.sandbox_only(reason="the sandbox's fault injection (/__sandbox/faults)")
 
 USER = "partner"
 PASSWORD = secrets.token_urlsafe(12)

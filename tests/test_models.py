@@ -115,7 +115,7 @@ def changed(body: dict[str, Any], edit: Callable[[dict[str, Any]], None]) -> dic
 
 
 # ------------------------------------------------------------------------------- money
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the seed data's order")
 def test_every_money_field_of_an_order_is_an_exact_decimal(client: MintedConnect) -> None:
     order = client.checkout.get_order(
         body=OrderLookup(customer_external_id=SEEDED_CUSTOMER, cart_token=SEEDED_ORDER_TOKEN)
@@ -416,7 +416,7 @@ def test_the_spec_rules_require_decimal_numbers_and_well_placed_sensitive_marker
     )
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="the sandbox's payment provider stand-in and its log")
 def test_no_card_data_or_password_in_any_repr_error_or_log_of_a_purchase(
     target: Target, new_id: str, caplog: pytest.LogCaptureFixture
 ) -> None:

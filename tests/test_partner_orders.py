@@ -1,8 +1,11 @@
-"""The Partner API's orders, statuses, prices and statistics through the client,
-against the sandbox: Get Orders (each filter, every page), Get Order
-(Alternative) by external_id and by order_code, Order Statusses, Product Prices,
-Stats and Customer Balance 7d Stats (to the milligram and the kuruş), and
-finding a Buy whose answer was lost.
+"""The Partner API's orders, statuses, prices and statistics through the client:
+Get Orders (each filter, every page), Get Order (Alternative) by guid, by
+external_id and by order_code (and its push to the partner's hook), Order
+Statusses, Product Prices, Stats and Customer Balance 7d Stats (to the milligram
+and the kuruş), and finding a Buy whose answer was lost.
+
+The journeys hold on any correct server; the sandbox's fixed prices, its books,
+its pushes and its faults are the ``sandbox_only`` tests'.
 """
 
 from __future__ import annotations
@@ -21,8 +24,7 @@ from minted_connect import MintedConnect, NotFoundError, OutcomeUnknownError, pa
 from minted_connect.models import (
     BalanceStatsRequest,
     BuyItem,
-    BuyOrderRequest,
-    BuyOrderRequestTopup,
+    PriceFix,
     PriceFixRequest,
     SellItem,
     WalletOrderLookup,
@@ -31,62 +33,74 @@ from minted_sandbox import RunningSandbox
 from minted_sandbox._store import SCHEMA, Store
 
 from .conftest import Target, load_spec
-from .sandbox_control import SandboxControl
-from .test_wallets import balances, buy, field_of, fix, new_customer, sell
+from .partner import (
+    ZERO,
+    balances,
+    buy,
+    cost,
+    field_of,
+    fix,
+    held,
+    line_total,
+    new_customer,
+    price,
+    sell,
+)
+from .sandbox_control import assert_books, controls
 
-pytestmark = pytest.mark.sandbox_only
 TODAY = datetime.datetime.now(datetime.UTC).date()
 
 
-def buy_as(client: MintedConnect, customer: Any, external_id: str, items: list[BuyItem],
-           topup: Decimal) -> Any:  # fmt: skip
-    return client.buy.create(
-        body=BuyOrderRequest(
-            price_token=fix(client, customer.external_id).token,
-            external_id=external_id,
-            customer=customer,
-            items=items,
-            topup=BuyOrderRequestTopup(price=topup),
-        )
+def sold_for(fixed: PriceFix, items: list[SellItem]) -> Decimal:
+    """What selling ``items`` at ``fixed``'s prices answers."""
+    return sum(
+        (line_total(i.amount, price(fixed, i.sku).sell_price) for i in items), Decimal("0.00")
     )
 
 
 @pytest.fixture
-def seven_orders(client: MintedConnect, new_id: str) -> list[Any]:
-    """A customer's seven orders (four buys, three sells, from five calls), oldest first."""
+def seven_orders(client: MintedConnect, new_id: str) -> tuple[list[Any], Decimal]:
+    """A customer's seven orders (four buys, three sells, from five calls), oldest first,
+    and what the three sells answered in all."""
     customer = new_customer(client, new_id)
-    results = [
-        buy(client, fix(client, new_id), customer,
+    first, second = fix(client, new_id), fix(client, new_id)
+    bought = [
+        buy(client, first, customer,
             [BuyItem(sku="GAU", amount=Decimal("0.5")), BuyItem(sku="GAG", amount=Decimal("10"))],
-            Decimal("2000")),
-        buy(client, fix(client, new_id), customer, [BuyItem(sku="GAG", amount=Decimal("5"))],
-            Decimal("200")),
-        buy(client, fix(client, new_id, Decimal("100")), customer, [BuyItem(sku="GAG")]),
-        sell(client, fix(client, new_id), [SellItem(sku="GAU", amount=Decimal("0.1")),
-                                           SellItem(sku="GAG", amount=Decimal("1"))]),
-        sell(client, fix(client, new_id), [SellItem(sku="GAG", amount=Decimal("2"))]),
+            cost(first, {"GAU": "0.5", "GAG": "10"})),
+        buy(client, second, customer, [BuyItem(sku="GAG", amount=Decimal("5"))],
+            cost(second, {"GAG": "5"})),
+        buy(client, fix(client, new_id, Decimal("100")), customer, [BuyItem(sku="GAG")],
+            Decimal("100")),
     ]  # fmt: skip
-    return [order for result in results for order in result.orders]
+    sells = [
+        [SellItem(sku="GAU", amount=Decimal("0.1")), SellItem(sku="GAG", amount=Decimal("1"))],
+        [SellItem(sku="GAG", amount=Decimal("2"))],
+    ]
+    fixes = [fix(client, new_id) for _ in sells]
+    results = [*bought, *(sell(client, f, items) for f, items in zip(fixes, sells, strict=True))]
+    proceeds = sum((sold_for(f, items) for f, items in zip(fixes, sells, strict=True)), Decimal(0))
+    return [order for result in results for order in result.orders], proceeds
 
 
 def test_get_orders_filters_by_customer_type_status_and_day(
-    client: MintedConnect, seven_orders: list[Any], new_id: str
+    client: MintedConnect, seven_orders: tuple[list[Any], Decimal], new_id: str
 ) -> None:
-    newest_first = [o.guid for o in reversed(seven_orders)]
+    orders, proceeds = seven_orders
+    newest_first = [o.guid for o in reversed(orders)]
     mine = client.partner_orders.list(customer_external_id=new_id, total=30)
     assert mine.total == 7 and [o.guid for o in mine.data] == newest_first
     assert {o.customer.external_id for o in mine.data} == {new_id}
     shown = {o.guid: o for o in mine.data}
-    for order in seven_orders:  # as Buy and Sell answered them
+    for order in orders:  # as Buy and Sell answered them
         assert shown[order.guid].total == order.total
         assert shown[order.guid].items[0].amount == order.items[0].amount
 
     buys = client.partner_orders.list(customer_external_id=new_id, type_="Buy", total=30)
     sells = client.partner_orders.list(customer_external_id=new_id, type_="Sell", total=30)
-    assert [o.guid for o in buys.data] == [o.guid for o in reversed(seven_orders[:4])]
-    assert [o.guid for o in sells.data] == [o.guid for o in reversed(seven_orders[4:])]
-    # 0.1 g of gold at 2,970.00, then 1 g and 2 g of silver at 34.65
-    assert sum((o.total for o in sells.data), Decimal(0)) == Decimal("400.95")
+    assert [o.guid for o in buys.data] == [o.guid for o in reversed(orders[:4])]
+    assert [o.guid for o in sells.data] == [o.guid for o in reversed(orders[4:])]
+    assert sum((o.total for o in sells.data), Decimal(0)) == proceeds
     assert client.partner_orders.list(customer_external_id=new_id, type_="Delivery").total == 0
 
     completed = client.partner_orders.list(customer_external_id=new_id, status="Completed")
@@ -112,8 +126,9 @@ def test_get_orders_filters_by_customer_type_status_and_day(
 
 
 def test_paginate_walks_every_page_of_get_orders(
-    client: MintedConnect, seven_orders: list[Any], new_id: str
+    client: MintedConnect, seven_orders: tuple[list[Any], Decimal], new_id: str
 ) -> None:
+    orders, _ = seven_orders
     first = client.partner_orders.list(customer_external_id=new_id, type_="Buy", total=5)
     assert first.total == 4 and first.last_page == 1
     pages = [client.partner_orders.list(customer_external_id=new_id, total=5, page=n)
@@ -123,53 +138,105 @@ def test_paginate_walks_every_page_of_get_orders(
         pages[0].next_page_url
     )
     walked = list(paginate(client.partner_orders.list, customer_external_id=new_id, total=5))
-    assert [o.guid for o in walked] == [o.guid for o in reversed(seven_orders)]
+    assert [o.guid for o in walked] == [o.guid for o in reversed(orders)]
 
 
-def test_get_order_alternative_finds_by_external_id_and_by_order_code(
+def bought_twice(client: MintedConnect, new_id: str) -> Any:
+    """A Buy of two items under one external_id (two orders), ``"PO-" + new_id``."""
+    customer = new_customer(client, new_id)
+    fixed = fix(client, new_id)
+    items = [BuyItem(sku="GAU", amount=Decimal("0.25")), BuyItem(sku="GAG", amount=Decimal("3"))]
+    return buy(client, fixed, customer, items, cost(fixed, {"GAU": "0.25", "GAG": "3"}),
+               external_id="PO-" + new_id)  # fmt: skip
+
+
+def test_get_order_alternative_finds_one_order_by_guid_external_id_or_order_code(
     client: MintedConnect, new_id: str
 ) -> None:
-    customer = new_customer(client, new_id)
-    items = [BuyItem(sku="GAU", amount=Decimal("0.25")), BuyItem(sku="GAG", amount=Decimal("3"))]
-    bought = buy_as(client, customer, "PO-" + new_id, items, Decimal("1000"))
+    bought = bought_twice(client, new_id)
+    gold, silver = bought.orders
 
     found = client.partner_orders.find(body=WalletOrderLookup(external_id="PO-" + new_id))
-    assert (found.guid, found.order_code) == (bought.guid, bought.order_code)
-    assert (found.price, found.total) == (bought.price, bought.total) == (Decimal("863.55"),) * 2
-    assert [o.items[0].amount for o in found.orders] == [Decimal("0.25"), Decimal("3")]
+    assert (found.guid, found.order_code, found.type) == (gold.guid, gold.order_code, "Buy")
+    assert (found.total, found.items[0].sku, found.items[0].amount) == (
+        gold.total,
+        "GAU",
+        Decimal("0.25"),
+    )  # fmt: skip  (several orders under one external_id: the first)
+    assert found.customer.external_id == new_id and found.external_id == "PO-" + new_id
 
-    by_code = client.partner_orders.find(body=WalletOrderLookup(order_code=bought.order_code[1]))
-    assert by_code.guid == [bought.guid[1]] and by_code.total == Decimal("106.05")  # 3 x 35.35
-    narrowed = client.partner_orders.find(
-        body=WalletOrderLookup(order_code=bought.order_code[0], customer_external_id=new_id)
-    )
-    assert narrowed.guid == [bought.guid[0]]
+    by_code = client.partner_orders.find(body=WalletOrderLookup(order_code=silver.order_code))
+    assert (by_code.guid, by_code.total) == (silver.guid, silver.total)
+    assert by_code.items[0].amount == Decimal("3")
 
-    other = new_customer(client, new_id + "o").external_id
+    by_guid = client.partner_orders.find(body=WalletOrderLookup(guid=silver.guid))
+    assert by_guid == by_code == client.partner_orders.get(silver.guid)
+    assert client.partner_orders.find(body=WalletOrderLookup(guid=gold.guid)) == found
+
     for lookup, field in (
-        (WalletOrderLookup(external_id="PO-" + new_id, customer_external_id=other), "external_id"),
+        (WalletOrderLookup(guid="00000000-0000-4000-8000-000000000000"), "guid"),
         (WalletOrderLookup(order_code="MWNOSUCHCODE"), "order_code"),
         (WalletOrderLookup(external_id="no-such-order"), "external_id"),
-        (WalletOrderLookup(), "external_id"),  # nothing identifies an order
+        (WalletOrderLookup(), "guid"),  # nothing identifies an order
     ):
         with pytest.raises(NotFoundError) as refused:
             client.partner_orders.find(body=lookup)
-        assert field_of(refused.value) == {field}
+        assert field_of(refused.value) == {field}, lookup
+
+
+@pytest.mark.sandbox_only(reason="reads the order pushes the sandbox records (/__sandbox/pushes)")
+def test_push_hook_pushes_the_order_again_and_only_when_asked(
+    target: Target, client: MintedConnect, new_id: str
+) -> None:
+    bought = bought_twice(client, new_id)
+    gold, silver = bought.orders
+    with controls(target) as control:
+        control.clear_pushes()
+        client.partner_orders.find(body=WalletOrderLookup(guid=silver.guid))  # no push_hook
+        client.partner_orders.find(body=WalletOrderLookup(guid=silver.guid, push_hook=False))
+        assert control.pushes() == []
+        with pytest.raises(NotFoundError):  # nothing found, nothing pushed
+            client.partner_orders.find(body=WalletOrderLookup(guid=new_id, push_hook=True))
+        assert control.pushes() == []
+
+        pushed = client.partner_orders.find(body=WalletOrderLookup(guid=silver.guid,
+                                                                   push_hook=True))  # fmt: skip
+        client.partner_orders.find(body=WalletOrderLookup(external_id="PO-" + new_id,
+                                                          push_hook=True))  # fmt: skip
+        pushes = control.pushes()
+        assert [p["guid"] for p in pushes] == [silver.guid, gold.guid]
+        assert pushes[0]["order"]["guid"] == pushed.guid == silver.guid
+        assert Decimal(str(pushes[0]["order"]["total"])) == silver.total
+        assert Decimal(str(pushes[1]["order"]["total"])) == gold.total
+        control.clear_pushes()
+        assert control.pushes() == []
 
 
 def test_order_statuses_are_the_order_schemas_status_names(
-    client: MintedConnect, seven_orders: list[Any]
+    client: MintedConnect, seven_orders: tuple[list[Any], Decimal]
 ) -> None:
+    orders, _ = seven_orders
     statuses = client.partner_orders.list_statuses()
     by_id = {s.id: s.name for s in statuses}
     enum = load_spec()["components"]["schemas"]["OrderStatusName"]["enum"]
     assert sorted(by_id.values()) == sorted(enum) and len(statuses) == len(enum)
     assert (by_id[1], by_id[2], by_id[8]) == ("Created", "Pending", "Completed")  # I23
-    assert {o.status_name for o in seven_orders} == {"Completed"}  # cash orders complete at once
-    for order in seven_orders:
+    assert {o.status_name for o in orders} == {"Completed"}  # cash orders complete at once
+    for order in orders:
         assert client.partner_orders.get(order.guid).status_name == "Completed"
 
 
+def test_product_prices_are_per_gram_in_the_currency_asked(client: MintedConnect) -> None:
+    for currency in ("TRY", "USD", "EUR", "GBP"):
+        prices = {p.sku: p for p in client.product_prices.list(currency=currency)}
+        assert {"GAU", "GAG"} <= set(prices), currency
+        for p in prices.values():
+            assert (p.currency, p.unit) == (currency, "gram"), p.sku
+            assert p.buy_price >= p.sell_price > 0, p.sku
+    assert {p.currency for p in client.product_prices.list()} == {"TRY"}
+
+
+@pytest.mark.sandbox_only(reason="the sandbox's fixed prices and exchange rates")
 @pytest.mark.parametrize(
     ("currency", "expected"),
     [
@@ -191,16 +258,15 @@ def test_product_prices_are_the_price_fixes_prices_to_the_cent(
         )
         assert prices[sku].currency == currency and prices[sku].unit == "gram"
     fixed = client.buy.fix_price(body=PriceFixRequest(type_="digital", currency=currency))
-    assert {p.sku: (p.buy_price, p.sell_price, p.wallet_code) for p in fixed.prices} == {
-        sku: (p.buy_price, p.sell_price, p.wallet_code) for sku, p in prices.items()
+    assert set(prices) == {"GAU", "GAG", "GPT", "GPD"}  # the metals wallets hold
+    assert {p.sku: (p.buy_price, p.sell_price) for p in fixed.prices if p.sku in prices} == {
+        sku: (p.buy_price, p.sell_price) for sku, p in prices.items()
     }
-    default = client.product_prices.list()
-    assert {p.currency for p in default} == {"TRY"}
 
 
 def figures(stats: Any) -> dict[str, tuple[Decimal, Decimal, int, int]]:
     """(bought, sold, buy orders, sell orders) of the gold, silver and cash wallets;
-    any other wallet (a metal added later) had nothing moved."""
+    any other wallet (platinum, palladium, a metal added later) had nothing moved."""
     found = {w.currency_code: (w.bought, w.sold, w.buy_orders, w.sell_orders)
              for w in stats.wallets}  # fmt: skip
     others = {code: found.pop(code) for code in set(found) - {"MAU", "MAG", "TRY"}}
@@ -210,21 +276,23 @@ def figures(stats: Any) -> dict[str, tuple[Decimal, Decimal, int, int]]:
 
 def test_stats_agree_with_the_wallet_journey(client: MintedConnect, new_id: str) -> None:
     customer = new_customer(client, new_id)
-    buy(client, fix(client, new_id), customer, [BuyItem(sku="GAU", amount=Decimal("1.234"))],
-        Decimal("5000"))  # fmt: skip
-    buy(client, fix(client, new_id, Decimal("1000.00")), customer, [BuyItem(sku="GAG")])
-    sell(client, fix(client, new_id), [SellItem(sku="GAU", amount=Decimal("0.5"))])
+    gold = fix(client, new_id)
+    topup = cost(gold, {"GAU": "1.234"}) + Decimal("1.00")
+    first = buy(client, gold, customer, [BuyItem(sku="GAU", amount=Decimal("1.234"))], topup)
+    by_total = fix(client, new_id, Decimal("1000.00"))
+    second = buy(client, by_total, customer, [BuyItem(sku="GAG")], Decimal("1000.00"))
+    sold = sell(client, fix(client, new_id), [SellItem(sku="GAU", amount=Decimal("0.5"))])
 
     stats = client.balances.get_stats(body=BalanceStatsRequest(customer_external_id=new_id))
     assert stats.customer_external_id == new_id and stats.start_date is None
     assert figures(stats) == {
         "MAU": (Decimal("1.234"), Decimal("0.5"), 1, 1),
-        "MAG": (Decimal("28.288"), 0, 1, 0),
-        # 5,000.00 top-up + 1,485.00 sold; 3,739.02 + 999.98 paid
-        "TRY": (Decimal("6485.00"), Decimal("4739.00"), 2, 1),
+        "MAG": (price(by_total, "GAG").buy_amount, 0, 1, 0),
+        # the two top-ups and what was sold in; what the two buys cost out
+        "TRY": (topup + Decimal("1000.00") + sold.total, first.total + second.total, 2, 1),
     }
-    held = balances(client, new_id)  # a new customer's wallets are their movements
-    assert {w.currency_code: w.bought - w.sold for w in stats.wallets} == held
+    shown = balances(client, new_id)  # a new customer's wallets are their movements
+    assert {w.currency_code: w.bought - w.sold for w in stats.wallets} == shown
 
     tomorrow = TODAY + datetime.timedelta(days=1)
     later = client.balances.get_stats(
@@ -241,15 +309,13 @@ def test_stats_agree_with_the_wallet_journey(client: MintedConnect, new_id: str)
 
 
 @pytest.fixture(scope="module")
-def own_sandbox(
-    tmp_path_factory: pytest.TempPathFactory, target: Target
-) -> Iterator[tuple[Target, Path]]:
-    """A sandbox of this module's own (no seed data), and its database file: the
+def own_sandbox(tmp_path_factory: pytest.TempPathFactory, target: Target) -> Iterator[Target]:
+    """A sandbox of this module's own (no seed data), with its database file: the
     days tests move some movements and orders back in time in its books."""
     db = tmp_path_factory.mktemp("days") / "sandbox.sqlite3"
     with RunningSandbox(username=target.username, password=target.password, db=db,
                         seed=False) as sandbox:  # fmt: skip
-        yield Target(sandbox.url, target.username, target.password, is_sandbox=True), db
+        yield Target(sandbox.url, target.username, target.password, is_sandbox=True, db=db)
 
 
 def backdate(db: Path, customer_id: str, guid: str, days: int) -> None:
@@ -266,10 +332,15 @@ def backdate(db: Path, customer_id: str, guid: str, days: int) -> None:
         )
 
 
+@pytest.mark.sandbox_only(
+    reason="moves orders back in time in the sandbox's database file; its fixed prices"
+)
 def test_seven_days_of_balances_and_stats_over_a_range_of_days(
-    own_sandbox: tuple[Target, Path], new_id: str
+    own_sandbox: Target, new_id: str
 ) -> None:
-    target, db = own_sandbox
+    target = own_sandbox
+    assert target.db is not None
+    db = target.db
     with target.client() as client:
         customer = new_customer(client, new_id)
         bought = buy(client, fix(client, new_id), customer,
@@ -311,60 +382,38 @@ def test_seven_days_of_balances_and_stats_over_a_range_of_days(
         listed = client.partner_orders.list(start_date=three_days_ago, end_date=three_days_ago)
         assert [o.guid for o in listed.data] == bought.guid
         assert [o.guid for o in client.partner_orders.list(start_date=TODAY).data] == sold.guid
-        shown = balances(client, new_id)
+        shown = held(client, new_id)
 
     # The sandbox's own books: each wallet is the sum of its movements (backdated or not).
-    with closing(sqlite3.connect(db)) as books:
-        for code, balance in shown.items():
-            moves = books.execute(
-                "SELECT amount FROM wallet_movements WHERE customer_external_id = ?"
-                " AND currency_code = ?",
-                (new_id, code),
-            ).fetchall()
-            assert sum((Decimal(a) for (a,) in moves), Decimal(0)) == balance, code
-    assert (shown["MAG"], shown["TRY"]) == (Decimal("6"), Decimal("185.10"))
+    assert_books(target, new_id, shown)
+    assert (shown["MAG"], shown["TRY"]) == ((Decimal("6"), 0), (Decimal("185.10"), 0))
 
     with pytest.raises(NotFoundError):
         with target.client() as client:
             client.balances.get_customer_week(new_id + "-nobody")
 
 
+@pytest.mark.sandbox_only(reason="drops the answer with the sandbox's faults (/__sandbox/faults)")
 def test_a_buy_whose_answer_was_lost_is_found_by_its_external_id(
     target: Target, client: MintedConnect, new_id: str
 ) -> None:
     customer = new_customer(client, new_id)
     fixed = fix(client, new_id)
-    control = SandboxControl(target.base_url, target.username, target.password)
-    try:
-        control.reset()
+    paid = cost(fixed, {"GAG": "2"})
+    with controls(target) as control:
         control.fault("buy_metal", "drop-after")
         with pytest.raises(OutcomeUnknownError) as unknown:
-            client.buy.create(
-                body=BuyOrderRequest(
-                    price_token=fixed.token,
-                    external_id="LOST-" + new_id,
-                    customer=customer,
-                    items=[BuyItem(sku="GAG", amount=Decimal("2"))],
-                    topup=BuyOrderRequestTopup(price=Decimal("80")),
-                )
-            )
+            buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("2"))],
+                paid + Decimal("9.30"), external_id="LOST-" + new_id)  # fmt: skip
         assert control.processed("buy_metal") == 1  # processed once, never resent
-    finally:
-        control.reset()
-        control.close()
     # The message says how to find out, naming the order's own external_id.
     assert "client.partner_orders.find(body=WalletOrderLookup(external_id='LOST-" in str(
         unknown.value
     )
     found = client.partner_orders.find(body=WalletOrderLookup(external_id="LOST-" + new_id))
-    assert [o.items[0].amount for o in found.orders] == [Decimal("2")]
-    assert found.total == Decimal("70.70") and found.orders[0].customer.external_id == new_id
-    assert balances(client, new_id) == {
-        "MAU": 0,
-        "MAG": Decimal("2"),
-        "MPT": 0,
-        "TRY": Decimal("9.30"),
-    }
+    assert (found.items[0].sku, found.items[0].amount, found.total) == ("GAG", Decimal("2"), paid)
+    assert found.customer.external_id == new_id and found.external_id == "LOST-" + new_id
+    assert balances(client, new_id) == {**ZERO, "MAG": Decimal("2"), "TRY": Decimal("9.30")}
 
     # A buy that never reached the server is not found.
     with pytest.raises(NotFoundError):

@@ -41,7 +41,9 @@ from minted_connect.models import (
 
 from .conftest import Target
 
-pytestmark = pytest.mark.sandbox_only
+pytestmark = pytest.mark.sandbox_only(
+    reason="the sandbox's payment provider and warehouse stand-ins"
+)
 
 CARD_NUMBER = "4048090000007528"
 CVV = "731"

@@ -29,7 +29,7 @@ from passlib.apache import HtpasswdFile
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.sandbox_only  # local only: never publishes anywhere else
+pytestmark = pytest.mark.sandbox_only(reason="publishes to a local index only")
 VENV = Path(sys.executable).parent.parent
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 

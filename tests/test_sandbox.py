@@ -14,7 +14,7 @@ from minted_sandbox import RunningSandbox
 
 from .conftest import Target
 
-pytestmark = pytest.mark.sandbox_only
+pytestmark = pytest.mark.sandbox_only(reason="tests the sandbox itself")
 HEADERS = {"x-client-id": "web", "Accept-Language": "en"}
 
 
