@@ -107,8 +107,9 @@ HOW_TO_FIND_OUT = {
         "client.balances.get_customer({customer})"
     ),
 }
-# Operations whose body's ``external_id`` is the order's, not the customer's.
-_ORDER_BODIES = frozenset({"buy_metal", "sell_metal"})
+# Operations whose body's ``external_id`` is the order's, not the customer's (whose is
+# ``customer.external_id``, when there is one).
+_ORDER_BODIES = frozenset({"buy_metal", "sell_metal", "create_delivery"})
 ADDRESS_CHECK = (
     "list the customer's addresses with client.customer_addresses.list("
     "customer_external_id={customer})"
@@ -129,9 +130,10 @@ HOW_TO_FIND_OUT["delete_stored_card"] = (
     "would answer 404)"
 )
 HOW_TO_FIND_OUT["create_delivery"] = (
-    "read the customer's wallets with client.balances.get_customer({customer}): grams newly "
-    "blocked on a metal wallet (and the cash wallet smaller, when paid in cash) mean the "
-    "delivery was ordered; otherwise send it again"
+    "look the delivery up by the external_id it was sent with: client.partner_orders.find("
+    "body=WalletOrderLookup(external_id={order})) answers it if it was ordered; NotFoundError "
+    "means it was not, and it may be sent again. The customer's wallets "
+    "(client.balances.get_customer({customer})) show its grams blocked too"
 )
 BASKET_CHECK = (
     "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
@@ -217,7 +219,7 @@ class Call:
 
     @property
     def customer_id(self) -> str | None:
-        if self.operation_id in _ORDER_BODIES:  # Buy: the customer object; Sell: none
+        if self.operation_id in _ORDER_BODIES:  # Buy, Delivery: the customer object; Sell: none
             customer = getattr(self.params.get("body"), "customer", None)
             return _text(getattr(customer, "external_id", None))
         return self._find(("external_customer_id", "customer_external_id", "external_id"))
@@ -228,7 +230,8 @@ class Call:
 
     @property
     def order_external_id(self) -> str | None:
-        """The partner's own reference of a Buy or Sell (Get Order (Alternative) finds it)."""
+        """The partner's own reference of a Buy, Sell or Delivery (Get Order (Alternative)
+        finds it)."""
         if self.operation_id not in _ORDER_BODIES:
             return None
         return _text(getattr(self.params.get("body"), "external_id", None))

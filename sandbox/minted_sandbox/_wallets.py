@@ -275,7 +275,20 @@ def _result(call: Call, guids: list[str]) -> dict[str, Any]:
         "total": total,
         "order_at": orders[0]["order_at"],
         "orders": orders,
+        "payment": _payment_of(orders),
     }
+
+
+def _payment_of(orders: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The card payment of a Buy (Card Payment Buy answers it): its orders' payments, one
+    per order, as one, the amounts added up; None when it was paid from the cash wallet."""
+    payments: list[dict[str, Any]] = [o["payment"] for o in orders if o.get("payment")]
+    if not payments or len(payments) != len(orders):
+        return None
+    first = payments[0]
+    sums = {key: sum((Decimal(str(p[key])) for p in payments), Decimal("0.00"))
+            for key in ("amount", "comission", "total")}  # fmt: skip
+    return {**first, **sums}
 
 
 @operation("buy_metal")

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, hidden, masked_card_number, own_properties
 
 T = TypeVar("T", bound="CardNumberPayment")
 
@@ -16,10 +16,10 @@ class CardNumberPayment:
     """The card itself (Schemas > Requests > Credit Card, with the customer's IP as the card-token page sends it)."""
 
     card_holder: str
-    card_number: str
+    card_number: str = _attrs_field(repr=masked_card_number)
     card_expiry: str
     """ MM/YY """
-    card_cvv: str
+    card_cvv: str = _attrs_field(repr=hidden)
     customer_ip: str | Unset = UNSET
     """ The customer's IP address, for the payment provider's fraud checks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
