@@ -33,7 +33,9 @@ from minted_sandbox._process import SandboxFailedToStart
 from .conftest import changed_spec, find_operation
 from .sandbox_control import database_rows
 
-pytestmark = pytest.mark.sandbox_only
+pytestmark = pytest.mark.sandbox_only(
+    reason="starts sandboxes of its own (one serving a drifted spec) and reads their databases"
+)
 USERNAME = "partner"
 CUSTOMER = "555555"  # a seeded customer with wallets: the reads that need one get it
 # The operations drifted below, picked by operationId among stable ones.
