@@ -57,6 +57,9 @@ from .api.customers import upsert_wallet_kyc as _upsert_wallet_kyc
 from .api.delivery import calculate_delivery as _calculate_delivery
 from .api.delivery import create_delivery as _create_delivery
 from .api.delivery import list_delivery_wallets as _list_delivery_wallets
+from .api.embedded import complete_active_basket as _complete_active_basket
+from .api.embedded import create_customer_token as _create_customer_token
+from .api.embedded import get_active_basket as _get_active_basket
 from .api.legal import get_legal_pdf as _get_legal_pdf
 from .api.legal import list_legal_types as _list_legal_types
 from .api.partner_orders import find_wallet_order as _find_wallet_order
@@ -66,6 +69,8 @@ from .api.partner_orders import list_wallet_orders as _list_wallet_orders
 from .api.product_prices import list_product_prices as _list_product_prices
 from .api.sell import sell_metal as _sell_metal
 from .models import (
+    ActiveBasket,
+    ActiveBasketEnvelope,
     AddressEnvelope,
     AddressListEnvelope,
     BalanceStats,
@@ -80,6 +85,8 @@ from .models import (
     CustomerAddress,
     CustomerBalanceEnvelope,
     CustomerEnvelope,
+    CustomerToken,
+    CustomerTokenEnvelope,
     CustomerWithWallets,
     CustomerWithWalletsEnvelope,
     DeliveryQuote,
@@ -102,6 +109,7 @@ from .models import (
     PriceCalculationEnvelope,
     PriceFix,
     PriceFixEnvelope,
+    PriceTick,
     Product,
     ProductEnvelope,
     ProductPage,
@@ -124,6 +132,8 @@ from .models import (
     WalletWeek,
     WalletWeekListEnvelope,
 )
+from .models.active_basket_completion import ActiveBasketCompletion
+from .models.active_basket_envelope import ActiveBasketEnvelope
 from .models.add_stored_card_api_version import (
     AddStoredCardApiVersion,
 )
@@ -158,6 +168,9 @@ from .models.cash_balance_change import CashBalanceChange
 from .models.cash_balance_envelope import CashBalanceEnvelope
 from .models.category_list_envelope import CategoryListEnvelope
 from .models.clear_basket_api_version import ClearBasketApiVersion
+from .models.complete_active_basket_api_version import (
+    CompleteActiveBasketApiVersion,
+)
 from .models.complete_basket_api_version import (
     CompleteBasketApiVersion,
 )
@@ -170,12 +183,17 @@ from .models.create_addresses_api_version import (
 from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
+from .models.create_customer_token_api_version import (
+    CreateCustomerTokenApiVersion,
+)
 from .models.create_delivery_api_version import (
     CreateDeliveryApiVersion,
 )
 from .models.custom_addresses import CustomAddresses
 from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
+from .models.customer_token_envelope import CustomerTokenEnvelope
+from .models.customer_token_request import CustomerTokenRequest
 from .models.customer_update import CustomerUpdate
 from .models.customer_with_wallets_envelope import CustomerWithWalletsEnvelope
 from .models.delete_address_api_version import (
@@ -195,6 +213,9 @@ from .models.find_wallet_order_api_version import (
     FindWalletOrderApiVersion,
 )
 from .models.fix_price_api_version import FixPriceApiVersion
+from .models.get_active_basket_api_version import (
+    GetActiveBasketApiVersion,
+)
 from .models.get_balance_stats_api_version import (
     GetBalanceStatsApiVersion,
 )
@@ -327,7 +348,9 @@ class Invoker(Protocol):
     ``File`` for an operation that has none (a binary body). ``idempotent`` is the
     operation's ``x-idempotent`` in the spec: whether sending it twice is
     harmless, so whether a request that may have reached the server can be sent
-    again.
+    again. ``security`` is the operation's ``security`` in the spec: the names of
+    the schemes it accepts (any one will do; ``SECURITY_SCHEMES`` says what each
+    is), so how this call must be authenticated.
     """
 
     def invoke(
@@ -337,6 +360,7 @@ class Invoker(Protocol):
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any: ...
 
 
@@ -350,6 +374,7 @@ class AsyncInvoker(Protocol):
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any: ...
 
 
@@ -491,6 +516,9 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("delivery", "list_wallets", "list_delivery_wallets", "POST", "/partner/delivery/wallets"),
     ("delivery", "calculate", "calculate_delivery", "POST", "/partner/delivery/calculate"),
     ("delivery", "create", "create_delivery", "POST", "/partner/order/delivery"),
+    ("embedded", "create_token", "create_customer_token", "POST", "/partner/ecom/token"),
+    ("embedded", "get_active_basket", "get_active_basket", "GET", "/partner/ecom/getActiveBasket"),
+    ("embedded", "complete", "complete_active_basket", "POST", "/partner/ecom/complete"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -545,6 +573,9 @@ SUCCESS_MODELS: dict[str, type] = {
     "list_delivery_wallets": DeliveryWalletListEnvelope,
     "calculate_delivery": DeliveryQuoteEnvelope,
     "create_delivery": WalletOrderResultEnvelope,
+    "create_customer_token": CustomerTokenEnvelope,
+    "get_active_basket": ActiveBasketEnvelope,
+    "complete_active_basket": OrderEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -588,8 +619,100 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "list_stored_cards",
         "list_delivery_wallets",
         "calculate_delivery",
+        "create_customer_token",
+        "get_active_basket",
     }
 )
+#: Each security scheme of the spec (``components.securitySchemes``) and its HTTP
+#: scheme: ``digest`` (the partner's credentials) or ``bearer`` (a token).
+SECURITY_SCHEMES: dict[str, str] = {
+    "digest": "digest",
+    "customer_token": "bearer",
+}
+#: The schemes each operation accepts (its ``security`` in the spec), by operationId.
+SECURITY: dict[str, tuple[str, ...]] = {
+    "list_products": ("digest",),
+    "get_product": ("digest",),
+    "list_prices": ("digest",),
+    "list_categories": ("digest",),
+    "create_customer": ("digest",),
+    "get_customer": ("digest",),
+    "remove_customer": ("digest",),
+    "update_customer": ("digest",),
+    "get_wallet_kyc": ("digest",),
+    "upsert_wallet_kyc": ("digest",),
+    "bulk_upsert_wallet_kyc": ("digest",),
+    "list_addresses": ("digest",),
+    "create_address": ("digest",),
+    "delete_address": ("digest",),
+    "create_addresses": ("digest",),
+    "list_incomplete_baskets": ("digest",),
+    "get_order": ("digest",),
+    "get_basket": ("digest",),
+    "add_to_basket": ("digest",),
+    "delete_item": ("digest",),
+    "update_item": ("digest",),
+    "set_existing_address": ("digest",),
+    "set_custom_address": ("digest",),
+    "clear_basket": ("digest",),
+    "list_payment_types": ("digest",),
+    "complete_basket": ("digest",),
+    "list_orders": (
+        "digest",
+        "customer_token",
+    ),
+    "list_legal_types": ("digest",),
+    "get_legal_pdf": ("digest",),
+    "fix_price": ("digest",),
+    "buy_metal": ("digest",),
+    "calculate_price": ("digest",),
+    "query_card_bin": ("digest",),
+    "sell_metal": ("digest",),
+    "get_customer_balance": ("digest",),
+    "update_customer_cash_balance": ("digest",),
+    "get_partner_balance": ("digest",),
+    "get_balance_stats": ("digest",),
+    "get_customer_balance_7d_stats": ("digest",),
+    "get_partner_order": ("digest",),
+    "list_wallet_orders": ("digest",),
+    "find_wallet_order": ("digest",),
+    "list_order_statuses": ("digest",),
+    "list_product_prices": ("digest",),
+    "list_stored_cards": ("digest",),
+    "add_stored_card": ("digest",),
+    "delete_stored_card": ("digest",),
+    "list_delivery_wallets": ("digest",),
+    "calculate_delivery": ("digest",),
+    "create_delivery": ("digest",),
+    "create_customer_token": ("digest",),
+    "get_active_basket": ("customer_token",),
+    "complete_active_basket": ("customer_token",),
+}
+
+
+@frozen
+class WebSocketEndpoint:
+    """A WebSocket endpoint of the spec (``x-websockets``): its path, the schemes it
+    accepts and the model of each of its messages."""
+
+    operation_id: str
+    path: str
+    security: tuple[str, ...]
+    message: type
+
+
+#: The spec's WebSocket endpoints, by operationId.
+WEBSOCKETS: dict[str, WebSocketEndpoint] = {
+    "stream_prices": WebSocketEndpoint(
+        "stream_prices",
+        "/partner/ws/prices",
+        (
+            "digest",
+            "customer_token",
+        ),
+        PriceTick,
+    ),
+}
 
 
 class Catalog:
@@ -612,6 +735,7 @@ class Catalog:
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -626,6 +750,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -643,6 +768,7 @@ class Catalog:
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -657,6 +783,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -673,6 +800,7 @@ class Catalog:
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -686,6 +814,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -701,6 +830,7 @@ class Catalog:
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -713,6 +843,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -738,6 +869,7 @@ class Customers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -751,6 +883,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -767,6 +900,7 @@ class Customers:
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -780,6 +914,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -798,6 +933,7 @@ class Customers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -811,6 +947,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -828,6 +965,7 @@ class Customers:
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -842,6 +980,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -858,6 +997,7 @@ class Customers:
         Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -871,6 +1011,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -890,6 +1031,7 @@ class Customers:
         Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -904,6 +1046,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -922,6 +1065,7 @@ class Customers:
         Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -935,6 +1079,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -959,6 +1104,7 @@ class CustomerAddresses:
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -973,6 +1119,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -992,6 +1139,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1005,6 +1153,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1022,6 +1171,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1035,6 +1185,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1052,6 +1203,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1065,6 +1217,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1095,6 +1248,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1113,6 +1267,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1129,6 +1284,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1142,6 +1298,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1159,6 +1316,7 @@ class Checkout:
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1173,6 +1331,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1192,6 +1351,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1205,6 +1365,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1222,6 +1383,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1235,6 +1397,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1251,6 +1414,7 @@ class Checkout:
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1264,6 +1428,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1280,6 +1445,7 @@ class Checkout:
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1293,6 +1459,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1310,6 +1477,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1323,6 +1491,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1339,6 +1508,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1352,6 +1522,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1367,6 +1538,7 @@ class Checkout:
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1379,6 +1551,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1401,6 +1574,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1414,6 +1588,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1433,11 +1608,15 @@ class Checkout:
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
-        Completed orders (not baskets), filtered, sorted and paged.
+        Completed orders (not baskets), filtered, sorted and paged. With the
+        partner's Digest credentials: every customer's orders. With a customer
+        token (Embedded Webview): only that customer's; a `customer_external_id`
+        naming anyone else answers an empty page.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest or customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1459,6 +1638,10 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -1481,6 +1664,7 @@ class Legal:
         Source: inferred (menu entry only, without a method; GET because it lists).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1493,6 +1677,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1509,6 +1694,7 @@ class Legal:
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1522,6 +1708,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1551,6 +1738,7 @@ class Buy:
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1564,6 +1752,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1589,6 +1778,7 @@ class Buy:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1602,6 +1792,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1624,6 +1815,7 @@ class Buy:
         Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1637,6 +1829,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1658,6 +1851,7 @@ class Buy:
         Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1671,6 +1865,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1699,6 +1894,7 @@ class Sell:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1712,6 +1908,7 @@ class Sell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1735,6 +1932,7 @@ class Balances:
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1748,6 +1946,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1772,6 +1971,7 @@ class Balances:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1786,6 +1986,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1803,6 +2004,7 @@ class Balances:
         Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1815,6 +2017,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1833,6 +2036,7 @@ class Balances:
         Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1846,6 +2050,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1863,6 +2068,7 @@ class Balances:
         Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1876,6 +2082,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1899,6 +2106,7 @@ class PartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1912,6 +2120,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1936,6 +2145,7 @@ class PartnerOrders:
         Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1955,6 +2165,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1975,6 +2186,7 @@ class PartnerOrders:
         Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1988,6 +2200,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2003,6 +2216,7 @@ class PartnerOrders:
         Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2015,6 +2229,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2040,6 +2255,7 @@ class ProductPrices:
         Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2053,6 +2269,7 @@ class ProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2076,6 +2293,7 @@ class CardStorage:
         Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2089,6 +2307,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2109,6 +2328,7 @@ class CardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2122,6 +2342,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2141,6 +2362,7 @@ class CardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2154,6 +2376,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2179,6 +2402,7 @@ class Delivery:
         Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2192,6 +2416,7 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2210,6 +2435,7 @@ class Delivery:
         Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2223,6 +2449,7 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2245,6 +2472,7 @@ class Delivery:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2258,6 +2486,116 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class Embedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> CustomerToken:
+        """Create Token: `POST /partner/ecom/token`.
+
+        Issues a customer token: a Bearer token that lets one customer's app or
+        webview read and complete that customer's own active basket and list
+        that customer's orders, and nothing else, until `expires_at`
+        (`expire_ttl` seconds). Made with the partner's Digest credentials;
+        hand the token (or `webview_url`) to the customer's device, never the
+        partner's credentials. Removing the customer revokes its tokens.
+
+        Source: inferred (menu entry only (POST); path beside getActiveBasket under /partner/ecom; body and answer inferred (spec/CURATION.md E1-E4)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerToken",
+            self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> ActiveBasket:
+        """Get Active Basket: `GET /partner/ecom/getActiveBasket`.
+
+        The token's customer's active basket (the newest one not yet an order),
+        with `pricefix`: how long its prices stay fixed. No basket: 404.
+
+        Source: documented (https://docs.mintedconnect.com/api-18948551, last modified 2025-07-10 14:15:09).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ActiveBasket",
+            self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> EcomOrder:
+        """Complete: `POST /partner/ecom/complete`.
+
+        Complete Basket for the token's customer: hands the basket named by
+        `cart_token` (the token Get Active Basket answered) to card payment.
+        The answer is the basket with `payment.state: new` and
+        `payment.redirect_url`, the 3-D Secure page to open. A cart token that
+        is not this customer's: 404, as an unknown one.
+
+        Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -2277,6 +2615,7 @@ class Resources:
     product_prices: ProductPrices
     card_storage: CardStorage
     delivery: Delivery
+    embedded: Embedded
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = Catalog(invoker)
@@ -2291,6 +2630,7 @@ class Resources:
         self.product_prices = ProductPrices(invoker)
         self.card_storage = CardStorage(invoker)
         self.delivery = Delivery(invoker)
+        self.embedded = Embedded(invoker)
 
 
 class AsyncCatalog:
@@ -2313,6 +2653,7 @@ class AsyncCatalog:
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2327,6 +2668,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2344,6 +2686,7 @@ class AsyncCatalog:
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2358,6 +2701,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2374,6 +2718,7 @@ class AsyncCatalog:
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2387,6 +2732,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2402,6 +2748,7 @@ class AsyncCatalog:
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2414,6 +2761,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2439,6 +2787,7 @@ class AsyncCustomers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2452,6 +2801,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2468,6 +2818,7 @@ class AsyncCustomers:
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2481,6 +2832,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2499,6 +2851,7 @@ class AsyncCustomers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2512,6 +2865,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2529,6 +2883,7 @@ class AsyncCustomers:
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2543,6 +2898,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2559,6 +2915,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2572,6 +2929,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2591,6 +2949,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2605,6 +2964,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2623,6 +2983,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2636,6 +2997,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2660,6 +3022,7 @@ class AsyncCustomerAddresses:
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2674,6 +3037,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2693,6 +3057,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2706,6 +3071,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2723,6 +3089,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2736,6 +3103,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2753,6 +3121,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2766,6 +3135,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2796,6 +3166,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2814,6 +3185,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2830,6 +3202,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2843,6 +3216,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2860,6 +3234,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2874,6 +3249,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2893,6 +3269,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2906,6 +3283,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2923,6 +3301,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2936,6 +3315,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2952,6 +3332,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2965,6 +3346,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2981,6 +3363,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2994,6 +3377,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3011,6 +3395,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3024,6 +3409,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3040,6 +3426,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3053,6 +3440,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3068,6 +3456,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3080,6 +3469,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3102,6 +3492,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3115,6 +3506,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3134,11 +3526,15 @@ class AsyncCheckout:
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
-        Completed orders (not baskets), filtered, sorted and paged.
+        Completed orders (not baskets), filtered, sorted and paged. With the
+        partner's Digest credentials: every customer's orders. With a customer
+        token (Embedded Webview): only that customer's; a `customer_external_id`
+        naming anyone else answers an empty page.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest or customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3160,6 +3556,10 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -3182,6 +3582,7 @@ class AsyncLegal:
         Source: inferred (menu entry only, without a method; GET because it lists).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3194,6 +3595,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3210,6 +3612,7 @@ class AsyncLegal:
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -3223,6 +3626,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3252,6 +3656,7 @@ class AsyncBuy:
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3265,6 +3670,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3290,6 +3696,7 @@ class AsyncBuy:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3303,6 +3710,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3325,6 +3733,7 @@ class AsyncBuy:
         Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3338,6 +3747,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3359,6 +3769,7 @@ class AsyncBuy:
         Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3372,6 +3783,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3400,6 +3812,7 @@ class AsyncSell:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3413,6 +3826,7 @@ class AsyncSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3436,6 +3850,7 @@ class AsyncBalances:
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3449,6 +3864,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3473,6 +3889,7 @@ class AsyncBalances:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3487,6 +3904,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3504,6 +3922,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3516,6 +3935,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3534,6 +3954,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3547,6 +3968,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3564,6 +3986,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3577,6 +4000,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3600,6 +4024,7 @@ class AsyncPartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3613,6 +4038,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3637,6 +4063,7 @@ class AsyncPartnerOrders:
         Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3656,6 +4083,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3676,6 +4104,7 @@ class AsyncPartnerOrders:
         Source: inferred (menu entry only (POST); path as the E-Commerce Get Order (POST /partner/ecom/getorder); keys of Buy and Sell (see spec/CURATION.md P41)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3689,6 +4118,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3704,6 +4134,7 @@ class AsyncPartnerOrders:
         Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3716,6 +4147,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3741,6 +4173,7 @@ class AsyncProductPrices:
         Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3754,6 +4187,7 @@ class AsyncProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3777,6 +4211,7 @@ class AsyncCardStorage:
         Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3790,6 +4225,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3810,6 +4246,7 @@ class AsyncCardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3823,6 +4260,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3842,6 +4280,7 @@ class AsyncCardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3855,6 +4294,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3880,6 +4320,7 @@ class AsyncDelivery:
         Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3893,6 +4334,7 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3911,6 +4353,7 @@ class AsyncDelivery:
         Source: inferred (menu entry only (POST); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3924,6 +4367,7 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3946,6 +4390,7 @@ class AsyncDelivery:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3959,6 +4404,116 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class AsyncEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> CustomerToken:
+        """Create Token: `POST /partner/ecom/token`.
+
+        Issues a customer token: a Bearer token that lets one customer's app or
+        webview read and complete that customer's own active basket and list
+        that customer's orders, and nothing else, until `expires_at`
+        (`expire_ttl` seconds). Made with the partner's Digest credentials;
+        hand the token (or `webview_url`) to the customer's device, never the
+        partner's credentials. Removing the customer revokes its tokens.
+
+        Source: inferred (menu entry only (POST); path beside getActiveBasket under /partner/ecom; body and answer inferred (spec/CURATION.md E1-E4)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerToken",
+            await self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> ActiveBasket:
+        """Get Active Basket: `GET /partner/ecom/getActiveBasket`.
+
+        The token's customer's active basket (the newest one not yet an order),
+        with `pricefix`: how long its prices stay fixed. No basket: 404.
+
+        Source: documented (https://docs.mintedconnect.com/api-18948551, last modified 2025-07-10 14:15:09).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ActiveBasket",
+            await self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    async def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> EcomOrder:
+        """Complete: `POST /partner/ecom/complete`.
+
+        Complete Basket for the token's customer: hands the basket named by
+        `cart_token` (the token Get Active Basket answered) to card payment.
+        The answer is the basket with `payment.state: new` and
+        `payment.redirect_url`, the 3-D Secure page to open. A cart token that
+        is not this customer's: 404, as an unknown one.
+
+        Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -3978,6 +4533,7 @@ class AsyncResources:
     product_prices: AsyncProductPrices
     card_storage: AsyncCardStorage
     delivery: AsyncDelivery
+    embedded: AsyncEmbedded
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncCatalog(invoker)
@@ -3992,6 +4548,7 @@ class AsyncResources:
         self.product_prices = AsyncProductPrices(invoker)
         self.card_storage = AsyncCardStorage(invoker)
         self.delivery = AsyncDelivery(invoker)
+        self.embedded = AsyncEmbedded(invoker)
 
 
 class RawCatalog:
@@ -4019,6 +4576,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4041,6 +4599,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4061,6 +4620,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4079,6 +4639,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4106,6 +4667,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4126,6 +4688,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4146,6 +4709,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4168,6 +4732,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4188,6 +4753,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4210,6 +4776,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4230,6 +4797,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4259,6 +4827,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4279,6 +4848,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4299,6 +4869,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4319,6 +4890,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4356,6 +4928,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4376,6 +4949,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4398,6 +4972,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4418,6 +4993,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4438,6 +5014,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4458,6 +5035,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4478,6 +5056,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4498,6 +5077,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4518,6 +5098,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4536,6 +5117,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4556,6 +5138,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4592,6 +5175,10 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -4617,6 +5204,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4637,6 +5225,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4664,6 +5253,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4684,6 +5274,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4704,6 +5295,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4724,6 +5316,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4751,6 +5344,7 @@ class RawSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4778,6 +5372,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4800,6 +5395,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4818,6 +5414,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4838,6 +5435,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4858,6 +5456,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4885,6 +5484,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4917,6 +5517,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4937,6 +5538,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4955,6 +5557,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4982,6 +5585,7 @@ class RawProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5009,6 +5613,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5029,6 +5634,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5049,6 +5655,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5076,6 +5683,7 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5096,6 +5704,7 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5116,6 +5725,75 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class RawEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> RawResponse[CustomerToken]:
+        """Create Token, with the HTTP response: see ``Embedded.create_token``."""
+        return cast(
+            "RawResponse[CustomerToken]",
+            self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[ActiveBasket]:
+        """Get Active Basket, with the HTTP response: see ``Embedded.get_active_basket``."""
+        return cast(
+            "RawResponse[ActiveBasket]",
+            self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete, with the HTTP response: see ``Embedded.complete``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -5135,6 +5813,7 @@ class RawResources:
     product_prices: RawProductPrices
     card_storage: RawCardStorage
     delivery: RawDelivery
+    embedded: RawEmbedded
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = RawCatalog(invoker)
@@ -5149,6 +5828,7 @@ class RawResources:
         self.product_prices = RawProductPrices(invoker)
         self.card_storage = RawCardStorage(invoker)
         self.delivery = RawDelivery(invoker)
+        self.embedded = RawEmbedded(invoker)
 
 
 class AsyncRawCatalog:
@@ -5176,6 +5856,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5198,6 +5879,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5218,6 +5900,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5236,6 +5919,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5263,6 +5947,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5283,6 +5968,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5303,6 +5989,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5325,6 +6012,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5345,6 +6033,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5367,6 +6056,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5387,6 +6077,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5416,6 +6107,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5436,6 +6128,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5456,6 +6149,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5476,6 +6170,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5513,6 +6208,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5533,6 +6229,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5555,6 +6252,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5575,6 +6273,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5595,6 +6294,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5615,6 +6315,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5635,6 +6336,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5655,6 +6357,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5675,6 +6378,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5693,6 +6397,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5713,6 +6418,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5749,6 +6455,10 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -5774,6 +6484,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5794,6 +6505,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5821,6 +6533,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5841,6 +6554,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5861,6 +6575,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5881,6 +6596,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5908,6 +6624,7 @@ class AsyncRawSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5935,6 +6652,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5957,6 +6675,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5975,6 +6694,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5995,6 +6715,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6015,6 +6736,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6042,6 +6764,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6074,6 +6797,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6094,6 +6818,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6112,6 +6837,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6139,6 +6865,7 @@ class AsyncRawProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6166,6 +6893,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6186,6 +6914,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -6206,6 +6935,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -6233,6 +6963,7 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6253,6 +6984,7 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6273,6 +7005,75 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class AsyncRawEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> RawResponse[CustomerToken]:
+        """Create Token, with the HTTP response: see ``AsyncEmbedded.create_token``."""
+        return cast(
+            "RawResponse[CustomerToken]",
+            await self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[ActiveBasket]:
+        """Get Active Basket, with the HTTP response: see ``AsyncEmbedded.get_active_basket``."""
+        return cast(
+            "RawResponse[ActiveBasket]",
+            await self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    async def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete, with the HTTP response: see ``AsyncEmbedded.complete``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -6292,6 +7093,7 @@ class AsyncRawResources:
     product_prices: AsyncRawProductPrices
     card_storage: AsyncRawCardStorage
     delivery: AsyncRawDelivery
+    embedded: AsyncRawEmbedded
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncRawCatalog(invoker)
@@ -6306,3 +7108,4 @@ class AsyncRawResources:
         self.product_prices = AsyncRawProductPrices(invoker)
         self.card_storage = AsyncRawCardStorage(invoker)
         self.delivery = AsyncRawDelivery(invoker)
+        self.embedded = AsyncRawEmbedded(invoker)

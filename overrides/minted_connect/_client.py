@@ -8,6 +8,7 @@ from typing import Any, Self
 import attrs
 import httpx
 
+from minted_connect_generated.models import CustomerToken
 from minted_connect_generated.resources import (
     AsyncRawResources,
     AsyncResources,
@@ -17,6 +18,7 @@ from minted_connect_generated.resources import (
 
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
+from ._exceptions import ConfigurationError
 from ._options import (
     DEFAULT_MAX_RETRIES,
     ClientOptions,
@@ -61,8 +63,35 @@ def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -
     # its ``cookies`` property reads (httpx is pinned below 0.29, and a test checks that
     # a Set-Cookie is still kept). The cookies it already holds are kept.
     http._cookies = _Cookies(http.cookies)
-    http.auth = DigestAuth(options.username, options.password)
+    if options.username is not None and options.password is not None:
+        http.auth = DigestAuth(options.username, options.password)
+    # A customer's client sends its token per request (``_base_client.auth_arguments``).
     http.headers.update(_headers(options))
+
+
+def _token_text(token: str | CustomerToken) -> str:
+    """The token itself, from Create Token's answer or as a string."""
+    text = token.token if isinstance(token, CustomerToken) else token
+    if not isinstance(text, str) or not text.strip() or any(c.isspace() for c in text):
+        raise ConfigurationError(
+            "with_customer_token takes the token client.embedded.create_token(...) answered"
+        )
+    return text
+
+
+def _customer_options(options: ClientOptions, token: str | CustomerToken) -> ClientOptions:
+    """The same settings, authenticated by one customer's token instead of the partner's
+    credentials (so partner-only operations are refused before anything is sent)."""
+    return attrs.evolve(options, username=None, password=None, customer_token=_token_text(token))
+
+
+def _describe(name: str, options: ClientOptions) -> str:
+    who = (
+        "customer_token='***'"
+        if options.customer_token is not None
+        else f"username={options.username!r}"
+    )
+    return f"{name}(base_url={options.base_url!r}, {who})"
 
 
 def _evolve(options: ClientOptions, **changes: Any) -> ClientOptions:
@@ -105,6 +134,7 @@ class MintedConnect(Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool | None = None,
         http_client: httpx.Client | None = None,
+        customer_token: str | None = None,
     ) -> None:
         options = resolve_options(
             username=username,
@@ -115,6 +145,7 @@ class MintedConnect(Resources):
             timeout=timeout,
             max_retries=max_retries,
             strict=strict,
+            customer_token=customer_token,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -158,6 +189,26 @@ class MintedConnect(Resources):
             max_retries=max_retries,
             strict=strict,
         )
+        return self._copy(options)
+
+    def with_customer_token(self, token: str | CustomerToken) -> MintedConnect:
+        """A client of one customer, authenticated by the token Create Token answered,
+        sharing this one's connection pool.
+
+        >>> request = CustomerTokenRequest(customer_external_id="C-1")
+        >>> token = client.embedded.create_token(body=request)
+        >>> customer = client.with_customer_token(token)
+        >>> basket = customer.embedded.get_active_basket()
+
+        It calls what the spec lets a customer token call (the Embedded Webview
+        operations, Get Orders, the price feed) and refuses the partner's operations
+        with ``ConfigurationError`` before sending anything. A customer's own app,
+        which must never hold the partner's credentials, makes the same client with
+        ``MintedConnect(customer_token=..., base_url=...)``.
+        """
+        return self._copy(_customer_options(self.options, token))
+
+    def _copy(self, options: ClientOptions) -> MintedConnect:
         copy = object.__new__(type(self))
         copy._own_http = False
         copy._invoker = SyncInvoker(options, self._invoker.http)
@@ -181,9 +232,7 @@ class MintedConnect(Resources):
         self.close()
 
     def __repr__(self) -> str:
-        return (
-            f"MintedConnect(base_url={self.options.base_url!r}, username={self.options.username!r})"
-        )
+        return _describe("MintedConnect", self.options)
 
 
 class AsyncMintedConnect(AsyncResources):
@@ -205,6 +254,7 @@ class AsyncMintedConnect(AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
+        customer_token: str | None = None,
     ) -> None:
         options = resolve_options(
             username=username,
@@ -215,6 +265,7 @@ class AsyncMintedConnect(AsyncResources):
             timeout=timeout,
             max_retries=max_retries,
             strict=strict,
+            customer_token=customer_token,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -250,6 +301,14 @@ class AsyncMintedConnect(AsyncResources):
             max_retries=max_retries,
             strict=strict,
         )
+        return self._copy(options)
+
+    def with_customer_token(self, token: str | CustomerToken) -> AsyncMintedConnect:
+        """A client of one customer, authenticated by its token (see
+        :meth:`MintedConnect.with_customer_token`), sharing this one's connection pool."""
+        return self._copy(_customer_options(self.options, token))
+
+    def _copy(self, options: ClientOptions) -> AsyncMintedConnect:
         copy = object.__new__(type(self))
         copy._own_http = False
         copy._invoker = AsyncInvoker(options, self._invoker.http)
@@ -273,7 +332,4 @@ class AsyncMintedConnect(AsyncResources):
         await self.close()
 
     def __repr__(self) -> str:
-        return (
-            f"AsyncMintedConnect(base_url={self.options.base_url!r}, "
-            f"username={self.options.username!r})"
-        )
+        return _describe("AsyncMintedConnect", self.options)

@@ -38,8 +38,12 @@ class RunningSandbox:
         startup_timeout: float = 30.0,
         faults: Sequence[str] = (),
         price_ttl: int | None = None,
+        token_ttl: int | None = None,
+        tick_interval: float | None = None,
     ) -> None:
         self.price_ttl = price_ttl
+        self.token_ttl = token_ttl  # seconds a customer token lives (--token-ttl)
+        self.tick_interval = tick_interval  # seconds between price feed ticks
         self.username = username
         self.password = password
         self.db = str(db)
@@ -67,6 +71,10 @@ class RunningSandbox:
             command += ["--fault", fault]
         if self.price_ttl is not None:
             command += ["--price-ttl", str(self.price_ttl)]
+        if self.token_ttl is not None:
+            command += ["--token-ttl", str(self.token_ttl)]
+        if self.tick_interval is not None:
+            command += ["--tick-interval", str(self.tick_interval)]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )
