@@ -65,6 +65,13 @@ class SandboxControl:
         return int(entry["requests"]) - int(entry["statuses"].get("401", 0))
 
 
+def approve_payment(base_url: str, redirect_url: str) -> httpx.Response:
+    """What the payment provider does once 3-D Secure succeeds: call back success (the
+    sandbox's stand-in; ``redirect_url`` is ``{origin}/pay/{token}/3d``)."""
+    token = redirect_url.rstrip("/").split("/")[-2]
+    return httpx.get(f"{base_url}/pay/{token}/callback/success")
+
+
 def new_customer(client: MintedConnect) -> str:
     customer = "fault-" + uuid.uuid4().hex[:20]
     client.customers.create(

@@ -19,6 +19,7 @@ from minted_connect_generated.resources import (
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
 from ._exceptions import ConfigurationError
+from ._feed import DEFAULT_MAX_RECONNECTS, AsyncPriceFeed, PriceFeed
 from ._options import (
     DEFAULT_MAX_RETRIES,
     ClientOptions,
@@ -208,6 +209,22 @@ class MintedConnect(Resources):
         """
         return self._copy(_customer_options(self.options, token))
 
+    def price_feed(
+        self, *, currency: str | None = None, max_reconnects: int = DEFAULT_MAX_RECONNECTS
+    ) -> PriceFeed:
+        """WS: Minted Prices: an iterator of ``PriceTick`` (every metal's buy and sell
+        price of a gram, ``Decimal``), one per tick, over a WebSocket that reconnects by
+        itself (with backoff, resuming after the last tick) until you close it.
+
+        >>> with client.price_feed(currency="TRY") as feed:
+        ...     for tick in feed:
+        ...         print(tick.sequence, [(p.sku, p.buy_price) for p in tick.prices])
+
+        ``currency`` is the Price Fix's (TRY when left out). The partner's client and a
+        customer's (``with_customer_token``) may both open it.
+        """
+        return PriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
+
     def _copy(self, options: ClientOptions) -> MintedConnect:
         copy = object.__new__(type(self))
         copy._own_http = False
@@ -307,6 +324,13 @@ class AsyncMintedConnect(AsyncResources):
         """A client of one customer, authenticated by its token (see
         :meth:`MintedConnect.with_customer_token`), sharing this one's connection pool."""
         return self._copy(_customer_options(self.options, token))
+
+    def price_feed(
+        self, *, currency: str | None = None, max_reconnects: int = DEFAULT_MAX_RECONNECTS
+    ) -> AsyncPriceFeed:
+        """WS: Minted Prices as an async iterator of ``PriceTick`` (see
+        :meth:`MintedConnect.price_feed`): ``async with client.price_feed() as feed``."""
+        return AsyncPriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
 
     def _copy(self, options: ClientOptions) -> AsyncMintedConnect:
         copy = object.__new__(type(self))
