@@ -96,9 +96,9 @@ class _Feed:
     def refused(self, error: WebSocketUpgradeError) -> APIError:
         """The typed error of a refused handshake (never retried)."""
         response = error.response
-        try:
+        try:  # httpx-ws closed the handshake's stream: its body is gone unless read
             body = response.json() if response.content else None
-        except ValueError:
+        except (ValueError, httpx.ResponseNotRead, httpx.StreamError):
             body = None
         typed = error_for_status(
             response.status_code, body, method="GET", url=self.url, reason=response.reason_phrase

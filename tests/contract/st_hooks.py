@@ -53,7 +53,11 @@ def customer_token(base_url: str) -> str:
 
     post("/partner/customer", person)
     products = requests.get(
-        base_url + "/partner/ecom/products", auth=DIGEST, headers=headers, timeout=30
+        base_url + "/partner/ecom/products",
+        params={"page": 1, "total": 30},
+        auth=DIGEST,
+        headers=headers,
+        timeout=30,
     ).json()["data"]["data"]
     in_stock = [p for p in products if p.get("stock", 1) > 0] or products
     item = {"external_customer_id": customer, "sku": in_stock[0]["sku"], "qty": 1}
