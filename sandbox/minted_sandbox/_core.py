@@ -132,6 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "webview_title": {"en": "Your basket", "tr": "Sepetiniz"},
     "webview_complete": {"en": "Complete the payment", "tr": "Ödemeyi tamamla"},
+    "webview_total": {"en": "Total", "tr": "Toplam"},
+    "webview_fixed": {"en": "prices fixed for (s)", "tr": "fiyatların sabit kalacağı süre (sn)"},
 }
 
 

@@ -119,6 +119,8 @@ def webview_page(language: str) -> str:
     (Get Active Basket) and completes it (Complete), then opens the 3-D Secure page."""
     title = html.escape(message("webview_title", language))
     complete = html.escape(message("webview_complete", language))
+    total = html.escape(message("webview_total", language))
+    fixed = html.escape(message("webview_fixed", language))
     return f"""<!doctype html>
 <html lang="{language}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -128,7 +130,7 @@ def webview_page(language: str) -> str:
 <h1>{title}</h1>
 <p id="status">…</p>
 <table id="items"></table>
-<p>Total: <strong id="total"></strong> TRY · <span id="pricefix"></span></p>
+<p>{total}: <strong id="total"></strong> TRY · {fixed}: <span id="pricefix"></span></p>
 <form id="pay" hidden>
 <input name="card_holder" value="Ayşe Yılmaz"> <input name="card_number" value="4048090000007528">
 <input name="card_expiry" value="05/28"> <input name="card_cvv" value="123">
@@ -144,11 +146,15 @@ fetch("/partner/ecom/getActiveBasket", {{headers}}).then(r => r.json()).then(ans
   if (!answer.success) {{ show(answer.message); return; }}
   basket = answer.data;
   show(basket.increment_id + " · " + basket.status_name);
-  const rows = basket.items.map(i => "<tr><td>" + i.name + "</td><td>" + i.amount +
-    "</td><td>" + i.total + "</td></tr>");
-  document.getElementById("items").innerHTML = rows.join("");
+  const table = document.getElementById("items");
+  for (const item of basket.items) {{  // text only: nothing the API sends becomes markup
+    const row = table.insertRow();
+    for (const value of [item.product_name, item.amount, item.total]) {{
+      row.insertCell().textContent = String(value);
+    }}
+  }}
   document.getElementById("total").textContent = basket.total;
-  document.getElementById("pricefix").textContent = basket.pricefix.remaining + " s";
+  document.getElementById("pricefix").textContent = String(basket.pricefix.remaining);
   document.getElementById("pay").hidden = false;
 }});
 document.getElementById("pay").addEventListener("submit", (event) => {{
