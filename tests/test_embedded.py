@@ -286,3 +286,33 @@ def test_no_token_in_any_repr_str_error_or_log_line(
     assert any("getActiveBasket" in line for line in seen)  # the journey was logged
     leaks = [line for line in seen if token.token in str(line)]
     assert leaks == []
+
+
+HOSTILE_AUTHORIZATIONS = [
+    pytest.param(b"Bearer", id="scheme-alone"),
+    pytest.param(b"Bearer  " + b"x" * 43, id="two-spaces"),
+    pytest.param(b"Bearer " + b"A" * 10_000, id="ten-thousand-characters"),
+    pytest.param(b"Bearer ' OR '1'='1' --", id="sql"),
+    pytest.param(b"Bearer \xc3\xa7\xc4\x9f\xc3\xbc\xc5\x9f", id="utf8-bytes"),
+    pytest.param(b"Bearer \xff\xfe", id="latin1-bytes"),
+    pytest.param(b"bearer " + b"x" * 43, id="lower-case-scheme"),
+    pytest.param(b"Bearer a b c d e f g h i j k l m n o p", id="spaces"),
+    pytest.param(b'Digest username="x", response="y"', id="digest-on-a-bearer-path"),
+    pytest.param(b"Basic dXNlcjpwYXNz", id="basic"),
+]
+
+
+@pytest.mark.parametrize("authorization", HOSTILE_AUTHORIZATIONS)
+def test_hostile_authorization_headers_are_401_in_the_envelope(
+    target: Target, authorization: bytes
+) -> None:
+    for method, path in (("GET", "/partner/ecom/getActiveBasket"), ("GET", "/partner/ecom/orders")):
+        answer = httpx.request(
+            method,
+            target.base_url + path,
+            headers=[(b"x-client-id", b"web"), (b"Authorization", authorization)],
+        )
+        assert answer.status_code == 401, (path, answer.text)
+        body = answer.json()
+        assert body["success"] is False and body["code"] == 401 and body["data"] is None
+        assert answer.headers.get_list("www-authenticate")
