@@ -121,6 +121,11 @@ class MintedConnect(Resources):
     a response from the spec into ``APIResponseValidationError``; by default values
     the vendor adds (a status, a field) pass through. One client keeps one connection
     pool and one Digest session: share it, and close it (or use it as a context manager).
+
+    ``customer_token`` (instead of ``username`` and ``password``, which are then not read
+    from the environment either) makes one customer's client, as a customer's own app
+    does: it calls what the spec lets a customer token call (Embedded Webview, Get Orders,
+    the price feed). The partner makes one with :meth:`with_customer_token`.
     """
 
     def __init__(
