@@ -23,6 +23,7 @@ from minted_connect import (
     MintedConnect,
     MintedConnectError,
     NotFoundError,
+    OutcomeUnknownError,
 )
 from minted_connect.models import (
     ActiveBasketCompletion,
@@ -316,3 +317,24 @@ def test_hostile_authorization_headers_are_401_in_the_envelope(
         body = answer.json()
         assert body["success"] is False and body["code"] == 401 and body["data"] is None
         assert answer.headers.get_list("www-authenticate")
+
+
+@pytest.mark.sandbox_only  # a fault scheduled on the sandbox
+def test_a_lost_complete_is_never_resent_and_says_how_to_find_out(
+    target: Target, client: MintedConnect, journey: tuple[EcomOrder, CustomerToken]
+) -> None:
+    basket, token = journey
+    control = SandboxControl(target.base_url, target.username, target.password)
+    try:
+        control.reset()
+        control.fault("complete_active_basket", "drop-after")
+        customer = client.with_customer_token(token)
+        with pytest.raises(OutcomeUnknownError) as lost:
+            customer.embedded.complete(body=card_completion(basket))
+        assert control.processed("complete_active_basket") == 1  # not sent again
+    finally:
+        control.reset()
+        control.close()
+    assert "get_active_basket" in str(lost.value) and token.token not in str(lost.value)
+    seen = customer.embedded.get_active_basket()  # the recipe: it did go through
+    assert seen.token == basket.token and seen.payment and seen.payment.state == "new"

@@ -78,6 +78,13 @@ HOW_TO_FIND_OUT = {
         "handed to payment (send the customer to redirect_url); no payment, or state 'fail', "
         "means it was not and Complete Basket may be sent again"
     ),
+    # Embedded Webview: the customer's own client reads its own basket.
+    "complete_active_basket": (
+        "read the basket with the same customer's client: customer.embedded.get_active_basket() "
+        "(or, as the partner, client.checkout.get_basket with cart_token={token}): "
+        "payment.state 'new' with payment.redirect_url means it was handed to payment; no "
+        "payment, or state 'fail', means it was not and Complete may be sent again"
+    ),
     "add_to_basket": (
         "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
         "cart_token={token}) and see whether the item's quantity includes this addition"
