@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
+from httpx_ws import WebSocketUpgradeError, connect_ws
 
 from minted_connect import AuthenticationError, MintedConnect
 from minted_connect.models import CustomerTokenRequest, PriceFixRequest, PriceTick
@@ -122,3 +123,29 @@ def test_a_feed_refuses_a_currency_the_spec_does_not_list(fast: RunningSandbox) 
                      "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="},
         )  # fmt: skip
     assert answer.status_code == 422 and "currency" in answer.json()["data"]["errors"]
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [("after=-1", 422), ("after=abc", 422), ("after=1" + "0" * 30, 422), ("currency=", 101)],
+)
+def test_hostile_feed_queries_are_refused_by_the_spec(
+    fast: RunningSandbox, query: str, status: int
+) -> None:
+    with httpx.Client(auth=httpx.DigestAuth("p", "s")) as raw:
+        if status == 101:  # blank means "not given": the feed opens, in TRY
+            with connect_ws(f"{fast.url}/partner/ws/prices?{query}", raw) as socket:
+                assert '"currency": "TRY"' in socket.receive_text(timeout=30)
+            return
+        with pytest.raises(WebSocketUpgradeError) as refused:
+            with connect_ws(f"{fast.url}/partner/ws/prices?{query}", raw):
+                pass
+    assert refused.value.response.status_code == status
+
+
+@pytest.mark.sandbox_only
+def test_resuming_after_a_tick_far_ahead_gets_the_next_one(fast: RunningSandbox) -> None:
+    with httpx.Client(auth=httpx.DigestAuth("p", "s")) as raw:
+        with connect_ws(f"{fast.url}/partner/ws/prices?after=999999999999999", raw) as socket:
+            assert '"sequence": ' in socket.receive_text(timeout=30)

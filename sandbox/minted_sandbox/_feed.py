@@ -62,8 +62,8 @@ class Feed:
         listener = asyncio.ensure_future(self._until_disconnect(receive))
         try:
             sequence = math.floor(time.time() / self.interval)
-            if after is not None:
-                sequence = max(sequence, after + 1)
+            if after is not None:  # resume after it; a tick not yet due is the next one
+                sequence = max(sequence, min(after + 1, sequence + 1))
             while not listener.done():
                 wait = sequence * self.interval - time.time()
                 if wait > 0 and await self._stopped(stop, listener, wait):
@@ -105,7 +105,8 @@ def denial(
 ) -> list[dict[str, Any]]:
     """The ASGI messages refusing a WebSocket handshake with an HTTP answer."""
     raw = json.dumps(body).encode("utf-8")
-    pairs = [
+    pairs = [  # the server closes a refused handshake's connection: say so, or it is reused
+        (b"connection", b"close"),
         (b"content-type", b"application/json"),
         *((name.lower().encode(), value.encode()) for name, value in headers),
     ]
