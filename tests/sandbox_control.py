@@ -65,11 +65,11 @@ class SandboxControl:
         return int(entry["requests"]) - int(entry["statuses"].get("401", 0))
 
 
-def approve_payment(base_url: str, redirect_url: str) -> httpx.Response:
-    """What the payment provider does once 3-D Secure succeeds: call back success (the
-    sandbox's stand-in; ``redirect_url`` is ``{origin}/pay/{token}/3d``)."""
+def pay(base_url: str, redirect_url: str, outcome: str, query: str = "") -> httpx.Response:
+    """What the payment provider does after 3-D Secure: call back ``success`` or ``fail``
+    (the sandbox's stand-in; ``redirect_url`` is ``{origin}/pay/{token}/3d``)."""
     token = redirect_url.rstrip("/").split("/")[-2]
-    return httpx.get(f"{base_url}/pay/{token}/callback/success")
+    return httpx.get(f"{base_url}/pay/{token}/callback/{outcome}{query}")
 
 
 def new_customer(client: MintedConnect) -> str:

@@ -35,7 +35,7 @@ from minted_connect.models import (
 from minted_sandbox import RunningSandbox
 
 from .conftest import Target
-from .sandbox_control import CARD_NUMBER, CVV, SandboxControl, approve_payment, ready_basket
+from .sandbox_control import CARD_NUMBER, CVV, SandboxControl, pay, ready_basket
 
 HEADERS = {"x-client-id": "web", "Accept": "application/json"}
 
@@ -97,7 +97,7 @@ def test_the_paid_order_is_listed_for_the_customer_and_the_partner(
     customer = client.with_customer_token(token)
     completed = customer.embedded.complete(body=card_completion(basket))
     assert completed.payment is not None and completed.payment.redirect_url
-    assert approve_payment(target.base_url, completed.payment.redirect_url).status_code == 200
+    assert pay(target.base_url, completed.payment.redirect_url, "success").status_code == 200
     with pytest.raises(NotFoundError):  # the basket became an order: no active basket left
         customer.embedded.get_active_basket()
     orders = customer.checkout.list_orders().data
