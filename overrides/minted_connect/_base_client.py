@@ -213,7 +213,7 @@ class Call:
         operation_id: str,
         idempotent: bool,
         params: Mapping[str, Any],
-        scheme: str = "digest",
+        scheme: str,
     ) -> None:
         self.operation_id = operation_id
         self.idempotent = idempotent
@@ -447,7 +447,7 @@ def operation_id(operation: ModuleType) -> str:
 
 
 def unwrap(
-    operation: ModuleType, response: httpx.Response, options: ClientOptions, scheme: str = "digest"
+    operation: ModuleType, response: httpx.Response, options: ClientOptions, scheme: str
 ) -> Any:
     """The ``data`` of a successful response (the body itself when it is a file), or the
     typed error of a failed one."""
