@@ -14,7 +14,8 @@ DB ?= .sandbox.sqlite3
 DOCS ?= ../shared/docs
 BASE ?=
 
-.PHONY: help venv docs-facts docs-check generate check-generated sandbox demo test verify lint typecheck bench wheel publish changelog clean
+.PHONY: help venv browser docs-facts
+.PHONY: docs-check generate check-generated sandbox demo test verify lint typecheck bench wheel publish changelog clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,7 +45,17 @@ sandbox: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (user partner / passwo
 demo: $(STAMP) ## start a sandbox, run a purchase flow through the client, stop the sandbox
 	$(PY) examples/purchase_demo.py
 
-test: $(STAMP) ## lint, type-check and every test (contract tests against a fresh sandbox)
+# The webview test drives Debian's chromium (Playwright's own browser download cannot
+# work on these machines): installed here when missing and apt-get can, else the test
+# says why it skipped.
+browser: ## install Debian's chromium for the webview test, when it is missing (needs root and apt-get)
+	@command -v chromium >/dev/null 2>&1 && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			|| echo "browser: apt-get could not install chromium; the webview test will skip"; \
+	else echo "browser: no chromium and no root apt-get; the webview test will skip"; fi
+
+test: $(STAMP) browser ## lint, type-check and every test (contract tests against a fresh sandbox)
 	$(BIN)/ruff check overrides sandbox tests generator examples bench release
 	$(BIN)/ruff format --check overrides sandbox tests generator examples bench release
 	$(BIN)/mypy $(HAND_WRITTEN)

@@ -83,6 +83,15 @@ def _idempotency(method: Method) -> str | None:
     )
 
 
+def _security(spec: dict[str, Any], method: Method) -> str:
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    kinds = {"digest": "the partner's Digest credentials", "bearer": "a customer token (Bearer)"}
+    named = [
+        f"`{s}` ({kinds.get(schemes.get(s, {}).get('scheme', ''), s)})" for s in method.security
+    ]
+    return " or ".join(named)
+
+
 def _anchor(group: Group, method: Method) -> str:
     return f"client.{group.tag}.{method.name}".replace(".", "")  # GitHub keeps "_", drops "."
 
@@ -146,6 +155,8 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
                 f"- Raises {_errors(m)}.",
                 f"- Source: {m.provenance}.",
             ]
+            if m.security:
+                lines.append(f"- Authentication: {_security(spec, m)}.")
             idempotency = _idempotency(m)
             if idempotency:
                 lines.append(f"- Idempotent: {idempotency}.")

@@ -24,7 +24,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import pascal_case, snake_case
 
-from spec_rules import iter_operations
+from spec_rules import iter_operations, security_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
@@ -54,6 +54,7 @@ class Method:
     unwrap: bool  # the response is an envelope whose ``data`` is returned
     envelope: str | None  # the 2xx body's model (None for a binary body)
     idempotent: bool  # x-idempotent: sending it twice is harmless (the client may retry it)
+    security: tuple[str, ...] = ()  # the schemes it accepts (spec `security`), any one will do
     provenance_status: str = "unknown"  # documented or inferred
     error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
 
@@ -217,6 +218,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 unwrap=envelope is not None,
                 envelope=envelope,
                 idempotent=op["x-idempotent"],
+                security=security_of(op),
                 provenance_status=provenance.get("status", "unknown"),
                 error_statuses=tuple(
                     sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
@@ -261,9 +263,25 @@ def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
     # A group may have a method named `list` (card_storage.list): inside its class,
     # `list[X]` would name that method, so annotations say `builtins.list[X]`.
     env.filters["scoped"] = lambda annotation: BUILTIN_LIST.sub("builtins.list[", annotation)
+    websockets = [
+        {
+            "operation_id": endpoint["operationId"],
+            "path": path,
+            "security": security_of(endpoint),
+            "message": endpoint["message"]["$ref"].rsplit("/", 1)[-1],
+        }
+        for path, endpoint in (spec.get("x-websockets") or {}).items()
+    ]
+    imports = sorted({*imports, *(f"from .models import {ws['message']}" for ws in websockets)})
+    schemes = {
+        name: scheme["scheme"]
+        for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()
+    }
     text = env.get_template("resources.py.jinja").render(
         groups=groups,
         imports=imports,
+        websockets=websockets,
+        schemes=schemes,
         keyword_keys=keyword_keys(spec),
         title=spec["info"]["title"],
         version=spec["info"]["version"],

@@ -1,4 +1,4 @@
-"""openapi-python-client (the pinned version), with this project's three extensions.
+"""openapi-python-client (the pinned version), with this project's four extensions.
 
     python generator/oapc.py generate --path spec/openapi.yaml ...   (its own CLI arguments)
 
@@ -15,8 +15,13 @@ openapi-python-client fixes a property's Python type in its parser, not in a tem
    template as the global ``sensitive`` (``"Schema.field" -> kind``), so those fields are
    masked or hidden in ``repr()``; and ``attribute_name`` tells the template under which
    attribute a field is stored (its JSON name where Python allows it).
+4. Every operation declares its ``security`` (``spec_rules.py``), and openapi-python-client
+   would then type every module's ``client`` as its Bearer-only ``AuthenticatedClient``.
+   This client authenticates in its invokers, by the ``security`` that ``emit_resources``
+   hands them, never through that argument: each endpoint is generated as one without
+   security, so its modules stay as they were before the spec declared any.
 
-All three are checked against the pinned version: if its internals move, this module
+All four are checked against the pinned version: if its internals move, this module
 fails loudly (``AttributeError`` at import) instead of generating something else.
 """
 
@@ -139,6 +144,9 @@ def install(spec_path: Path) -> None:
 
     def init(self: Project, *args: Any, **kwargs: Any) -> None:
         original_init(self, *args, **kwargs)
+        for collection in self.openapi.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                endpoint.requires_security = False  # the invokers authenticate (4.)
         self.env.globals["sensitive"] = sensitive
         self.env.globals["attribute_name"] = attribute_name
 

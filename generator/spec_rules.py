@@ -5,7 +5,10 @@ each operation has exactly one declared tag, a snake_case operationId (it names
 the generated module), an ``x-method-name`` unique within its tag (it names the
 public method), an ``x-provenance``, 401 and 422 responses, and ``x-idempotent``
 (``true`` or ``false``: whether sending it twice is harmless; the client retries
-by it, see spec/CURATION.md "Retry safety"). Every ``number`` is an exact
+by it, see spec/CURATION.md "Retry safety"), and ``security``: the schemes it
+accepts, each requirement naming one declared scheme (the client authenticates
+each call by it; a top-level default does not count). The ``x-websockets``
+endpoints follow the same rules where they apply. Every ``number`` is an exact
 ``format: decimal`` (money, grams, rates: the models hold Decimals), and
 ``x-sensitive`` (``card-number`` or ``secret``) marks properties of component schemas only,
 where the generator turns it into a masked repr.
@@ -60,12 +63,50 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
         for status in ("401", "422"):
             if status not in op.get("responses", {}):
                 problems.append(f"{where}: must document a {status} response")
+        problems.extend(_security_problems(spec, where, op))
+    for path, endpoint in (spec.get("x-websockets") or {}).items():
+        where = f"WS {path}"
+        if not SNAKE.match(endpoint.get("operationId", "")):
+            problems.append(f"{where}: operationId must be snake_case")
+        if endpoint.get("x-provenance", {}).get("status") not in ("documented", "inferred"):
+            problems.append(f"{where}: x-provenance.status must be documented or inferred")
+        if "$ref" not in (endpoint.get("message") or {}):
+            problems.append(f"{where}: message must $ref the schema of its messages")
+        problems.extend(_security_problems(spec, where, endpoint))
     problems.extend(_number_problems(spec))
     problems.extend(_sensitive_problems(spec))
     return problems
 
 
 SENSITIVE_KINDS = ("card-number", "secret")
+
+
+def security_of(op: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the schemes an operation accepts, in the spec's order (any one will do)."""
+    return tuple(name for requirement in op.get("security") or () for name in requirement)
+
+
+def _security_problems(spec: dict[str, Any], where: str, op: dict[str, Any]) -> list[str]:
+    declared = spec.get("components", {}).get("securitySchemes", {})
+    security = op.get("security")
+    if not isinstance(security, list) or not security:
+        return [f"{where}: must declare `security`, the schemes it accepts (one or more)"]
+    problems = []
+    for requirement in security:
+        if not isinstance(requirement, dict) or len(requirement) != 1:
+            problems.append(f"{where}: each security requirement names exactly one scheme")
+            continue
+        ((name, scopes),) = requirement.items()
+        if name not in declared:
+            problems.append(f"{where}: security scheme {name!r} is not declared")
+        elif declared[name].get("type") != "http" or declared[name].get("scheme") not in (
+            "digest",
+            "bearer",
+        ):
+            problems.append(f"{where}: scheme {name!r} must be http digest or http bearer")
+        if scopes:
+            problems.append(f"{where}: security scheme {name!r} takes no scopes")
+    return problems
 
 
 def _walk(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:

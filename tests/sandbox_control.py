@@ -146,6 +146,13 @@ def movements(target: Target, owner: str) -> list[Decimal]:
     return [Decimal(a) for (a,) in rows]
 
 
+def pay(base_url: str, redirect_url: str, outcome: str, query: str = "") -> httpx.Response:
+    """What the payment provider does after 3-D Secure: call back ``success`` or ``fail``
+    (the sandbox's stand-in; ``redirect_url`` is ``{origin}/pay/{token}/3d``)."""
+    token = redirect_url.rstrip("/").split("/")[-2]
+    return httpx.get(f"{base_url}/pay/{token}/callback/{outcome}{query}")
+
+
 def new_customer(client: MintedConnect) -> str:
     """A new customer's external_id."""
     from .partner import new_customer as create  # partner imports this module's card

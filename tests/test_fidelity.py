@@ -31,6 +31,7 @@ FIDELITY_SECTIONS = (
     "Partner > Sell",
     "Partner > Balances",
     "Partner",
+    "Embedded Webview",
 )
 # Pages whose path variable the capture left unnamed: the spec's path for them
 # (spec/CURATION.md, Partner API).
@@ -257,18 +258,49 @@ def partner_leaves() -> set[str]:
     }
 
 
+# The newest Embedded Webview menu, and its overview page (Akış: "the flow", prose).
+EMBEDDED = "Embedded Webview (newer copy)"
+EMBEDDED_OVERVIEW = "Akış"
+OTHER_SECTIONS = ("Partner > ", "Embedded Webview > ", "WS > ")
+
+
+def served_entries() -> dict[str, str]:
+    """Every menu entry the spec serves (operations and WebSocket endpoints), each once."""
+    endpoints = [op for _, _, op in spec_operations()]
+    endpoints += list((SPEC.get("x-websockets") or {}).values())
+    served: dict[str, str] = {}
+    for op in endpoints:
+        assert op["x-provenance"]["status"] in ("documented", "inferred")
+        for entry in op["x-menu-entries"]:
+            assert entry not in served, f"{entry} served twice"
+            served[entry] = op["operationId"]
+    return served
+
+
+def test_the_embedded_webview_and_ws_menus_are_served_whole() -> None:
+    """Embedded Webview (its newest menu, but the Akış overview) and WS: Minted Prices."""
+    served = served_entries()
+    embedded = {
+        "Embedded Webview > " + entry
+        for entry, _ in FACTS.menus[EMBEDDED]
+        if entry != EMBEDDED_OVERVIEW
+    }
+    assert len(embedded) == 4
+    assert {e for e in served if e.startswith("Embedded Webview > ")} == embedded
+    ws = {"WS > " + entry for entry, _ in FACTS.menus["WS"]}
+    assert {e for e in served if e.startswith("WS > ")} == ws == {"WS > Minted Prices"}
+    assert served["WS > Minted Prices"] in (SPEC.get("x-websockets") or {}).get(
+        "/partner/ws/prices", {}
+    ).get("operationId", "")
+
+
 def test_every_menu_entry_is_an_operation_with_its_provenance() -> None:
     """Both menus, whole: each E-Commerce entry and each Partner leaf (but the two
     overview pages, prose without an endpoint) is served by exactly one operation."""
     menu = documented_menu()
     assert len(menu) == 28
-    served: dict[str, str] = {}
-    for _, _, op in spec_operations():
-        assert op["x-provenance"]["status"] in ("documented", "inferred")
-        for entry in op["x-menu-entries"]:
-            assert entry not in served, f"{entry} served twice"
-            served[entry] = op["operationId"]
-    assert {entry for entry in served if not entry.startswith("Partner > ")} == menu
+    served = served_entries()
+    assert {entry for entry in served if not entry.startswith(OTHER_SECTIONS)} == menu
     partner = {entry for entry in served if entry.startswith("Partner > ")}
     leaves = {entry for entry in partner_leaves() if not entry.startswith(OVERVIEW)}
     assert len(leaves) == 49

@@ -40,6 +40,7 @@ from minted_connect.models import (
 )
 
 from .conftest import Target
+from .sandbox_control import pay
 
 pytestmark = pytest.mark.sandbox_only(
     reason="the sandbox's payment provider and warehouse stand-ins"
@@ -73,12 +74,6 @@ def assert_totals_add_up(order: EcomOrder) -> None:
     assert dec(order.delivery_price) == expected_delivery
     assert dec(order.total) == price + expected_delivery + dec(order.tax)
     assert dec(order.paid_total) == dec(order.total) + dec(order.payment_cost)
-
-
-def pay(target: Target, redirect_url: str, outcome: str, query: str = "") -> httpx.Response:
-    """What the payment provider does after 3-D Secure: call back success or fail."""
-    token = redirect_url.rstrip("/").split("/")[-2]
-    return httpx.get(f"{target.base_url}/pay/{token}/callback/{outcome}{query}")
 
 
 def advance(target: Target, token: str) -> httpx.Response:
@@ -263,9 +258,9 @@ def test_the_whole_purchase_journey(
             body=BasketReference(external_customer_id=new_id, cart_token=token)
         )
     assert isinstance(payment.redirect_url, str)
-    callback = pay(target, payment.redirect_url, "success")
+    callback = pay(target.base_url, payment.redirect_url, "success")
     assert callback.status_code == 200 and callback.json()["data"]["status_name"] == "Pending"
-    assert pay(target, payment.redirect_url, "success").status_code == 409  # settled once
+    assert pay(target.base_url, payment.redirect_url, "success").status_code == 409  # settled once
 
     # Find the order, follow it.
     order = client.checkout.get_order(
@@ -295,7 +290,10 @@ def test_a_failed_payment_releases_the_stock_and_reopens_the_basket(
     completed = _complete(client, new_id, basket.token)
     assert client.catalog.get_product(sku="MNT0014").stock == before - 2
     failed = pay(
-        target, completed.payment.redirect_url, "fail", "?reason=Yetersiz%20bakiye&code=051"
+        target.base_url,
+        completed.payment.redirect_url,
+        "fail",
+        "?reason=Yetersiz%20bakiye&code=051",
     )
     assert failed.status_code == 200
     payment = failed.json()["data"]["payment"]
@@ -416,7 +414,7 @@ def test_card_data_never_reaches_the_database_logs_or_responses(tmp_path: Path) 
         with httpx.Client(event_hooks=hooks) as http, target.client(http_client=http) as client:
             basket = _ready_basket(client, "card-check-1", sku="MNT0001", qty=1)
             completed = _complete(client, "card-check-1", basket.token)
-            pay(target, completed.payment.redirect_url, "success")
+            pay(target.base_url, completed.payment.redirect_url, "success")
             client.checkout.get_order(
                 body=OrderLookup(customer_external_id="card-check-1", cart_token=basket.token)
             )
@@ -461,7 +459,7 @@ def test_list_orders_filters_sorts_and_pages(
         tokens.append(_address(client, new_id, basket.token).token)
     for token in tokens:
         completed = _complete(client, new_id, token)
-        assert pay(target, completed.payment.redirect_url, "success").status_code == 200
+        assert pay(target.base_url, completed.payment.redirect_url, "success").status_code == 200
     advance(target, tokens[0])  # the first one moves to Payment Confirmed
 
     def listed(**filters: object) -> list[str]:

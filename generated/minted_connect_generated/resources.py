@@ -57,6 +57,9 @@ from .api.customers import upsert_wallet_kyc as _upsert_wallet_kyc
 from .api.delivery import calculate_delivery as _calculate_delivery
 from .api.delivery import create_delivery as _create_delivery
 from .api.delivery import list_delivery_wallets as _list_delivery_wallets
+from .api.embedded import complete_active_basket as _complete_active_basket
+from .api.embedded import create_customer_token as _create_customer_token
+from .api.embedded import get_active_basket as _get_active_basket
 from .api.legal import get_legal_pdf as _get_legal_pdf
 from .api.legal import list_legal_types as _list_legal_types
 from .api.partner_orders import find_wallet_order as _find_wallet_order
@@ -66,6 +69,8 @@ from .api.partner_orders import list_wallet_orders as _list_wallet_orders
 from .api.product_prices import list_product_prices as _list_product_prices
 from .api.sell import sell_metal as _sell_metal
 from .models import (
+    ActiveBasket,
+    ActiveBasketEnvelope,
     AddressEnvelope,
     AddressListEnvelope,
     BalanceStats,
@@ -80,6 +85,8 @@ from .models import (
     CustomerAddress,
     CustomerBalanceEnvelope,
     CustomerEnvelope,
+    CustomerToken,
+    CustomerTokenEnvelope,
     CustomerWithWallets,
     CustomerWithWalletsEnvelope,
     DeliveryOrder,
@@ -104,6 +111,7 @@ from .models import (
     PriceCalculationEnvelope,
     PriceFix,
     PriceFixEnvelope,
+    PriceTick,
     Product,
     ProductEnvelope,
     ProductPage,
@@ -126,6 +134,8 @@ from .models import (
     WalletWeek,
     WalletWeekListEnvelope,
 )
+from .models.active_basket_completion import ActiveBasketCompletion
+from .models.active_basket_envelope import ActiveBasketEnvelope
 from .models.add_stored_card_api_version import (
     AddStoredCardApiVersion,
 )
@@ -160,6 +170,9 @@ from .models.cash_balance_change import CashBalanceChange
 from .models.cash_balance_envelope import CashBalanceEnvelope
 from .models.category_list_envelope import CategoryListEnvelope
 from .models.clear_basket_api_version import ClearBasketApiVersion
+from .models.complete_active_basket_api_version import (
+    CompleteActiveBasketApiVersion,
+)
 from .models.complete_basket_api_version import (
     CompleteBasketApiVersion,
 )
@@ -172,12 +185,17 @@ from .models.create_addresses_api_version import (
 from .models.create_customer_api_version import (
     CreateCustomerApiVersion,
 )
+from .models.create_customer_token_api_version import (
+    CreateCustomerTokenApiVersion,
+)
 from .models.create_delivery_api_version import (
     CreateDeliveryApiVersion,
 )
 from .models.custom_addresses import CustomAddresses
 from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
+from .models.customer_token_envelope import CustomerTokenEnvelope
+from .models.customer_token_request import CustomerTokenRequest
 from .models.customer_update import CustomerUpdate
 from .models.customer_with_wallets_envelope import CustomerWithWalletsEnvelope
 from .models.delete_address_api_version import (
@@ -198,6 +216,9 @@ from .models.find_wallet_order_api_version import (
     FindWalletOrderApiVersion,
 )
 from .models.fix_price_api_version import FixPriceApiVersion
+from .models.get_active_basket_api_version import (
+    GetActiveBasketApiVersion,
+)
 from .models.get_balance_stats_api_version import (
     GetBalanceStatsApiVersion,
 )
@@ -330,7 +351,9 @@ class Invoker(Protocol):
     ``File`` for an operation that has none (a binary body). ``idempotent`` is the
     operation's ``x-idempotent`` in the spec: whether sending it twice is
     harmless, so whether a request that may have reached the server can be sent
-    again.
+    again. ``security`` is the operation's ``security`` in the spec: the names of
+    the schemes it accepts (any one will do; ``SECURITY_SCHEMES`` says what each
+    is), so how this call must be authenticated.
     """
 
     def invoke(
@@ -340,6 +363,7 @@ class Invoker(Protocol):
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any: ...
 
 
@@ -353,6 +377,7 @@ class AsyncInvoker(Protocol):
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any: ...
 
 
@@ -494,6 +519,9 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("delivery", "list_wallets", "list_delivery_wallets", "POST", "/partner/delivery/wallets"),
     ("delivery", "calculate", "calculate_delivery", "POST", "/partner/delivery/calculate"),
     ("delivery", "create", "create_delivery", "POST", "/partner/delivery/create"),
+    ("embedded", "create_token", "create_customer_token", "POST", "/partner/ecom/token"),
+    ("embedded", "get_active_basket", "get_active_basket", "GET", "/partner/ecom/getActiveBasket"),
+    ("embedded", "complete", "complete_active_basket", "POST", "/partner/ecom/complete"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -548,6 +576,9 @@ SUCCESS_MODELS: dict[str, type] = {
     "list_delivery_wallets": DeliveryWalletListEnvelope,
     "calculate_delivery": DeliveryQuoteEnvelope,
     "create_delivery": DeliveryOrderEnvelope,
+    "create_customer_token": CustomerTokenEnvelope,
+    "get_active_basket": ActiveBasketEnvelope,
+    "complete_active_basket": OrderEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -591,8 +622,100 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "list_stored_cards",
         "list_delivery_wallets",
         "calculate_delivery",
+        "create_customer_token",
+        "get_active_basket",
     }
 )
+#: Each security scheme of the spec (``components.securitySchemes``) and its HTTP
+#: scheme: ``digest`` (the partner's credentials) or ``bearer`` (a token).
+SECURITY_SCHEMES: dict[str, str] = {
+    "digest": "digest",
+    "customer_token": "bearer",
+}
+#: The schemes each operation accepts (its ``security`` in the spec), by operationId.
+SECURITY: dict[str, tuple[str, ...]] = {
+    "list_products": ("digest",),
+    "get_product": ("digest",),
+    "list_prices": ("digest",),
+    "list_categories": ("digest",),
+    "create_customer": ("digest",),
+    "get_customer": ("digest",),
+    "remove_customer": ("digest",),
+    "update_customer": ("digest",),
+    "get_wallet_kyc": ("digest",),
+    "upsert_wallet_kyc": ("digest",),
+    "bulk_upsert_wallet_kyc": ("digest",),
+    "list_addresses": ("digest",),
+    "create_address": ("digest",),
+    "delete_address": ("digest",),
+    "create_addresses": ("digest",),
+    "list_incomplete_baskets": ("digest",),
+    "get_order": ("digest",),
+    "get_basket": ("digest",),
+    "add_to_basket": ("digest",),
+    "delete_item": ("digest",),
+    "update_item": ("digest",),
+    "set_existing_address": ("digest",),
+    "set_custom_address": ("digest",),
+    "clear_basket": ("digest",),
+    "list_payment_types": ("digest",),
+    "complete_basket": ("digest",),
+    "list_orders": (
+        "digest",
+        "customer_token",
+    ),
+    "list_legal_types": ("digest",),
+    "get_legal_pdf": ("digest",),
+    "fix_price": ("digest",),
+    "buy_metal": ("digest",),
+    "calculate_price": ("digest",),
+    "query_card_bin": ("digest",),
+    "sell_metal": ("digest",),
+    "get_customer_balance": ("digest",),
+    "update_customer_cash_balance": ("digest",),
+    "get_partner_balance": ("digest",),
+    "get_balance_stats": ("digest",),
+    "get_customer_balance_7d_stats": ("digest",),
+    "get_partner_order": ("digest",),
+    "list_wallet_orders": ("digest",),
+    "find_wallet_order": ("digest",),
+    "list_order_statuses": ("digest",),
+    "list_product_prices": ("digest",),
+    "list_stored_cards": ("digest",),
+    "add_stored_card": ("digest",),
+    "delete_stored_card": ("digest",),
+    "list_delivery_wallets": ("digest",),
+    "calculate_delivery": ("digest",),
+    "create_delivery": ("digest",),
+    "create_customer_token": ("digest",),
+    "get_active_basket": ("customer_token",),
+    "complete_active_basket": ("customer_token",),
+}
+
+
+@frozen
+class WebSocketEndpoint:
+    """A WebSocket endpoint of the spec (``x-websockets``): its path, the schemes it
+    accepts and the model of each of its messages."""
+
+    operation_id: str
+    path: str
+    security: tuple[str, ...]
+    message: type
+
+
+#: The spec's WebSocket endpoints, by operationId.
+WEBSOCKETS: dict[str, WebSocketEndpoint] = {
+    "stream_prices": WebSocketEndpoint(
+        "stream_prices",
+        "/partner/ws/prices",
+        (
+            "digest",
+            "customer_token",
+        ),
+        PriceTick,
+    ),
+}
 
 
 class Catalog:
@@ -615,6 +738,7 @@ class Catalog:
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -629,6 +753,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -646,6 +771,7 @@ class Catalog:
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -660,6 +786,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -676,6 +803,7 @@ class Catalog:
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -689,6 +817,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -704,6 +833,7 @@ class Catalog:
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -716,6 +846,7 @@ class Catalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -741,6 +872,7 @@ class Customers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -754,6 +886,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -770,6 +903,7 @@ class Customers:
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -783,6 +917,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -801,6 +936,7 @@ class Customers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -814,6 +950,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -831,6 +968,7 @@ class Customers:
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -845,6 +983,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -861,6 +1000,7 @@ class Customers:
         Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -874,6 +1014,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -893,6 +1034,7 @@ class Customers:
         Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -907,6 +1049,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -925,6 +1068,7 @@ class Customers:
         Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -938,6 +1082,7 @@ class Customers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -962,6 +1107,7 @@ class CustomerAddresses:
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -976,6 +1122,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -995,6 +1142,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1008,6 +1156,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1025,6 +1174,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1038,6 +1188,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1055,6 +1206,7 @@ class CustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1068,6 +1220,7 @@ class CustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1098,6 +1251,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1116,6 +1270,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1132,6 +1287,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1145,6 +1301,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1162,6 +1319,7 @@ class Checkout:
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1176,6 +1334,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1195,6 +1354,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1208,6 +1368,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1225,6 +1386,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1238,6 +1400,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1254,6 +1417,7 @@ class Checkout:
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1267,6 +1431,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1283,6 +1448,7 @@ class Checkout:
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1296,6 +1462,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1313,6 +1480,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1326,6 +1494,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1342,6 +1511,7 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1355,6 +1525,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1370,6 +1541,7 @@ class Checkout:
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1382,6 +1554,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1404,6 +1577,7 @@ class Checkout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1417,6 +1591,7 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1436,11 +1611,15 @@ class Checkout:
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
-        Completed orders (not baskets), filtered, sorted and paged.
+        Completed orders (not baskets), filtered, sorted and paged. With the
+        partner's Digest credentials: every customer's orders. With a customer
+        token (Embedded Webview): only that customer's; a `customer_external_id`
+        naming anyone else answers an empty page.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest or customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1462,6 +1641,10 @@ class Checkout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -1484,6 +1667,7 @@ class Legal:
         Source: inferred (menu entry only, without a method; GET because it lists).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1496,6 +1680,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1512,6 +1697,7 @@ class Legal:
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -1525,6 +1711,7 @@ class Legal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1554,6 +1741,7 @@ class Buy:
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1567,6 +1755,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1595,6 +1784,7 @@ class Buy:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1608,6 +1798,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1630,6 +1821,7 @@ class Buy:
         Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1643,6 +1835,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1664,6 +1857,7 @@ class Buy:
         Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1677,6 +1871,7 @@ class Buy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1705,6 +1900,7 @@ class Sell:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1718,6 +1914,7 @@ class Sell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1741,6 +1938,7 @@ class Balances:
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1754,6 +1952,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1778,6 +1977,7 @@ class Balances:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1792,6 +1992,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -1809,6 +2010,7 @@ class Balances:
         Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1821,6 +2023,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1839,6 +2042,7 @@ class Balances:
         Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1852,6 +2056,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1869,6 +2074,7 @@ class Balances:
         Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1882,6 +2088,7 @@ class Balances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1905,6 +2112,7 @@ class PartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1918,6 +2126,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1942,6 +2151,7 @@ class PartnerOrders:
         Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1961,6 +2171,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -1983,6 +2194,7 @@ class PartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3874525, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -1996,6 +2208,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2011,6 +2224,7 @@ class PartnerOrders:
         Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2023,6 +2237,7 @@ class PartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2048,6 +2263,7 @@ class ProductPrices:
         Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2061,6 +2277,7 @@ class ProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2084,6 +2301,7 @@ class CardStorage:
         Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2097,6 +2315,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2117,6 +2336,7 @@ class CardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2130,6 +2350,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2149,6 +2370,7 @@ class CardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2162,6 +2384,7 @@ class CardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2187,6 +2410,7 @@ class Delivery:
         Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2200,6 +2424,7 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2219,6 +2444,7 @@ class Delivery:
         Source: inferred (menu entry only (POST); the body is Delivery - Create's metal and grams (`sku`, `amount`); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67, P89)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2232,6 +2458,7 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2256,6 +2483,7 @@ class Delivery:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2269,6 +2497,116 @@ class Delivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class Embedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> CustomerToken:
+        """Create Token: `POST /partner/ecom/token`.
+
+        Issues a customer token: a Bearer token that lets one customer's app or
+        webview read and complete that customer's own active basket and list
+        that customer's orders, and nothing else, until `expires_at`
+        (`expire_ttl` seconds). Made with the partner's Digest credentials;
+        hand the token (or `webview_url`) to the customer's device, never the
+        partner's credentials. Removing the customer revokes its tokens.
+
+        Source: inferred (menu entry only (POST); path beside getActiveBasket under /partner/ecom; body and answer inferred (spec/CURATION.md E1-E4)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerToken",
+            self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> ActiveBasket:
+        """Get Active Basket: `GET /partner/ecom/getActiveBasket`.
+
+        The token's customer's active basket (the newest one not yet an order),
+        with `pricefix`: how long its prices stay fixed. No basket: 404.
+
+        Source: documented (https://docs.mintedconnect.com/api-18948551, last modified 2025-07-10 14:15:09).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ActiveBasket",
+            self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> EcomOrder:
+        """Complete: `POST /partner/ecom/complete`.
+
+        Complete Basket for the token's customer: hands the basket named by
+        `cart_token` (the token Get Active Basket answered) to card payment.
+        The answer is the basket with `payment.state: new` and
+        `payment.redirect_url`, the 3-D Secure page to open. A cart token that
+        is not this customer's: 404, as an unknown one.
+
+        Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -2288,6 +2626,7 @@ class Resources:
     product_prices: ProductPrices
     card_storage: CardStorage
     delivery: Delivery
+    embedded: Embedded
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = Catalog(invoker)
@@ -2302,6 +2641,7 @@ class Resources:
         self.product_prices = ProductPrices(invoker)
         self.card_storage = CardStorage(invoker)
         self.delivery = Delivery(invoker)
+        self.embedded = Embedded(invoker)
 
 
 class AsyncCatalog:
@@ -2324,6 +2664,7 @@ class AsyncCatalog:
         Source: documented (https://docs.mintedconnect.com/api-8209436, last modified 2024-09-05 10:29:27).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2338,6 +2679,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2355,6 +2697,7 @@ class AsyncCatalog:
         Source: documented (https://docs.mintedconnect.com/api-8910364, last modified 2024-09-05 10:24:35).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2369,6 +2712,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2385,6 +2729,7 @@ class AsyncCatalog:
         Source: inferred (menu entry only (GET); path after /partner/ecom/products, shape after the Product's prices).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2398,6 +2743,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2413,6 +2759,7 @@ class AsyncCatalog:
         Source: inferred (menu entry only (GET); shape of the Category schema embedded in Product).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2425,6 +2772,7 @@ class AsyncCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2450,6 +2798,7 @@ class AsyncCustomers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2463,6 +2812,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2479,6 +2829,7 @@ class AsyncCustomers:
         Source: documented (https://docs.mintedconnect.com/api-8228811, last modified 2024-08-07 15:13:33).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2492,6 +2843,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2510,6 +2862,7 @@ class AsyncCustomers:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2523,6 +2876,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2540,6 +2894,7 @@ class AsyncCustomers:
         Source: documented (https://docs.mintedconnect.com/api-8228809, last modified 2024-08-07 15:13:51).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2554,6 +2909,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2570,6 +2926,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (GET); the fields a Turkish wallet's KYC needs (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2583,6 +2940,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2602,6 +2960,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (POST); upsert replaces the whole record (see spec/CURATION.md P44-P47)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2616,6 +2975,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2634,6 +2994,7 @@ class AsyncCustomers:
         Source: inferred (menu entry only (POST); the Upsert record with its customer, all or nothing as Create Multiple (see spec/CURATION.md P44-P48)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2647,6 +3008,7 @@ class AsyncCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2671,6 +3033,7 @@ class AsyncCustomerAddresses:
         Source: inferred (menu entry only (GET); path of Create (Billing), customer in the query as on every GET page).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2685,6 +3048,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2704,6 +3068,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2717,6 +3082,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2734,6 +3100,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2747,6 +3114,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2764,6 +3132,7 @@ class AsyncCustomerAddresses:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2777,6 +3146,7 @@ class AsyncCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2807,6 +3177,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8328441, last modified 2024-09-18 10:26:31).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2825,6 +3196,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2841,6 +3213,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8854297, last modified 2024-08-11 13:03:00).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2854,6 +3227,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2871,6 +3245,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (GET); path of the basket operations, the Get Order lookup as query parameters).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2885,6 +3260,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2904,6 +3280,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2917,6 +3294,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2934,6 +3312,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2947,6 +3326,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -2963,6 +3343,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (PATCH); as Walletable's Update Basket Item (PATCH /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -2976,6 +3357,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -2992,6 +3374,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (PATCH); a sibling of Set Custom Address (/partner/ecom/basket/setaddress) taking address ids).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3005,6 +3388,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3022,6 +3406,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3035,6 +3420,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3051,6 +3437,7 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8547070, last modified 2024-08-11 13:02:14).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3064,6 +3451,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3079,6 +3467,7 @@ class AsyncCheckout:
         Source: inferred (menu entry only (GET), also in Partner > Buy > Card Payment; values of the Payment Type enum (cash, credit-card)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3091,6 +3480,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3113,6 +3503,7 @@ class AsyncCheckout:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3126,6 +3517,7 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3145,11 +3537,15 @@ class AsyncCheckout:
     ) -> EcomOrderPage:
         """Get Orders: `GET /partner/ecom/orders`.
 
-        Completed orders (not baskets), filtered, sorted and paged.
+        Completed orders (not baskets), filtered, sorted and paged. With the
+        partner's Digest credentials: every customer's orders. With a customer
+        token (Embedded Webview): only that customer's; a `customer_external_id`
+        naming anyone else answers an empty page.
 
         Source: documented (https://docs.mintedconnect.com/api-8228838, last modified 2024-08-11 13:02:45).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest or customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3171,6 +3567,10 @@ class AsyncCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -3193,6 +3593,7 @@ class AsyncLegal:
         Source: inferred (menu entry only, without a method; GET because it lists).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3205,6 +3606,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3221,6 +3623,7 @@ class AsyncLegal:
         Source: inferred (menu entry only, without a method; POST as the Partner menu's "Partner Legal POST").
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response body as a ``File``; raises ``minted_connect.APIError``
         (or a subclass) when the API answers with an error.
         """
@@ -3234,6 +3637,7 @@ class AsyncLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3263,6 +3667,7 @@ class AsyncBuy:
         Source: documented (https://docs.mintedconnect.com/api-3826800, last modified 2025-01-17 13:29:48).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3276,6 +3681,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3304,6 +3710,7 @@ class AsyncBuy:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3317,6 +3724,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3339,6 +3747,7 @@ class AsyncBuy:
         Source: inferred (menu entry only; POST with Buy's token and items, next to /partner/order/digital/buy; the lines are the Order Item Schema (spec/CURATION.md P24-P25)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3352,6 +3761,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3373,6 +3783,7 @@ class AsyncBuy:
         Source: inferred (menu entry only; the answer's items are the Schemas menu's "Installment Item" and "Card Types" (see spec/CURATION.md P64)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3386,6 +3797,7 @@ class AsyncBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3414,6 +3826,7 @@ class AsyncSell:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3427,6 +3840,7 @@ class AsyncSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3450,6 +3864,7 @@ class AsyncBalances:
         Source: documented (https://docs.mintedconnect.com/api-3717483, last modified 2024-08-23 11:43:16).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3463,6 +3878,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3487,6 +3903,7 @@ class AsyncBalances:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3501,6 +3918,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3518,6 +3936,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (GET); the path of Customer Balance without a customer; the wallet shape of Customer Balance (spec/CURATION.md P21)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3530,6 +3949,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3548,6 +3968,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (POST); sums of the wallets' movements as Customer Balance's `stats` (see spec/CURATION.md P49)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3561,6 +3982,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3578,6 +4000,7 @@ class AsyncBalances:
         Source: inferred (menu entry only (GET); beside Customer Balance; daily balances from the wallets' movements (see spec/CURATION.md P50)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3591,6 +4014,7 @@ class AsyncBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3614,6 +4038,7 @@ class AsyncPartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3652432, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3627,6 +4052,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3651,6 +4077,7 @@ class AsyncPartnerOrders:
         Source: inferred (menu entry only (GET); the paginator and filters of the E-Commerce Get Orders, the items of the Order Schema (see spec/CURATION.md P40)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3670,6 +4097,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3692,6 +4120,7 @@ class AsyncPartnerOrders:
         Source: documented (https://docs.mintedconnect.com/apidoc/project-354718/api-3874525, last modified 2024-06-26 11:31:57).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3705,6 +4134,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3720,6 +4150,7 @@ class AsyncPartnerOrders:
         Source: inferred (menu entry only (GET); the names of the Order Schema's `status_name` enum, ids as I23 (see spec/CURATION.md P42)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3732,6 +4163,7 @@ class AsyncPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3757,6 +4189,7 @@ class AsyncProductPrices:
         Source: inferred (menu entry only (GET); the per-gram prices of Price Fix's `prices[]` without a token (see spec/CURATION.md P43)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3770,6 +4203,7 @@ class AsyncProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3793,6 +4227,7 @@ class AsyncCardStorage:
         Source: inferred (menu entry only (POST); the body names the customer as the other Partner lookups do (see spec/CURATION.md P60)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3806,6 +4241,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3826,6 +4262,7 @@ class AsyncCardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3839,6 +4276,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3858,6 +4296,7 @@ class AsyncCardStorage:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3871,6 +4310,7 @@ class AsyncCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -3896,6 +4336,7 @@ class AsyncDelivery:
         Source: inferred (menu entry only (POST); pages api-4908364 and api-4910560 captured only the navigation (see spec/CURATION.md P66)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3909,6 +4350,7 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3928,6 +4370,7 @@ class AsyncDelivery:
         Source: inferred (menu entry only (POST); the body is Delivery - Create's metal and grams (`sku`, `amount`); fee fields after Walletable's Complete Delivery (`delivery_cost`) and the E-Commerce delivery rule (see spec/CURATION.md P67, P89)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3941,6 +4384,7 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -3965,6 +4409,7 @@ class AsyncDelivery:
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
+        Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
         """
@@ -3978,6 +4423,116 @@ class AsyncDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class AsyncEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> CustomerToken:
+        """Create Token: `POST /partner/ecom/token`.
+
+        Issues a customer token: a Bearer token that lets one customer's app or
+        webview read and complete that customer's own active basket and list
+        that customer's orders, and nothing else, until `expires_at`
+        (`expire_ttl` seconds). Made with the partner's Digest credentials;
+        hand the token (or `webview_url`) to the customer's device, never the
+        partner's credentials. Removing the customer revokes its tokens.
+
+        Source: inferred (menu entry only (POST); path beside getActiveBasket under /partner/ecom; body and answer inferred (spec/CURATION.md E1-E4)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "CustomerToken",
+            await self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> ActiveBasket:
+        """Get Active Basket: `GET /partner/ecom/getActiveBasket`.
+
+        The token's customer's active basket (the newest one not yet an order),
+        with `pricefix`: how long its prices stay fixed. No basket: 404.
+
+        Source: documented (https://docs.mintedconnect.com/api-18948551, last modified 2025-07-10 14:15:09).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "ActiveBasket",
+            await self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    async def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> EcomOrder:
+        """Complete: `POST /partner/ecom/complete`.
+
+        Complete Basket for the token's customer: hands the basket named by
+        `cart_token` (the token Get Active Basket answered) to card payment.
+        The answer is the basket with `payment.state: new` and
+        `payment.redirect_url`, the 3-D Secure page to open. A cart token that
+        is not this customer's: 404, as an unknown one.
+
+        Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: customer_token (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "EcomOrder",
+            await self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -3997,6 +4552,7 @@ class AsyncResources:
     product_prices: AsyncProductPrices
     card_storage: AsyncCardStorage
     delivery: AsyncDelivery
+    embedded: AsyncEmbedded
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncCatalog(invoker)
@@ -4011,6 +4567,7 @@ class AsyncResources:
         self.product_prices = AsyncProductPrices(invoker)
         self.card_storage = AsyncCardStorage(invoker)
         self.delivery = AsyncDelivery(invoker)
+        self.embedded = AsyncEmbedded(invoker)
 
 
 class RawCatalog:
@@ -4038,6 +4595,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4060,6 +4618,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4080,6 +4639,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4098,6 +4658,7 @@ class RawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4125,6 +4686,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4145,6 +4707,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4165,6 +4728,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4187,6 +4751,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4207,6 +4772,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4229,6 +4795,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4249,6 +4816,7 @@ class RawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4278,6 +4846,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4298,6 +4867,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4318,6 +4888,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4338,6 +4909,7 @@ class RawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4375,6 +4947,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4395,6 +4968,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4417,6 +4991,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4437,6 +5012,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4457,6 +5033,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4477,6 +5054,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4497,6 +5075,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4517,6 +5096,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4537,6 +5117,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4555,6 +5136,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4575,6 +5157,7 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4611,6 +5194,10 @@ class RawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -4636,6 +5223,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4656,6 +5244,7 @@ class RawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4683,6 +5272,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4703,6 +5293,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4723,6 +5314,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4743,6 +5335,7 @@ class RawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4770,6 +5363,7 @@ class RawSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4797,6 +5391,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4819,6 +5414,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -4837,6 +5433,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4857,6 +5454,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4877,6 +5475,7 @@ class RawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4904,6 +5503,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4936,6 +5536,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4956,6 +5557,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -4974,6 +5576,7 @@ class RawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5001,6 +5604,7 @@ class RawProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5028,6 +5632,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5048,6 +5653,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5068,6 +5674,7 @@ class RawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5095,6 +5702,7 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5115,6 +5723,7 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5135,6 +5744,75 @@ class RawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class RawEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> RawResponse[CustomerToken]:
+        """Create Token, with the HTTP response: see ``Embedded.create_token``."""
+        return cast(
+            "RawResponse[CustomerToken]",
+            self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[ActiveBasket]:
+        """Get Active Basket, with the HTTP response: see ``Embedded.get_active_basket``."""
+        return cast(
+            "RawResponse[ActiveBasket]",
+            self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete, with the HTTP response: see ``Embedded.complete``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -5154,6 +5832,7 @@ class RawResources:
     product_prices: RawProductPrices
     card_storage: RawCardStorage
     delivery: RawDelivery
+    embedded: RawEmbedded
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = RawCatalog(invoker)
@@ -5168,6 +5847,7 @@ class RawResources:
         self.product_prices = RawProductPrices(invoker)
         self.card_storage = RawCardStorage(invoker)
         self.delivery = RawDelivery(invoker)
+        self.embedded = RawEmbedded(invoker)
 
 
 class AsyncRawCatalog:
@@ -5195,6 +5875,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5217,6 +5898,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5237,6 +5919,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5255,6 +5938,7 @@ class AsyncRawCatalog:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5282,6 +5966,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5302,6 +5987,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5322,6 +6008,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5344,6 +6031,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5364,6 +6052,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5386,6 +6075,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5406,6 +6096,7 @@ class AsyncRawCustomers:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5435,6 +6126,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5455,6 +6147,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5475,6 +6168,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5495,6 +6189,7 @@ class AsyncRawCustomerAddresses:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5532,6 +6227,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5552,6 +6248,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5574,6 +6271,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5594,6 +6292,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5614,6 +6313,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5634,6 +6334,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5654,6 +6355,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5674,6 +6376,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5694,6 +6397,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5712,6 +6416,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5732,6 +6437,7 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5768,6 +6474,10 @@ class AsyncRawCheckout:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=(
+                    "digest",
+                    "customer_token",
+                ),
             ),
         )
 
@@ -5793,6 +6503,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5813,6 +6524,7 @@ class AsyncRawLegal:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5840,6 +6552,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5860,6 +6573,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5880,6 +6594,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5900,6 +6615,7 @@ class AsyncRawBuy:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5927,6 +6643,7 @@ class AsyncRawSell:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5954,6 +6671,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -5976,6 +6694,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -5994,6 +6713,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6014,6 +6734,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6034,6 +6755,7 @@ class AsyncRawBalances:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6061,6 +6783,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6093,6 +6816,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6113,6 +6837,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6131,6 +6856,7 @@ class AsyncRawPartnerOrders:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6158,6 +6884,7 @@ class AsyncRawProductPrices:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6185,6 +6912,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6205,6 +6933,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -6225,6 +6954,7 @@ class AsyncRawCardStorage:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
             ),
         )
 
@@ -6252,6 +6982,7 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6272,6 +7003,7 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=True,
+                security=("digest",),
             ),
         )
 
@@ -6292,6 +7024,75 @@ class AsyncRawDelivery:
                     "api_version": api_version,
                 },
                 idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+
+class AsyncRawEmbedded:
+    """Customer tokens and the customer's own basket (Embedded Webview: Bearer auth)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def create_token(
+        self,
+        *,
+        body: CustomerTokenRequest,
+        api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    ) -> RawResponse[CustomerToken]:
+        """Create Token, with the HTTP response: see ``AsyncEmbedded.create_token``."""
+        return cast(
+            "RawResponse[CustomerToken]",
+            await self._invoker.invoke(
+                _create_customer_token,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_active_basket(
+        self,
+        *,
+        api_version: GetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[ActiveBasket]:
+        """Get Active Basket, with the HTTP response: see ``AsyncEmbedded.get_active_basket``."""
+        return cast(
+            "RawResponse[ActiveBasket]",
+            await self._invoker.invoke(
+                _get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("customer_token",),
+            ),
+        )
+
+    async def complete(
+        self,
+        *,
+        body: ActiveBasketCompletion,
+        api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[EcomOrder]:
+        """Complete, with the HTTP response: see ``AsyncEmbedded.complete``."""
+        return cast(
+            "RawResponse[EcomOrder]",
+            await self._invoker.invoke(
+                _complete_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("customer_token",),
             ),
         )
 
@@ -6311,6 +7112,7 @@ class AsyncRawResources:
     product_prices: AsyncRawProductPrices
     card_storage: AsyncRawCardStorage
     delivery: AsyncRawDelivery
+    embedded: AsyncRawEmbedded
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncRawCatalog(invoker)
@@ -6325,3 +7127,4 @@ class AsyncRawResources:
         self.product_prices = AsyncRawProductPrices(invoker)
         self.card_storage = AsyncRawCardStorage(invoker)
         self.delivery = AsyncRawDelivery(invoker)
+        self.embedded = AsyncRawEmbedded(invoker)

@@ -108,3 +108,21 @@ class DigestAuth(httpx.DigestAuth):
         if prepared.qop is not None:
             header += f', qop=auth, nc={nc.decode()}, cnonce="{cnonce.decode()}"'
         return header
+
+
+class BearerAuth(httpx.Auth):
+    """``Authorization: Bearer <customer token>`` (RFC 6750), sent once per request.
+
+    A 401 is final: the flow never sends the same token again (an expired or revoked
+    token stays refused). The token never appears in ``repr()``.
+    """
+
+    def __init__(self, token: str) -> None:
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(token='***')"

@@ -37,13 +37,16 @@ from urllib.parse import urlencode
 
 import httpx
 
-from minted_connect_generated.resources import SUCCESS_MODELS, RawResponse
+from minted_connect_generated.resources import SECURITY_SCHEMES, SUCCESS_MODELS, RawResponse
 from minted_connect_generated.types import File
 
+from ._auth import BearerAuth
 from ._decoding import decode_success, encode_body, unsuccessful
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
     OutcomeUnknownError,
     error_for_status,
 )
@@ -74,6 +77,13 @@ HOW_TO_FIND_OUT = {
         "cart_token={token}): payment.state 'new' with payment.redirect_url means it was "
         "handed to payment (send the customer to redirect_url); no payment, or state 'fail', "
         "means it was not and Complete Basket may be sent again"
+    ),
+    # Embedded Webview: the customer's own client reads its own basket.
+    "complete_active_basket": (
+        "read the basket with the same customer's client: customer.embedded.get_active_basket() "
+        "(or, as the partner, client.checkout.get_basket with cart_token={token}): "
+        "payment.state 'new' with payment.redirect_url means it was handed to payment; no "
+        "payment, or state 'fail', means it was not and Complete may be sent again"
     ),
     "add_to_basket": (
         "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
@@ -198,12 +208,19 @@ class Call:
     and customer are read only when an error needs them (from the parameters or the
     body; never anything else of the body)."""
 
-    __slots__ = ("idempotent", "operation_id", "params")
+    __slots__ = ("idempotent", "operation_id", "params", "scheme")
 
-    def __init__(self, operation_id: str, idempotent: bool, params: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        operation_id: str,
+        idempotent: bool,
+        params: Mapping[str, Any],
+        scheme: str,
+    ) -> None:
         self.operation_id = operation_id
         self.idempotent = idempotent
         self.params = params
+        self.scheme = scheme  # how this call is authenticated: digest or bearer
 
     def _find(self, keys: tuple[str, ...]) -> str | None:
         body = self.params.get("body")
@@ -241,8 +258,68 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def describe_call(operation: ModuleType, params: Mapping[str, Any], idempotent: bool) -> Call:
-    return Call(operation_id(operation), idempotent, params)
+def describe_call(
+    operation: ModuleType,
+    params: Mapping[str, Any],
+    idempotent: bool,
+    security: tuple[str, ...],
+    options: ClientOptions,
+) -> Call:
+    name = operation_id(operation)
+    return Call(name, idempotent, params, choose_scheme(name, security, options))
+
+
+# What each HTTP auth scheme is, in words for errors.
+SCHEME_WORDS = {
+    "digest": "the partner's Digest credentials (username, password)",
+    "bearer": "a customer token (Bearer)",
+}
+HOW_TO_GET = {
+    "digest": "call it on a client made with the partner's username and password",
+    "bearer": (
+        "create a token for the customer with the partner's client "
+        "(client.embedded.create_token(body=CustomerTokenRequest(customer_external_id=...))) "
+        "and call it on client.with_customer_token(token)"
+    ),
+}
+
+
+def choose_scheme(name: str, security: tuple[str, ...], options: ClientOptions) -> str:
+    """The first scheme the operation accepts (the spec's order) that this client holds;
+    a ConfigurationError, before anything is sent, when it holds none of them."""
+    held = options.schemes
+    accepted = [SECURITY_SCHEMES.get(scheme, scheme) for scheme in security]
+    for kind in accepted:
+        if kind in held:
+            return kind
+    needs = " or ".join(
+        f"{scheme} ({SCHEME_WORDS.get(kind, kind)})"
+        for scheme, kind in zip(security, accepted, strict=True)
+    )
+    has = " and ".join(SCHEME_WORDS[k] for k in sorted(held)) or "no credentials"
+    how = "; or ".join(HOW_TO_GET[k] for k in dict.fromkeys(accepted) if k in HOW_TO_GET)
+    raise ConfigurationError(
+        f"{name} accepts only {needs}, and this client holds {has}: {how}. Nothing was sent."
+    )
+
+
+TOKEN_REFUSED = (
+    "the customer token was refused (expired, revoked or not a token): it is never sent "
+    "again. Create a new one with the partner's credentials "
+    "(client.embedded.create_token(...)) and make a new client with it"
+)
+
+
+def token_refused(error: AuthenticationError) -> AuthenticationError:
+    """The 401 of a Bearer call, saying what to do (the token itself is never quoted)."""
+    return AuthenticationError(
+        status_code=error.status_code,
+        code=error.code,
+        message=f"{TOKEN_REFUSED} ({error.message})",
+        method=error.method,
+        url=error.url,
+        body=error.body,
+    )
 
 
 def outcome_unknown(
@@ -372,18 +449,23 @@ def operation_id(operation: ModuleType) -> str:
     return operation.__name__.rsplit(".", 1)[-1]
 
 
-def unwrap(operation: ModuleType, response: httpx.Response, options: ClientOptions) -> Any:
+def unwrap(
+    operation: ModuleType, response: httpx.Response, options: ClientOptions, scheme: str
+) -> Any:
     """The ``data`` of a successful response (the body itself when it is a file), or the
     typed error of a failed one."""
     method, url = response.request.method, str(response.request.url)
     if not 200 <= response.status_code < 300:
-        raise error_for_status(
+        error = error_for_status(
             response.status_code,
             decode_json(response),
             method=method,
             url=url,
             reason=response.reason_phrase,
         )
+        if scheme == "bearer" and isinstance(error, AuthenticationError):
+            raise token_refused(error)
+        raise error
     name = operation_id(operation)
     model = SUCCESS_MODELS.get(name)
     if model is None:  # a binary body (the legal PDF)
@@ -408,6 +490,15 @@ def pool_settings(
     return pooled_headers, per_request
 
 
+def auth_arguments(options: ClientOptions) -> dict[str, dict[str, Any]]:
+    """The request arguments of each scheme: Digest is the pooled client's own auth (its
+    session is shared by every client on the pool), a customer token goes per request."""
+    found: dict[str, dict[str, Any]] = {"digest": {}}
+    if options.customer_token is not None:
+        found["bearer"] = {"auth": BearerAuth(options.customer_token)}
+    return found
+
+
 class SyncInvoker:
     """Runs operations over one pooled ``httpx.Client``."""
 
@@ -415,6 +506,7 @@ class SyncInvoker:
         self.options = options
         self.http = http
         self.pooled_headers, self.per_request = pool_settings(options, http)
+        self.auth = auth_arguments(options)
 
     def invoke(
         self,
@@ -423,8 +515,11 @@ class SyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any:
-        return self.exchange(operation, settings, params, idempotent=idempotent).parsed
+        return self.exchange(
+            operation, settings, params, idempotent=idempotent, security=security
+        ).parsed
 
     def exchange(
         self,
@@ -433,23 +528,25 @@ class SyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
-        call = describe_call(operation, params, idempotent)
+        call = describe_call(operation, params, idempotent, security, self.options)
         response = self.send(
             prepare(operation, settings, params, self.options, self.pooled_headers), call
         )
-        parsed = unwrap(operation, response, self.options)
+        parsed = unwrap(operation, response, self.options, call.scheme)
         return RawResponse(parsed=parsed, http_response=response)
 
     def send(self, request: dict[str, Any], call: Call) -> httpx.Response:
         method = request["method"]
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
+        auth = self.auth[call.scheme]
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                response = self.http.request(**request, **self.per_request)
+                response = self.http.request(**request, **self.per_request, **auth)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(call, error):
@@ -472,6 +569,7 @@ class AsyncInvoker:
         self.options = options
         self.http = http
         self.pooled_headers, self.per_request = pool_settings(options, http)
+        self.auth = auth_arguments(options)
 
     async def invoke(
         self,
@@ -480,8 +578,11 @@ class AsyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> Any:
-        exchanged = await self.exchange(operation, settings, params, idempotent=idempotent)
+        exchanged = await self.exchange(
+            operation, settings, params, idempotent=idempotent, security=security
+        )
         return exchanged.parsed
 
     async def exchange(
@@ -491,23 +592,25 @@ class AsyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
-        call = describe_call(operation, params, idempotent)
+        call = describe_call(operation, params, idempotent, security, self.options)
         response = await self.send(
             prepare(operation, settings, params, self.options, self.pooled_headers), call
         )
-        parsed = unwrap(operation, response, self.options)
+        parsed = unwrap(operation, response, self.options, call.scheme)
         return RawResponse(parsed=parsed, http_response=response)
 
     async def send(self, request: dict[str, Any], call: Call) -> httpx.Response:
         method = request["method"]
         url = self.options.base_url + request["url"]
         attempts = self.options.max_retries + 1
+        auth = self.auth[call.scheme]
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                response = await self.http.request(**request, **self.per_request)
+                response = await self.http.request(**request, **self.per_request, **auth)
             except httpx.TransportError as error:
                 log_failure(method, url, attempt, error)
                 if attempt < attempts and may_retry_error(call, error):
@@ -536,8 +639,11 @@ class RawSyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> RawResponse[Any]:
-        return self.inner.exchange(operation, settings, params, idempotent=idempotent)
+        return self.inner.exchange(
+            operation, settings, params, idempotent=idempotent, security=security
+        )
 
 
 class RawAsyncInvoker:
@@ -553,5 +659,8 @@ class RawAsyncInvoker:
         params: dict[str, Any],
         *,
         idempotent: bool,
+        security: tuple[str, ...],
     ) -> RawResponse[Any]:
-        return await self.inner.exchange(operation, settings, params, idempotent=idempotent)
+        return await self.inner.exchange(
+            operation, settings, params, idempotent=idempotent, security=security
+        )

@@ -8,6 +8,7 @@ from typing import Any, Self
 import attrs
 import httpx
 
+from minted_connect_generated.models import CustomerToken
 from minted_connect_generated.resources import (
     AsyncRawResources,
     AsyncResources,
@@ -17,6 +18,8 @@ from minted_connect_generated.resources import (
 
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
+from ._exceptions import ConfigurationError
+from ._feed import DEFAULT_MAX_RECONNECTS, AsyncPriceFeed, PriceFeed
 from ._options import (
     DEFAULT_MAX_RETRIES,
     ClientOptions,
@@ -61,8 +64,35 @@ def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -
     # its ``cookies`` property reads (httpx is pinned below 0.29, and a test checks that
     # a Set-Cookie is still kept). The cookies it already holds are kept.
     http._cookies = _Cookies(http.cookies)
-    http.auth = DigestAuth(options.username, options.password)
+    if options.username is not None and options.password is not None:
+        http.auth = DigestAuth(options.username, options.password)
+    # A customer's client sends its token per request (``_base_client.auth_arguments``).
     http.headers.update(_headers(options))
+
+
+def _token_text(token: str | CustomerToken) -> str:
+    """The token itself, from Create Token's answer or as a string."""
+    text = token.token if isinstance(token, CustomerToken) else token
+    if not isinstance(text, str) or not text.strip() or any(c.isspace() for c in text):
+        raise ConfigurationError(
+            "with_customer_token takes the token client.embedded.create_token(...) answered"
+        )
+    return text
+
+
+def _customer_options(options: ClientOptions, token: str | CustomerToken) -> ClientOptions:
+    """The same settings, authenticated by one customer's token instead of the partner's
+    credentials (so partner-only operations are refused before anything is sent)."""
+    return attrs.evolve(options, username=None, password=None, customer_token=_token_text(token))
+
+
+def _describe(name: str, options: ClientOptions) -> str:
+    who = (
+        "customer_token='***'"
+        if options.customer_token is not None
+        else f"username={options.username!r}"
+    )
+    return f"{name}(base_url={options.base_url!r}, {who})"
 
 
 def _evolve(options: ClientOptions, **changes: Any) -> ClientOptions:
@@ -91,6 +121,11 @@ class MintedConnect(Resources):
     a response from the spec into ``APIResponseValidationError``; by default values
     the vendor adds (a status, a field) pass through. One client keeps one connection
     pool and one Digest session: share it, and close it (or use it as a context manager).
+
+    ``customer_token`` (instead of ``username`` and ``password``, which are then not read
+    from the environment either) makes one customer's client, as a customer's own app
+    does: it calls what the spec lets a customer token call (Embedded Webview, Get Orders,
+    the price feed). The partner makes one with :meth:`with_customer_token`.
     """
 
     def __init__(
@@ -105,6 +140,7 @@ class MintedConnect(Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool | None = None,
         http_client: httpx.Client | None = None,
+        customer_token: str | None = None,
     ) -> None:
         options = resolve_options(
             username=username,
@@ -115,6 +151,7 @@ class MintedConnect(Resources):
             timeout=timeout,
             max_retries=max_retries,
             strict=strict,
+            customer_token=customer_token,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -158,6 +195,42 @@ class MintedConnect(Resources):
             max_retries=max_retries,
             strict=strict,
         )
+        return self._copy(options)
+
+    def with_customer_token(self, token: str | CustomerToken) -> MintedConnect:
+        """A client of one customer, authenticated by the token Create Token answered,
+        sharing this one's connection pool.
+
+        >>> request = CustomerTokenRequest(customer_external_id="C-1")
+        >>> token = client.embedded.create_token(body=request)
+        >>> customer = client.with_customer_token(token)
+        >>> basket = customer.embedded.get_active_basket()
+
+        It calls what the spec lets a customer token call (the Embedded Webview
+        operations, Get Orders, the price feed) and refuses the partner's operations
+        with ``ConfigurationError`` before sending anything. A customer's own app,
+        which must never hold the partner's credentials, makes the same client with
+        ``MintedConnect(customer_token=..., base_url=...)``.
+        """
+        return self._copy(_customer_options(self.options, token))
+
+    def price_feed(
+        self, *, currency: str | None = None, max_reconnects: int = DEFAULT_MAX_RECONNECTS
+    ) -> PriceFeed:
+        """WS: Minted Prices: an iterator of ``PriceTick`` (every metal's buy and sell
+        price of a gram, ``Decimal``), one per tick, over a WebSocket that reconnects by
+        itself (with backoff, resuming after the last tick) until you close it.
+
+        >>> with client.price_feed(currency="TRY") as feed:
+        ...     for tick in feed:
+        ...         print(tick.sequence, [(p.sku, p.buy_price) for p in tick.prices])
+
+        ``currency`` is the Price Fix's (TRY when left out). The partner's client and a
+        customer's (``with_customer_token``) may both open it.
+        """
+        return PriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
+
+    def _copy(self, options: ClientOptions) -> MintedConnect:
         copy = object.__new__(type(self))
         copy._own_http = False
         copy._invoker = SyncInvoker(options, self._invoker.http)
@@ -181,9 +254,7 @@ class MintedConnect(Resources):
         self.close()
 
     def __repr__(self) -> str:
-        return (
-            f"MintedConnect(base_url={self.options.base_url!r}, username={self.options.username!r})"
-        )
+        return _describe("MintedConnect", self.options)
 
 
 class AsyncMintedConnect(AsyncResources):
@@ -205,6 +276,7 @@ class AsyncMintedConnect(AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
+        customer_token: str | None = None,
     ) -> None:
         options = resolve_options(
             username=username,
@@ -215,6 +287,7 @@ class AsyncMintedConnect(AsyncResources):
             timeout=timeout,
             max_retries=max_retries,
             strict=strict,
+            customer_token=customer_token,
         )
         self._own_http = http_client is None
         if http_client is None:
@@ -250,6 +323,21 @@ class AsyncMintedConnect(AsyncResources):
             max_retries=max_retries,
             strict=strict,
         )
+        return self._copy(options)
+
+    def with_customer_token(self, token: str | CustomerToken) -> AsyncMintedConnect:
+        """A client of one customer, authenticated by its token (see
+        :meth:`MintedConnect.with_customer_token`), sharing this one's connection pool."""
+        return self._copy(_customer_options(self.options, token))
+
+    def price_feed(
+        self, *, currency: str | None = None, max_reconnects: int = DEFAULT_MAX_RECONNECTS
+    ) -> AsyncPriceFeed:
+        """WS: Minted Prices as an async iterator of ``PriceTick`` (see
+        :meth:`MintedConnect.price_feed`): ``async with client.price_feed() as feed``."""
+        return AsyncPriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
+
+    def _copy(self, options: ClientOptions) -> AsyncMintedConnect:
         copy = object.__new__(type(self))
         copy._own_http = False
         copy._invoker = AsyncInvoker(options, self._invoker.http)
@@ -273,7 +361,4 @@ class AsyncMintedConnect(AsyncResources):
         await self.close()
 
     def __repr__(self) -> str:
-        return (
-            f"AsyncMintedConnect(base_url={self.options.base_url!r}, "
-            f"username={self.options.username!r})"
-        )
+        return _describe("AsyncMintedConnect", self.options)

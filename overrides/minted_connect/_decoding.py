@@ -584,3 +584,27 @@ def _validate_strictly(operation: str, response: httpx.Response) -> None:
         return
     more = f" (and {len(described) - 5} more)" if len(described) > 5 else ""
     raise _invalid(response, "; ".join(described[:5]) + more, body=body)
+
+
+def decode_message(model: type, text: str | bytes, *, url: str) -> Any:
+    """One WebSocket message (JSON) as ``model``, as leniently as a response body: fields
+    the spec does not know are kept, what cannot be represented raises
+    ``APIResponseValidationError`` naming its path."""
+    content = _rename_keyword_keys(text.encode("utf-8") if isinstance(text, str) else text)
+    try:
+        decoded = _SHAPES.decoder(model).decode(content)
+    except (msgspec.DecodeError, RecursionError) as error:
+        problem = describe(error) if isinstance(error, msgspec.MsgspecError) else "too deep"
+        raise APIResponseValidationError(
+            status_code=101,
+            code=None,
+            message=f"a {model.__name__} message that breaks the spec: {problem}",
+            method="GET",
+            url=url,
+            body=None,
+        ) from error
+    try:
+        _SHAPES.key_checker(model).decode(content)
+    except msgspec.ValidationError:
+        _attach_unknown_fields(decoded, _UNTYPED.decode(content))
+    return decoded

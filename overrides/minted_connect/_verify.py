@@ -813,7 +813,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigurationError as error:
         print(f"minted-verify: {error}", file=sys.stderr)
         return 2
-    redact = Redacting(options.password)
+    redact = Redacting(options.password or "")
     spec = shipped_spec()
     server = Server(options)
     try:

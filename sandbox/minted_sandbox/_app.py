@@ -30,7 +30,9 @@ from ._checkout import advance_order, settle_payment
 from ._core import message
 from ._delivery import ship_delivery
 from ._digest import DigestAuthority
+from ._embedded import WEBVIEW_PATH, token_owner, webview_page
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
+from ._feed import Feed, denial
 from ._operations import HANDLERS, Call, Problem
 from ._partner_orders import clear_order_pushes, order_pushes
 from ._seed import seed
@@ -48,6 +50,39 @@ SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
 FAULTS = "/__sandbox/faults"
 CALLS = "/__sandbox/calls"
 PUSHES = "/__sandbox/pushes"
+FEED_DROP = "/__sandbox/feed/drop"
+BEARER_REALM = 'Bearer realm="Minted Connect"'
+
+
+class Refusal(Exception):
+    """A request whose credentials do not hold: the 401 (or 422) to answer instead."""
+
+    def __init__(self, status: int, body: dict[str, Any], headers: list[tuple[str, str]]) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.headers = headers  # a challenge per WWW-Authenticate header (RFC 9110 11.6.1)
+
+    def response(self) -> Response:
+        answer = Response(
+            dumps(self.body).encode("utf-8"), status_code=self.status, media_type="application/json"
+        )
+        for name, value in self.headers:
+            answer.headers.append(name, value)
+        return answer
+
+
+def envelope_body(
+    status: int, message: str, data: Any = None, errors: Mapping[str, list[str]] | None = None
+) -> dict[str, Any]:
+    """The API's envelope ``{data, success, code, message}``."""
+    success = 200 <= status < 300
+    return {
+        "data": data if success else ({"errors": dict(errors)} if errors else None),
+        "success": success,
+        "code": 0 if success else status,
+        "message": message,
+    }
 
 
 def envelope(
@@ -58,13 +93,7 @@ def envelope(
     errors: Mapping[str, list[str]] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> Response:
-    success = 200 <= status < 300
-    body = {
-        "data": data if success else ({"errors": dict(errors)} if errors else None),
-        "success": success,
-        "code": 0 if success else status,
-        "message": message,
-    }
+    body = envelope_body(status, message, data, errors)
     return Response(
         dumps(body).encode("utf-8"),
         status_code=status,
@@ -87,6 +116,8 @@ class SandboxApp:
         seed_data: bool = True,
         faults: list[Fault] | None = None,
         price_ttl: int = 60,
+        token_ttl: int = 3600,
+        tick_interval: float = 1.0,
     ) -> None:
         self.spec = Spec(spec or load_spec())
         operations = {
@@ -100,7 +131,22 @@ class SandboxApp:
                 f"the spec has operations the sandbox does not implement: {sorted(missing)}"
             )
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
-        self.store = Store(db, price_ttl=price_ttl)
+        self.store = Store(db, price_ttl=price_ttl, token_ttl=token_ttl)
+        self.feed = Feed(tick_interval)
+        # The WebSocket endpoints (spec x-websockets): path -> (operationId, schemes, params)
+        self.websockets = {
+            path: (
+                endpoint["operationId"],
+                self.spec.security(endpoint.get("security")),
+                {
+                    param["name"]: self.spec._validator(
+                        "x-websockets", path, "parameters", str(index), "schema"
+                    )
+                    for index, param in enumerate(endpoint.get("parameters", []))
+                },
+            )
+            for path, endpoint in self.spec.document.get("x-websockets", {}).items()
+        }
         if seed_data:
             seed(self.store)
         self.faults = Faults(operations)
@@ -115,6 +161,9 @@ class SandboxApp:
                     await send({"type": "lifespan.startup.complete"})
                 event = await receive()
             await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] == "websocket":
+            await self.websocket(scope, receive, send)
             return
         if scope["type"] != "http":
             return
@@ -137,7 +186,7 @@ class SandboxApp:
         query = request.scope.get("query_string", b"").decode("latin-1")
         target = raw_path + (f"?{query}" if query else "")
 
-        if raw_path.startswith(("/pay/", "/__sandbox/")):
+        if raw_path.startswith(("/pay/", "/__sandbox/")) or raw_path == WEBVIEW_PATH:
             return await self.outside_api(request, raw_path, target, language)
 
         found = self.spec.match(raw_path)
@@ -151,16 +200,22 @@ class SandboxApp:
 
         op_id = operation.operation_id
         self.faults.received(op_id)
-        if refusal := self.authenticate(request, target, language):
-            self.faults.answered(op_id, refusal.status_code)
-            return refusal
+        try:
+            token_customer = self.principal(
+                operation.security, request.method, target, request.headers, language
+            )
+        except Refusal as refused:
+            self.faults.answered(op_id, refused.status)
+            return refused.response()
 
         fault = self.faults.take(op_id)
         raw_body = await request.body()  # before a delay: a slow server has the request
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.seconds)
         if fault is None or fault.processes_first:
-            response = self.process(request, raw_body, operation, path_params, query, language)
+            response = self.process(
+                request, raw_body, operation, path_params, query, language, token_customer
+            )
         if fault is None or fault.kind == "delay":
             self.faults.answered(op_id, response.status_code)
             return response
@@ -178,6 +233,7 @@ class SandboxApp:
         path_params: dict[str, str],
         query: str,
         language: str,
+        token_customer: str | None = None,
     ) -> Response:
         """Validate the request and run the operation's handler."""
         if len(raw_body) > MAX_BODY:
@@ -204,6 +260,7 @@ class SandboxApp:
             path=request.url.path,
             client_ip=request.client.host if request.client else "",
             store=self.store,
+            token_customer=token_customer,
         )
         self.faults.processed(operation.operation_id)
         try:
@@ -224,6 +281,88 @@ class SandboxApp:
             )
         headers = {"Retry-After": fault.retry_after()} if status == 503 else {}
         return Response(proxy_page(status), status, headers, media_type="text/html")
+
+    def principal(
+        self,
+        schemes: tuple[str, ...],
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        language: str,
+    ) -> str | None:
+        """Who the request's credentials are, by the schemes the operation accepts: None
+        for the partner (Digest), a customer's id for a valid customer token (Bearer).
+        Raises Refusal with the 401 to answer: a Bearer challenge with
+        ``error="invalid_token"`` (RFC 6750) for a bad, expired or revoked token, else the
+        challenges of the schemes the operation accepts."""
+        header = headers.get("authorization") or ""
+        if "bearer" in schemes and header[:7].lower() == "bearer ":
+            customer = token_owner(self.store, header[7:].strip())
+            if customer is not None:
+                return customer
+            raise Refusal(
+                401,
+                envelope_body(401, message("token_invalid", language)),
+                [("WWW-Authenticate", f'{BEARER_REALM}, error="invalid_token"')],
+            )
+        stale = False
+        if "digest" in schemes:
+            verdict = self.auth.verify(method, target, header or None)
+            if verdict.ok:
+                return None
+            stale = verdict.stale
+        challenges = []
+        if "digest" in schemes:
+            challenges.append(self.auth.challenge(stale=stale))
+        if "bearer" in schemes:
+            challenges.append(BEARER_REALM)
+        key = "unauthorized" if "digest" in schemes else "token_required"
+        raise Refusal(
+            401,
+            envelope_body(401, message(key, language)),
+            [("WWW-Authenticate", challenge) for challenge in challenges],
+        )
+
+    async def websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A WebSocket endpoint of the spec (the price feed): authenticated as the spec
+        says, its query validated, then streamed by ``_feed``."""
+        headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in scope.get("headers", [])
+        }
+        language = headers.get("accept-language", "tr")
+        language = language if language in ("tr", "en") else "tr"
+        raw_path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
+        query = scope.get("query_string", b"").decode("latin-1")
+        target = raw_path + (f"?{query}" if query else "")
+        found = self.websockets.get(raw_path)
+        try:
+            if found is None:
+                raise Refusal(404, envelope_body(404, message("no_route", language)), [])
+            _, schemes, validators = found
+            self.principal(schemes, "GET", target, headers, language)
+            given = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+            values: dict[str, Any] = {}
+            errors: dict[str, list[str]] = {}
+            for name, validator in validators.items():
+                if name not in given or given[name] == "":
+                    continue
+                raw = given[name]
+                value: Any = int(raw) if raw.isdigit() and len(raw) < 19 else raw
+                problems = [e.message for e in validator.iter_errors(value)]
+                if problems:
+                    errors[name] = problems
+                values[name] = value
+            if errors:
+                body = envelope_body(422, message("invalid", language), errors=errors)
+                raise Refusal(422, body, [])
+        except Refusal as refused:
+            await receive()  # websocket.connect
+            for event in denial(refused.status, refused.body, refused.headers):
+                await send(event)
+            return
+        await receive()  # websocket.connect
+        await self.feed.serve(receive, send, values.get("currency", "TRY"), values.get("after"))
 
     def authenticate(self, request: Request, target: str, language: str) -> Response | None:
         """None when the request's Digest credentials hold; else the 401 with a challenge."""
@@ -288,6 +427,16 @@ class SandboxApp:
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)
+        if raw_path == WEBVIEW_PATH:  # the vendor's webview page (Create Token's webview_url)
+            if request.method != "GET":
+                return envelope(405, message("method", language), headers={"Allow": "GET"})
+            return Response(webview_page(language), media_type="text/html")
+        if raw_path == FEED_DROP:  # the feed's server going away (clients must resume)
+            if request.method != "POST":
+                return envelope(405, message("method", language), headers={"Allow": "POST"})
+            if refusal := self.authenticate(request, target, language):
+                return refusal
+            return envelope(200, "", data={"dropped": self.feed.drop_all()})
         if raw_path in (FAULTS, CALLS, PUSHES):
             return await self.controls(request, raw_path, target, language)
         return envelope(404, message("no_route", language))

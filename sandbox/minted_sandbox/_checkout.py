@@ -388,6 +388,8 @@ def list_orders(call: Call) -> dict[str, Any]:
     p = call.params
     sql = "SELECT * FROM orders WHERE order_creation_status = 'order'"
     args: list[Any] = []
+    if call.token_customer is not None:  # a customer token lists its own orders, no one else's
+        sql, args = sql + " AND customer_external_id = ?", [*args, call.token_customer]
     if p.get("customer_external_id"):
         sql, args = sql + " AND customer_external_id = ?", [*args, p["customer_external_id"]]
     if p.get("sku"):

@@ -55,6 +55,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="SECONDS",
         help="how long a price fix's token stays valid (default 60)",
     )
+    parser.add_argument(
+        "--token-ttl",
+        type=int,
+        default=3600,
+        metavar="SECONDS",
+        help="how long a customer token (Embedded Webview) stays valid (default 3600)",
+    )
+    parser.add_argument(
+        "--tick-interval",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="seconds between two ticks of the WS price feed (default 1)",
+    )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
     parser.add_argument(
         "--spec",
@@ -78,6 +92,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
     if not 1 <= args.price_ttl <= 86400:
         parser.error("--price-ttl must be between 1 and 86400 seconds")
+    if not 1 <= args.token_ttl <= 86400:
+        parser.error("--token-ttl must be between 1 and 86400 seconds")
+    if not 0.01 <= args.tick_interval <= 3600:
+        parser.error("--tick-interval must be between 0.01 and 3600 seconds")
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
     try:
@@ -106,6 +124,8 @@ def main(argv: list[str] | None = None) -> None:
         faults=args.fault,
         price_ttl=args.price_ttl,
         spec=load_spec(Path(args.spec)) if args.spec else None,
+        token_ttl=args.token_ttl,
+        tick_interval=args.tick_interval,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections
@@ -120,7 +140,10 @@ def main(argv: list[str] | None = None) -> None:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     print(f"minted-sandbox listening on http://{shown}:{port}", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
+    # wsproto (a dependency of the client's httpx-ws) serves the WS price feed
+    config = uvicorn.Config(
+        app, log_level=args.log_level, lifespan="on", access_log=False, ws="wsproto"
+    )
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

@@ -297,6 +297,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This customer has no wallet KYC record.",
         "tr": "Bu müşterinin cüzdan KYC kaydı yok.",
     },
+    # Embedded Webview (customer tokens) and the WS price feed
+    "token_invalid": {
+        "en": "The customer token is invalid, expired or revoked: the partner must create a"
+        " new one.",
+        "tr": "Müşteri anahtarı geçersiz, süresi dolmuş ya da iptal edilmiş: iş ortağının yeni"
+        " bir anahtar oluşturması gerekiyor.",
+    },
+    "token_required": {
+        "en": "This endpoint needs a customer token (Authorization: Bearer).",
+        "tr": "Bu uç nokta bir müşteri anahtarı istiyor (Authorization: Bearer).",
+    },
+    "no_active_basket": {
+        "en": "This customer has no active basket.",
+        "tr": "Bu müşterinin açık bir sepeti yok.",
+    },
+    "webview_title": {"en": "Your basket", "tr": "Sepetiniz"},
+    "webview_complete": {"en": "Complete the payment", "tr": "Ödemeyi tamamla"},
+    "webview_total": {"en": "Total", "tr": "Toplam"},
+    "webview_fixed": {"en": "prices fixed for (s)", "tr": "fiyatların sabit kalacağı süre (sn)"},
 }
 
 
@@ -334,6 +353,8 @@ class Call:
     path: str  # the request's path, without the query
     client_ip: str
     store: Store
+    # The customer whose token authenticated the call (Embedded Webview); None: the partner.
+    token_customer: str | None = None
 
     def text(self, key: str, **values: object) -> str:
         return message(key, self.language, **values)

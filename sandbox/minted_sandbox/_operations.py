@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     _checkout,
     _customers,
     _delivery,
+    _embedded,
     _kyc,
     _legal,
     _partner_orders,

@@ -40,9 +40,13 @@ class RunningSandbox:
         faults: Sequence[str] = (),
         price_ttl: int | None = None,
         spec: str | Path | None = None,
+        token_ttl: int | None = None,
+        tick_interval: float | None = None,
     ) -> None:
         self.spec = None if spec is None else str(spec)
         self.price_ttl = price_ttl
+        self.token_ttl = token_ttl  # seconds a customer token lives (--token-ttl)
+        self.tick_interval = tick_interval  # seconds between price feed ticks
         self.username = username
         self.password = password
         self.db = str(db)
@@ -72,6 +76,10 @@ class RunningSandbox:
             command += ["--price-ttl", str(self.price_ttl)]
         if self.spec is not None:
             command += ["--spec", self.spec]
+        if self.token_ttl is not None:
+            command += ["--token-ttl", str(self.token_ttl)]
+        if self.tick_interval is not None:
+            command += ["--tick-interval", str(self.tick_interval)]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )

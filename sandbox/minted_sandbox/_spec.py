@@ -85,6 +85,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body: Draft202012Validator | None
     body_required: bool
+    # The HTTP auth schemes it accepts (``digest``, ``bearer``), in the spec's order.
+    security: tuple[str, ...] = ("digest",)
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,15 @@ class Spec:
         )
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self.schemes: dict[str, str] = {
+            name: scheme.get("scheme", "")
+            for name, scheme in document.get("components", {}).get("securitySchemes", {}).items()
+        }
         self.routes = tuple(sorted(self._routes(), key=lambda r: r.pattern.groups))
+
+    def security(self, declared: Any) -> tuple[str, ...]:
+        """The HTTP schemes (``digest``, ``bearer``) of a ``security`` list, in its order."""
+        return tuple(self.schemes[name] for requirement in declared or () for name in requirement)
 
     # ----------------------------------------------------------------- building
     def _validator(self, *pointer: str) -> Draft202012Validator:
@@ -182,6 +192,7 @@ class Spec:
                     parameters=tuple(params.values()),
                     body=body,
                     body_required=body_required,
+                    security=self.security(op.get("security", self.document.get("security"))),
                 )
             yield Route(path, re.compile(f"^{regex}$"), operations)
 

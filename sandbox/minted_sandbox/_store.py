@@ -184,6 +184,12 @@ CREATE TABLE IF NOT EXISTS order_pushes (
     body                 TEXT NOT NULL,       -- the order as the hook receives it (JSON)
     at                   TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS customer_tokens (
+    digest               TEXT PRIMARY KEY,    -- SHA-256 of the token: the token is not kept
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    created_at           TEXT NOT NULL,
+    expires_at           REAL NOT NULL        -- UNIX time
+);
 """
 
 MONEY_COLUMNS = (
@@ -235,8 +241,9 @@ def loads(text: str | None) -> Any:
 class Store:
     """One SQLite database (a file, or ``:memory:``), safe to share between threads."""
 
-    def __init__(self, path: str, *, price_ttl: int = 60) -> None:
+    def __init__(self, path: str, *, price_ttl: int = 60, token_ttl: int = 3600) -> None:
         self.price_ttl = price_ttl  # seconds a price fix's token stays valid
+        self.token_ttl = token_ttl  # seconds a customer token (Embedded Webview) stays valid
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()

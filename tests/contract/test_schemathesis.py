@@ -32,6 +32,7 @@ def run_schemathesis(
         "MINTED_USERNAME": username,
         "MINTED_PASSWORD": password,
         "SCHEMATHESIS_HOOKS": "tests.contract.st_hooks",
+        "MINTED_ST_URL": base_url,  # where the hooks make customer tokens
         "PYTHONPATH": str(ROOT),
         "NO_COLOR": "1",
     }

@@ -2,6 +2,10 @@
 
 import sys as _sys
 
+from .active_basket import ActiveBasket
+from .active_basket_completion import ActiveBasketCompletion
+from .active_basket_completion_payment_type import ActiveBasketCompletionPaymentType
+from .active_basket_envelope import ActiveBasketEnvelope
 from .add_stored_card_accept_language import AddStoredCardAcceptLanguage
 from .add_stored_card_api_version import AddStoredCardApiVersion
 from .add_to_basket_accept_language import AddToBasketAcceptLanguage
@@ -51,6 +55,8 @@ from .category import Category
 from .category_list_envelope import CategoryListEnvelope
 from .clear_basket_accept_language import ClearBasketAcceptLanguage
 from .clear_basket_api_version import ClearBasketApiVersion
+from .complete_active_basket_accept_language import CompleteActiveBasketAcceptLanguage
+from .complete_active_basket_api_version import CompleteActiveBasketApiVersion
 from .complete_basket_accept_language import CompleteBasketAcceptLanguage
 from .complete_basket_api_version import CompleteBasketApiVersion
 from .create_address_accept_language import CreateAddressAcceptLanguage
@@ -59,6 +65,8 @@ from .create_addresses_accept_language import CreateAddressesAcceptLanguage
 from .create_addresses_api_version import CreateAddressesApiVersion
 from .create_customer_accept_language import CreateCustomerAcceptLanguage
 from .create_customer_api_version import CreateCustomerApiVersion
+from .create_customer_token_accept_language import CreateCustomerTokenAcceptLanguage
+from .create_customer_token_api_version import CreateCustomerTokenApiVersion
 from .create_delivery_accept_language import CreateDeliveryAcceptLanguage
 from .create_delivery_api_version import CreateDeliveryApiVersion
 from .credit_card import CreditCard
@@ -68,6 +76,10 @@ from .customer_account_type import CustomerAccountType
 from .customer_address import CustomerAddress
 from .customer_balance_envelope import CustomerBalanceEnvelope
 from .customer_envelope import CustomerEnvelope
+from .customer_token import CustomerToken
+from .customer_token_envelope import CustomerTokenEnvelope
+from .customer_token_request import CustomerTokenRequest
+from .customer_token_token_type import CustomerTokenTokenType
 from .customer_update import CustomerUpdate
 from .customer_with_wallets import CustomerWithWallets
 from .customer_with_wallets_envelope import CustomerWithWalletsEnvelope
@@ -112,6 +124,8 @@ from .fix_price_accept_language import FixPriceAcceptLanguage
 from .fix_price_api_version import FixPriceApiVersion
 from .fixed_price import FixedPrice
 from .gender import Gender
+from .get_active_basket_accept_language import GetActiveBasketAcceptLanguage
+from .get_active_basket_api_version import GetActiveBasketApiVersion
 from .get_balance_stats_accept_language import GetBalanceStatsAcceptLanguage
 from .get_balance_stats_api_version import GetBalanceStatsApiVersion
 from .get_basket_accept_language import GetBasketAcceptLanguage
@@ -208,6 +222,8 @@ from .price_fix import PriceFix
 from .price_fix_envelope import PriceFixEnvelope
 from .price_fix_request import PriceFixRequest
 from .price_fix_request_type import PriceFixRequestType
+from .price_tick import PriceTick
+from .price_tick_item import PriceTickItem
 from .priced_sku import PricedSku
 from .pricefix import Pricefix
 from .product import Product
@@ -274,6 +290,10 @@ from .wallet_week import WalletWeek
 from .wallet_week_list_envelope import WalletWeekListEnvelope
 
 __all__ = (
+    "ActiveBasket",
+    "ActiveBasketCompletion",
+    "ActiveBasketCompletionPaymentType",
+    "ActiveBasketEnvelope",
     "AddressDeletion",
     "AddressEnvelope",
     "AddressListEnvelope",
@@ -323,6 +343,8 @@ __all__ = (
     "CategoryListEnvelope",
     "ClearBasketAcceptLanguage",
     "ClearBasketApiVersion",
+    "CompleteActiveBasketAcceptLanguage",
+    "CompleteActiveBasketApiVersion",
     "CompleteBasketAcceptLanguage",
     "CompleteBasketApiVersion",
     "CreateAddressAcceptLanguage",
@@ -331,6 +353,8 @@ __all__ = (
     "CreateAddressesApiVersion",
     "CreateCustomerAcceptLanguage",
     "CreateCustomerApiVersion",
+    "CreateCustomerTokenAcceptLanguage",
+    "CreateCustomerTokenApiVersion",
     "CreateDeliveryAcceptLanguage",
     "CreateDeliveryApiVersion",
     "CreditCard",
@@ -340,6 +364,10 @@ __all__ = (
     "CustomerAddress",
     "CustomerBalanceEnvelope",
     "CustomerEnvelope",
+    "CustomerToken",
+    "CustomerTokenEnvelope",
+    "CustomerTokenRequest",
+    "CustomerTokenTokenType",
     "CustomerUpdate",
     "CustomerWithWallets",
     "CustomerWithWalletsEnvelope",
@@ -384,6 +412,8 @@ __all__ = (
     "FixPriceAcceptLanguage",
     "FixPriceApiVersion",
     "Gender",
+    "GetActiveBasketAcceptLanguage",
+    "GetActiveBasketApiVersion",
     "GetBalanceStatsAcceptLanguage",
     "GetBalanceStatsApiVersion",
     "GetBasketAcceptLanguage",
@@ -482,6 +512,8 @@ __all__ = (
     "PriceFixEnvelope",
     "PriceFixRequest",
     "PriceFixRequestType",
+    "PriceTick",
+    "PriceTickItem",
     "Product",
     "ProductEnvelope",
     "ProductPage",

@@ -145,7 +145,10 @@ def sync_detailed(
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Orders
 
-     Completed orders (not baskets), filtered, sorted and paged.
+     Completed orders (not baskets), filtered, sorted and paged. With the
+    partner's Digest credentials: every customer's orders. With a customer
+    token (Embedded Webview): only that customer's; a `customer_external_id`
+    naming anyone else answers an empty page.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -209,7 +212,10 @@ def sync(
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Orders
 
-     Completed orders (not baskets), filtered, sorted and paged.
+     Completed orders (not baskets), filtered, sorted and paged. With the
+    partner's Digest credentials: every customer's orders. With a customer
+    token (Embedded Webview): only that customer's; a `customer_external_id`
+    naming anyone else answers an empty page.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -268,7 +274,10 @@ async def asyncio_detailed(
 ) -> Response[BasketPageEnvelope | ErrorEnvelope]:
     """Get Orders
 
-     Completed orders (not baskets), filtered, sorted and paged.
+     Completed orders (not baskets), filtered, sorted and paged. With the
+    partner's Digest credentials: every customer's orders. With a customer
+    token (Embedded Webview): only that customer's; a `customer_external_id`
+    naming anyone else answers an empty page.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -330,7 +339,10 @@ async def asyncio(
 ) -> BasketPageEnvelope | ErrorEnvelope | None:
     """Get Orders
 
-     Completed orders (not baskets), filtered, sorted and paged.
+     Completed orders (not baskets), filtered, sorted and paged. With the
+    partner's Digest credentials: every customer's orders. With a customer
+    token (Embedded Webview): only that customer's; a `customer_external_id`
+    naming anyone else answers an empty page.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_customer_token_accept_language import (
+    CreateCustomerTokenAcceptLanguage,
+)
+from ...models.create_customer_token_api_version import (
+    CreateCustomerTokenApiVersion,
+)
+from ...models.customer_token_envelope import CustomerTokenEnvelope
+from ...models.customer_token_request import CustomerTokenRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CustomerTokenRequest,
+    x_client_id: str = "web",
+    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/ecom/token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerTokenEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CustomerTokenEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerTokenEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTokenRequest,
+    x_client_id: str = "web",
+    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+) -> Response[CustomerTokenEnvelope | ErrorEnvelope]:
+    """Create Token
+
+     Issues a customer token: a Bearer token that lets one customer's app or
+    webview read and complete that customer's own active basket and list
+    that customer's orders, and nothing else, until `expires_at`
+    (`expire_ttl` seconds). Made with the partner's Digest credentials;
+    hand the token (or `webview_url`) to the customer's device, never the
+    partner's credentials. Removing the customer revokes its tokens.
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (CreateCustomerTokenApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateCustomerTokenAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (CustomerTokenRequest): Body of Create Token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTokenRequest,
+    x_client_id: str = "web",
+    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+) -> CustomerTokenEnvelope | ErrorEnvelope | None:
+    """Create Token
+
+     Issues a customer token: a Bearer token that lets one customer's app or
+    webview read and complete that customer's own active basket and list
+    that customer's orders, and nothing else, until `expires_at`
+    (`expire_ttl` seconds). Made with the partner's Digest credentials;
+    hand the token (or `webview_url`) to the customer's device, never the
+    partner's credentials. Removing the customer revokes its tokens.
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (CreateCustomerTokenApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateCustomerTokenAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (CustomerTokenRequest): Body of Create Token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerTokenEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTokenRequest,
+    x_client_id: str = "web",
+    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+) -> Response[CustomerTokenEnvelope | ErrorEnvelope]:
+    """Create Token
+
+     Issues a customer token: a Bearer token that lets one customer's app or
+    webview read and complete that customer's own active basket and list
+    that customer's orders, and nothing else, until `expires_at`
+    (`expire_ttl` seconds). Made with the partner's Digest credentials;
+    hand the token (or `webview_url`) to the customer's device, never the
+    partner's credentials. Removing the customer revokes its tokens.
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (CreateCustomerTokenApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateCustomerTokenAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (CustomerTokenRequest): Body of Create Token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_client_id=x_client_id,
+        api_version=api_version,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerTokenRequest,
+    x_client_id: str = "web",
+    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+) -> CustomerTokenEnvelope | ErrorEnvelope | None:
+    """Create Token
+
+     Issues a customer token: a Bearer token that lets one customer's app or
+    webview read and complete that customer's own active basket and list
+    that customer's orders, and nothing else, until `expires_at`
+    (`expire_ttl` seconds). Made with the partner's Digest credentials;
+    hand the token (or `webview_url`) to the customer's device, never the
+    partner's credentials. Removing the customer revokes its tokens.
+
+    Args:
+        x_client_id (str):  Default: 'web'.
+        api_version (CreateCustomerTokenApiVersion | str | Unset):  Default: '3'.
+        accept_language (CreateCustomerTokenAcceptLanguage | str | Unset):  Default: 'tr'.
+        body (CustomerTokenRequest): Body of Create Token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerTokenEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_client_id=x_client_id,
+            api_version=api_version,
+            accept_language=accept_language,
+        )
+    ).parsed

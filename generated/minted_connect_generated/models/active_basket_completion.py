@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.active_basket_completion_payment_type import (
+    ActiveBasketCompletionPaymentType,
+)
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
+
+if TYPE_CHECKING:
+    from ..models.credit_card import CreditCard
+
+
+T = TypeVar("T", bound="ActiveBasketCompletion")
+
+
+@_attrs_define(frozen=True, slots=False)
+class ActiveBasketCompletion:
+    """Body of Complete (Embedded Webview); the customer is the token's."""
+
+    cart_token: str
+    """ A basket's token, exactly 32 letters and digits. """
+    payment_type: ActiveBasketCompletionPaymentType | str
+    card: CreditCard
+    """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
+    installment: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        cart_token = self.cart_token
+
+        payment_type: str = self.payment_type
+
+        card = self.card.to_dict()
+
+        installment = self.installment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cart_token": cart_token,
+                "payment_type": payment_type,
+                "card": card,
+            }
+        )
+        if installment is not UNSET:
+            field_dict["installment"] = installment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

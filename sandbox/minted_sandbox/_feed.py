@@ -1,0 +1,116 @@
+"""WS: Minted Prices, the live price feed (a WebSocket; spec ``x-websockets``).
+
+Ticks are numbered from the epoch: tick ``n`` is at ``n * interval`` seconds, and its
+prices are the ones a Price Fix made at that moment answers (``_wallets.unit_prices``,
+the one price source; the sandbox's prices do not move, so every tick repeats them).
+On connect the feed sends the current tick (or, with ``after=n``, tick ``n + 1`` once
+it is due), then one per interval, until the client closes. ``drop_all`` closes every
+open feed with code 1012 (service restart), as a server going away would: clients
+are expected to reconnect with ``after`` set to the last tick they saw.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.types import Receive, Send
+
+from ._store import dumps
+from ._wallets import METALS, unit_prices
+
+RESTART = 1012  # RFC 6455 registry: Service Restart
+
+
+def tick(sequence: int, interval: float, currency: str) -> dict[str, Any]:
+    """Tick number ``sequence``: every metal's price of a gram at its moment."""
+    moment = datetime.fromtimestamp(sequence * interval, UTC)
+    prices = []
+    for sku, (_, wallet, _) in METALS.items():
+        buy, sell = unit_prices(sku, currency)
+        prices.append({"sku": sku, "wallet_code": wallet, "buy_price": buy, "sell_price": sell})
+    return {
+        "sequence": sequence,
+        "at": moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "currency": currency,
+        "prices": prices,
+    }
+
+
+class Feed:
+    """The open feeds of one sandbox, and how fast they tick."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self._open: set[asyncio.Event] = set()
+
+    def drop_all(self) -> int:
+        """Close every open feed (code 1012); answers how many there were."""
+        for stop in self._open:
+            stop.set()
+        return len(self._open)
+
+    async def serve(self, receive: Receive, send: Send, currency: str, after: int | None) -> None:
+        """Accept the WebSocket and stream ticks until the client leaves or a drop."""
+        await send({"type": "websocket.accept"})
+        stop = asyncio.Event()
+        self._open.add(stop)
+        listener = asyncio.ensure_future(self._until_disconnect(receive))
+        try:
+            sequence = math.floor(time.time() / self.interval)
+            if after is not None:  # resume after it; a tick not yet due is the next one
+                sequence = max(sequence, min(after + 1, sequence + 1))
+            while not listener.done():
+                wait = sequence * self.interval - time.time()
+                if wait > 0 and await self._stopped(stop, listener, wait):
+                    break
+                if stop.is_set() or listener.done():
+                    break
+                text = dumps(tick(sequence, self.interval, currency))
+                await send({"type": "websocket.send", "text": text})
+                sequence += 1
+                if await self._stopped(stop, listener, sequence * self.interval - time.time()):
+                    break
+            if stop.is_set() and not listener.done():
+                await send({"type": "websocket.close", "code": RESTART, "reason": "restart"})
+        finally:
+            self._open.discard(stop)
+            listener.cancel()
+
+    @staticmethod
+    async def _stopped(stop: asyncio.Event, listener: asyncio.Future[None], wait: float) -> bool:
+        """Wait up to ``wait`` seconds; True when a drop or the client's leaving came first."""
+        if wait <= 0:
+            return stop.is_set() or listener.done()
+        stopper: asyncio.Future[Any] = asyncio.ensure_future(stop.wait())
+        waiting: set[asyncio.Future[Any]] = {stopper, listener}
+        done, _ = await asyncio.wait(waiting, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
+        stopper.cancel()
+        return bool(done)
+
+    @staticmethod
+    async def _until_disconnect(receive: Receive) -> None:
+        while True:
+            event = await receive()
+            if event["type"] == "websocket.disconnect":
+                return
+
+
+def denial(
+    status: int, body: dict[str, Any], headers: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The ASGI messages refusing a WebSocket handshake with an HTTP answer."""
+    raw = json.dumps(body).encode("utf-8")
+    pairs = [  # the server closes a refused handshake's connection: say so, or it is reused
+        (b"connection", b"close"),
+        (b"content-type", b"application/json"),
+        *((name.lower().encode(), value.encode()) for name, value in headers),
+    ]
+    return [
+        {"type": "websocket.http.response.start", "status": status, "headers": pairs},
+        {"type": "websocket.http.response.body", "body": raw},
+    ]
