@@ -88,7 +88,7 @@ def test_the_customer_reads_and_completes_its_basket_and_the_partner_sees_it(
         assert all(order.customer.external_id == customer_id for order in mine.data)
 
 
-@pytest.mark.sandbox_only  # the payment provider's callback is the sandbox's stand-in
+@pytest.mark.sandbox_only(reason="the payment provider's callback is the sandbox's stand-in")
 def test_the_paid_order_is_listed_for_the_customer_and_the_partner(
     target: Target, client: MintedConnect, journey: tuple[EcomOrder, CustomerToken]
 ) -> None:
@@ -204,7 +204,7 @@ def test_a_digest_client_refuses_a_bearer_only_operation_before_sending(
     assert answer.status_code == 401 and answer.headers["www-authenticate"].startswith("Bearer ")
 
 
-@pytest.mark.sandbox_only  # the call counts are the sandbox's
+@pytest.mark.sandbox_only(reason="the call counts are the sandbox's")
 def test_nothing_is_sent_for_an_operation_the_client_cannot_authenticate(
     target: Target, client: MintedConnect
 ) -> None:
@@ -218,7 +218,7 @@ def test_nothing_is_sent_for_an_operation_the_client_cannot_authenticate(
         control.close()
 
 
-@pytest.mark.sandbox_only  # a removed customer's tokens are revoked: the sandbox's inference
+@pytest.mark.sandbox_only(reason="a removed customer's tokens are revoked: the sandbox's inference")
 def test_removing_the_customer_revokes_its_token(
     client: MintedConnect, journey: tuple[EcomOrder, CustomerToken]
 ) -> None:
@@ -230,7 +230,7 @@ def test_removing_the_customer_revokes_its_token(
         customer.embedded.get_active_basket()
 
 
-@pytest.mark.sandbox_only  # --token-ttl 1
+@pytest.mark.sandbox_only(reason="--token-ttl 1")
 def test_an_expired_token_is_refused_once_and_never_resent() -> None:
     with RunningSandbox(username="p", password="s", token_ttl=1) as sandbox:
         with MintedConnect(username="p", password="s", base_url=sandbox.url) as partner:
@@ -319,7 +319,7 @@ def test_hostile_authorization_headers_are_401_in_the_envelope(
         assert answer.headers.get_list("www-authenticate")
 
 
-@pytest.mark.sandbox_only  # a fault scheduled on the sandbox
+@pytest.mark.sandbox_only(reason="a fault scheduled on the sandbox")
 def test_a_lost_complete_is_never_resent_and_says_how_to_find_out(
     target: Target, client: MintedConnect, journey: tuple[EcomOrder, CustomerToken]
 ) -> None:

@@ -83,7 +83,9 @@ def fast() -> Iterator[RunningSandbox]:
         yield sandbox
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(
+    reason="drops the feed with the sandbox's control route (/__sandbox/feed/drop)"
+)
 def test_the_client_resumes_after_the_server_drops_the_connection(
     fast: RunningSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -102,7 +104,7 @@ def test_the_client_resumes_after_the_server_drops_the_connection(
     assert after[0].sequence > before[-1].sequence
 
 
-@pytest.mark.sandbox_only  # the sandbox's prices are fixed; a market moves between two calls
+@pytest.mark.sandbox_only(reason="the sandbox's prices are fixed; a market moves between two calls")
 def test_ticks_agree_with_a_price_fix_made_at_the_same_moment(fast: RunningSandbox) -> None:
     with MintedConnect(username="p", password="s", base_url=fast.url) as client:
         with client.price_feed(currency="USD") as feed:
@@ -114,7 +116,7 @@ def test_ticks_agree_with_a_price_fix_made_at_the_same_moment(fast: RunningSandb
         assert {p.sku: (p.buy_price, p.sell_price) for p in tick.prices} == quoted
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="runs on a sandbox of its own with a fast tick")
 def test_a_feed_refuses_a_currency_the_spec_does_not_list(fast: RunningSandbox) -> None:
     with httpx.Client(auth=httpx.DigestAuth("p", "s")) as raw:
         answer = raw.get(
@@ -125,7 +127,7 @@ def test_a_feed_refuses_a_currency_the_spec_does_not_list(fast: RunningSandbox) 
     assert answer.status_code == 422 and "currency" in answer.json()["data"]["errors"]
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="runs on a sandbox of its own with a fast tick")
 @pytest.mark.parametrize(
     ("query", "status"),
     [("after=-1", 422), ("after=abc", 422), ("after=1" + "0" * 30, 422), ("currency=", 101)],
@@ -144,7 +146,7 @@ def test_hostile_feed_queries_are_refused_by_the_spec(
     assert refused.value.response.status_code == status
 
 
-@pytest.mark.sandbox_only
+@pytest.mark.sandbox_only(reason="runs on a sandbox of its own with a fast tick")
 def test_resuming_after_a_tick_far_ahead_gets_the_next_one(fast: RunningSandbox) -> None:
     with httpx.Client(auth=httpx.DigestAuth("p", "s")) as raw:
         with connect_ws(f"{fast.url}/partner/ws/prices?after=999999999999999", raw) as socket:

@@ -21,7 +21,7 @@ from typing import Any
 from starlette.types import Receive, Send
 
 from ._store import dumps
-from ._wallets import METALS, unit_prices
+from ._wallets import PRICED, spot_price, unit_prices
 
 RESTART = 1012  # RFC 6455 registry: Service Restart
 
@@ -30,9 +30,11 @@ def tick(sequence: int, interval: float, currency: str) -> dict[str, Any]:
     """Tick number ``sequence``: every metal's price of a gram at its moment."""
     moment = datetime.fromtimestamp(sequence * interval, UTC)
     prices = []
-    for sku, (_, wallet, _) in METALS.items():
+    for sku, (currency_id, product_id) in PRICED.items():  # as the Price Fix lists them
         buy, sell = unit_prices(sku, currency)
-        prices.append({"sku": sku, "wallet_code": wallet, "buy_price": buy, "sell_price": sell})
+        prices.append({"currency_id": currency_id, "product_id": product_id,
+                       "spot_price": spot_price(sku, currency), "buy_price": buy,
+                       "sell_price": sell, "sku": sku})  # fmt: skip
     return {
         "sequence": sequence,
         "at": moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wallet_code import WalletCode
+from ..models.priced_sku import PricedSku
 from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="PriceTickItem")
@@ -15,35 +15,47 @@ T = TypeVar("T", bound="PriceTickItem")
 
 @_attrs_define(frozen=True, slots=False)
 class PriceTickItem:
-    """A metal's price of a gram in a tick (Price Fix's `prices[]` without `amount`)."""
+    """A metal's price of a gram in a tick (Price Fix's `prices[]` without `buy_amount`, P83)."""
 
-    sku: str
-    wallet_code: WalletCode | str
-    """ `MAU` gold (grams), `MAG` silver (grams), `MPT` platinum (grams), `MPD` palladium (grams), `TRY` Turkish
-    lira. """
+    currency_id: int
+    product_id: int
+    spot_price: Decimal
+    """ The market price of a gram now. """
     buy_price: Decimal
     """ What a customer pays per gram now. """
     sell_price: Decimal
     """ What a customer gets per gram now. """
+    sku: PricedSku | str
+    """ A metal a price fix prices: `GAU` gold, `GAG` silver, `GPT` platinum,
+    `GPD` palladium (by the gram, in wallets), `BGAU` and `BGAG` gold and
+    silver in bars held in the vault (Walletable; at the spot price, inferred:
+    spec/CURATION.md P84).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        currency_id = self.currency_id
 
-        wallet_code: str = self.wallet_code
+        product_id = self.product_id
+
+        spot_price = self.spot_price
 
         buy_price = self.buy_price
 
         sell_price = self.sell_price
 
+        sku: str = self.sku
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sku": sku,
-                "wallet_code": wallet_code,
+                "currency_id": currency_id,
+                "product_id": product_id,
+                "spot_price": spot_price,
                 "buy_price": buy_price,
                 "sell_price": sell_price,
+                "sku": sku,
             }
         )
 
