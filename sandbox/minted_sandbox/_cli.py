@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         import uvicorn
 
         from ._app import SandboxApp
+        from ._http import EnvelopeH11Protocol
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -109,7 +110,13 @@ def main(argv: list[str] | None = None) -> None:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     print(f"minted-sandbox listening on http://{shown}:{port}", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="on", access_log=False)
+    config = uvicorn.Config(
+        app,
+        log_level=args.log_level,
+        lifespan="on",
+        access_log=False,
+        http=EnvelopeH11Protocol,  # the HTTP layer's own 400, as an envelope
+    )
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

@@ -38,16 +38,53 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Any:
     # Exact for Decimal bodies: 0.07 is a multiple of 0.01 (as a float it is not). As
     # fractions, so that neither 1E+40 nor 5E-224 raises (Decimal's % would, or round).
-    if isinstance(instance, Decimal):
-        if not instance.is_finite() or Fraction(instance) % Fraction(str(step)) != 0:
+    # Cheap: every number reaching a validator passed ``number`` (bounded size).
+    if isinstance(instance, Decimal | int) and not isinstance(instance, bool):
+        finite = not isinstance(instance, Decimal) or instance.is_finite()
+        if not finite or Fraction(instance) % Fraction(str(step)) != 0:
             yield SchemaError(f"{instance} is not a multiple of {step}")
         return
     yield from Draft202012Validator.VALIDATORS["multipleOf"](validator, step, instance, schema)
 
 
+def _unless_too_long(keyword: str) -> Any:
+    """``keyword`` (pattern, format), skipped on a string longer than the schema's
+    ``maxLength``: that one is refused by maxLength, without running a regex over it."""
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        limit = schema.get("maxLength")
+        if isinstance(instance, str) and isinstance(limit, int) and len(instance) > limit:
+            return
+        yield from original(validator, value, instance, schema)
+
+    return check
+
+
+def _unless_too_many(keyword: str) -> Any:
+    """``keyword`` (items, prefixItems, contains, uniqueItems), skipped on an array longer
+    than the schema's ``maxItems``: refused by maxItems, without validating each item."""
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        limit = schema.get("maxItems")
+        if isinstance(instance, list) and isinstance(limit, int) and len(instance) > limit:
+            return
+        yield from original(validator, value, instance, schema)
+
+    return check
+
+
 Validator = validators.extend(
     Draft202012Validator,
-    validators={"multipleOf": _multiple_of},
+    validators={
+        "multipleOf": _multiple_of,
+        **{keyword: _unless_too_long(keyword) for keyword in ("pattern", "format")},
+        **{
+            keyword: _unless_too_many(keyword)
+            for keyword in ("items", "prefixItems", "contains", "uniqueItems")
+        },
+    },
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -243,25 +280,131 @@ class Spec:
                     "The request body must be JSON (Content-Type: application/json)."
                 )
             else:
-                try:
-                    body = _loads(raw_body)
-                except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-                    errors.setdefault("body", []).append("The request body is not valid JSON.")
-                else:
-                    _collect(operation.body, body, "body", errors)
-                    body = _integral(body)
+                body = self._body(operation.body, raw_body, errors)
         if errors:
             raise FieldErrors(errors)
         return values, body
+
+    @staticmethod
+    def _body(validator: Draft202012Validator, raw: bytes, errors: dict[str, list[str]]) -> Any:
+        """The JSON body, checked against the limits (``_parse``), then the schema."""
+        try:
+            body = _parse(raw)
+        except RequestLimits as refused:
+            for field, text in refused.errors.items():
+                errors.setdefault(field, []).append(text)
+            return None
+        except RecursionError:  # nesting beyond Python's own limit, found while parsing
+            errors.setdefault("body", []).append(DEPTH.format(depth=MAX_DEPTH))
+            return None
+        except ValueError:
+            errors.setdefault("body", []).append("The request body is not valid JSON.")
+            return None
+        _collect(validator, body, "body", errors)
+        return _integral(body)
 
 
 def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
 
 
-def _loads(raw: bytes) -> Any:
+# What any request may hold, whatever its schema says (spec/CURATION.md, H1-H9). Every
+# number the spec accepts is far inside these limits; a value beyond them is refused,
+# naming its field, before anything computes with it (exact arithmetic on 1E+999999999,
+# or int() of it, takes minutes).
+MAX_NUMBER_CHARS = 40  # characters of one JSON number
+MAX_MAGNITUDE = 40  # a number's adjusted exponent lies in [-40, 40] (zero aside)
+MAX_DEPTH = 16  # objects and arrays inside each other
+OUT_OF_RANGE = (
+    "The {field} is out of range: a number here has at most {chars} characters"
+    " and lies between 1e-{exp} and 1e{exp} in size (the spec gives each field's range)."
+)
+DEPTH = "The request body is nested too deeply (at most {depth} levels)."
+JSON_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+class RequestLimits(Exception):
+    """A request beyond what any request may hold; ``errors`` names each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+class _Unrepresentable:
+    """Stands, in a parsed body, for a number beyond the limits (reported with its field)."""
+
+
+_UNREPRESENTABLE = _Unrepresentable()
+
+
+def number(text: str) -> Decimal | None:
+    """The Decimal of a JSON number's text, or None beyond the limits. Cheap: the length is
+    checked before conversion, and a Decimal's construction is linear in that length."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not value.is_finite():
+        return None
+    if value and not -MAX_MAGNITUDE <= value.adjusted() <= MAX_MAGNITUDE:
+        return None
+    return value
+
+
+def _float(text: str) -> Decimal | _Unrepresentable:
+    value = number(text)
+    return _UNREPRESENTABLE if value is None else value
+
+
+def _int(text: str) -> int | _Unrepresentable:
+    return _UNREPRESENTABLE if number(text) is None else int(text)
+
+
+def _parse(raw: bytes) -> Any:
+    """The body as JSON (Decimal numbers), or RequestLimits naming every field beyond the
+    limits: numbers (``number``), nesting (``MAX_DEPTH``), lone UTF-16 surrogates (no text
+    can hold them; SQLite and UTF-8 refuse them). ValueError: not JSON."""
     # NaN and Infinity are Python's extensions, not JSON: refuse them.
-    return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_not_json)
+    body = json.loads(
+        raw.decode("utf-8"), parse_float=_float, parse_int=_int, parse_constant=_not_json
+    )
+    check_text = _SURROGATE.search(raw) is not None
+    refused: dict[str, str] = {}
+    stack: list[tuple[Any, tuple[str, ...]]] = [(body, ())]
+    while stack:  # iterative: no recursion, whatever the depth
+        value, path = stack.pop()
+        field = ".".join(path) or "body"
+        if len(path) > MAX_DEPTH:
+            refused["body"] = DEPTH.format(depth=MAX_DEPTH)
+            break
+        if value is _UNREPRESENTABLE:
+            refused[field] = OUT_OF_RANGE.format(
+                field=field, chars=MAX_NUMBER_CHARS, exp=MAX_MAGNITUDE
+            )
+        elif isinstance(value, str) and check_text and not _encodable(value):
+            refused[field] = f"The {field} is not valid Unicode text (a lone surrogate)."
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if check_text and not _encodable(key):
+                    refused[field] = f"The {field} has a field name that is not valid Unicode."
+                stack.append((item, (*path, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, str(index))) for index, item in enumerate(value))
+    if refused:
+        raise RequestLimits(refused)
+    return body
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _integral(value: Any) -> Any:
@@ -282,10 +425,10 @@ def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
             return None, "must be an integer"
         return int(raw), None
     if kind == "number":
-        try:
-            return float(raw), None
-        except ValueError:
-            return None, "must be a number"
+        value = number(raw) if JSON_NUMBER.fullmatch(raw) else None
+        if value is None:
+            return None, f"must be a number of at most {MAX_NUMBER_CHARS} characters"
+        return value, None
     if kind == "boolean":
         if raw not in ("true", "false"):
             return None, "must be true or false"
@@ -345,6 +488,9 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
         "const": f"must be {value!r}",
         "minimum": f"must be at least {value}",
         "maximum": f"must be at most {value}",
+        "exclusiveMinimum": f"must be greater than {value}",
+        "exclusiveMaximum": f"must be less than {value}",
+        "multipleOf": f"must be a multiple of {value}",
         "minItems": f"must have at least {value} items",
         "maxItems": f"must have at most {value} items",
         "additionalProperties": "has fields that are not allowed",
