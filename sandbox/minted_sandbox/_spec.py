@@ -446,6 +446,22 @@ def _collect(
                 messages.append(message)
 
 
+def _discriminates(error: SchemaError) -> bool:
+    """A value other than the one a shape is told apart by (a const, a one-value enum)."""
+    value = error.validator_value
+    return error.validator == "const" or (
+        error.validator == "enum" and isinstance(value, list) and len(value) == 1
+    )
+
+
+def _path(error: SchemaError) -> tuple[str, ...]:
+    """The field an error is about (a missing required field: the one it names)."""
+    path = tuple(str(p) for p in error.absolute_path)
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        return (*path, *map(str, error.validator_value))
+    return path
+
+
 def _field(root: str, path: Any) -> str:
     parts = [str(p) for p in path]
     if root == "body":
@@ -466,7 +482,13 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
                     "The value matches more than one allowed shape.",
                 )
             ]
-        best = min(by_variant.values(), key=len)
+        # The closest shape: one whose discriminator (a const, or an enum of one value:
+        # `type: billing`, `account_type: company`) the value has, then the fewest fields
+        # in error (a wrong value can break both its type and its enum: one field).
+        best = min(
+            by_variant.values(),
+            key=lambda found: (any(map(_discriminates, found)), len({_path(e) for e in found})),
+        )
         return [pair for sub in best for pair in _explain(sub, root)]
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
