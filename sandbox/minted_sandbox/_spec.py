@@ -289,7 +289,7 @@ class Spec:
     def _body(validator: Draft202012Validator, raw: bytes, errors: dict[str, list[str]]) -> Any:
         """The JSON body, checked against the limits (``_parse``), then the schema."""
         try:
-            body = _parse(raw)
+            body, has_decimals = _parse(raw)
         except RequestLimits as refused:
             for field, text in refused.errors.items():
                 errors.setdefault(field, []).append(text)
@@ -300,7 +300,10 @@ class Spec:
         except ValueError:
             errors.setdefault("body", []).append("The request body is not valid JSON.")
             return None
+        found = len(errors)
         _collect(validator, body, "body", errors)
+        if len(errors) > found or not has_decimals:  # refused, or no Decimal to turn into int
+            return body
         return _integral(body)
 
 
@@ -320,6 +323,7 @@ OUT_OF_RANGE = (
     " and lies between 1e-{exp} and 1e{exp} in size (the spec gives each field's range)."
 )
 DEPTH = "The request body is nested too deeply (at most {depth} levels)."
+_LONG_DIGITS = re.compile(rb"[0-9]{%d}" % (MAX_NUMBER_CHARS + 1))
 JSON_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 
@@ -355,48 +359,92 @@ def number(text: str) -> Decimal | None:
     return value
 
 
-def _float(text: str) -> Decimal | _Unrepresentable:
-    value = number(text)
-    return _UNREPRESENTABLE if value is None else value
+@dataclass
+class _Parsed:
+    """What parsing saw, so that the walk and ``_integral`` run only when they have work."""
+
+    unrepresentable: int = 0
+    decimals: int = 0
+
+    def float(self, text: str) -> Decimal | _Unrepresentable:
+        value = number(text)
+        if value is None:
+            self.unrepresentable += 1
+            return _UNREPRESENTABLE
+        self.decimals += 1
+        return value
+
+    def int(self, text: str) -> int | _Unrepresentable:
+        if number(text) is None:
+            self.unrepresentable += 1
+            return _UNREPRESENTABLE
+        return int(text)
 
 
-def _int(text: str) -> int | _Unrepresentable:
-    return _UNREPRESENTABLE if number(text) is None else int(text)
-
-
-def _parse(raw: bytes) -> Any:
-    """The body as JSON (Decimal numbers), or RequestLimits naming every field beyond the
-    limits: numbers (``number``), nesting (``MAX_DEPTH``), lone UTF-16 surrogates (no text
-    can hold them; SQLite and UTF-8 refuse them). ValueError: not JSON."""
-    # NaN and Infinity are Python's extensions, not JSON: refuse them.
+def _parse(raw: bytes) -> tuple[Any, bool]:
+    """The body as JSON (Decimal numbers) and whether it holds any Decimal, or RequestLimits
+    naming every field beyond the limits: numbers (``number``), nesting (``MAX_DEPTH``), lone
+    UTF-16 surrogates (no text can hold them; SQLite and UTF-8 refuse them). ValueError: not
+    JSON. Linear in the body's size; the walk over the parsed body runs only when the raw
+    text says it may find something (a number refused, more brackets than the depth, an
+    escaped surrogate)."""
+    seen = _Parsed()
+    long_digits = _LONG_DIGITS.search(raw) is not None  # else Python's own int is enough
     body = json.loads(
-        raw.decode("utf-8"), parse_float=_float, parse_int=_int, parse_constant=_not_json
+        raw.decode("utf-8"),
+        parse_float=seen.float,
+        parse_int=seen.int if long_digits else int,
+        parse_constant=_not_json,  # NaN and Infinity are Python's extensions, not JSON
     )
     check_text = _SURROGATE.search(raw) is not None
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _too_deep(body):
+        raise RequestLimits({"body": DEPTH.format(depth=MAX_DEPTH)})
+    if seen.unrepresentable or check_text:
+        refused = _refused_fields(body, check_text)
+        if refused:
+            raise RequestLimits(refused)
+    return body, bool(seen.decimals)
+
+
+def _too_deep(body: Any) -> bool:
+    """Whether objects and arrays nest beyond MAX_DEPTH (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(body, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((item, depth + 1) for item in items if isinstance(item, dict | list))
+    return False
+
+
+def _refused_fields(body: Any, check_text: bool) -> dict[str, str]:
+    """The fields holding a number beyond the limits or a lone surrogate (the first 20)."""
+    walked = (dict, list, _Unrepresentable, str) if check_text else (dict, list, _Unrepresentable)
     refused: dict[str, str] = {}
     stack: list[tuple[Any, tuple[str, ...]]] = [(body, ())]
-    while stack:  # iterative: no recursion, whatever the depth
+    while stack and len(refused) < 20:  # depth already bounded by _too_deep
         value, path = stack.pop()
         field = ".".join(path) or "body"
-        if len(path) > MAX_DEPTH:
-            refused["body"] = DEPTH.format(depth=MAX_DEPTH)
-            break
         if value is _UNREPRESENTABLE:
             refused[field] = OUT_OF_RANGE.format(
                 field=field, chars=MAX_NUMBER_CHARS, exp=MAX_MAGNITUDE
             )
-        elif isinstance(value, str) and check_text and not _encodable(value):
+        elif isinstance(value, str) and not _encodable(value):
             refused[field] = f"The {field} is not valid Unicode text (a lone surrogate)."
         elif isinstance(value, dict):
             for key, item in value.items():
                 if check_text and not _encodable(key):
                     refused[field] = f"The {field} has a field name that is not valid Unicode."
-                stack.append((item, (*path, key)))
+                if isinstance(item, walked):
+                    stack.append((item, (*path, key)))
         elif isinstance(value, list):
-            stack.extend((item, (*path, str(index))) for index, item in enumerate(value))
-    if refused:
-        raise RequestLimits(refused)
-    return body
+            stack.extend(
+                (item, (*path, str(index)))
+                for index, item in enumerate(value)
+                if isinstance(item, walked)
+            )
+    return refused
 
 
 def _encodable(text: str) -> bool:
