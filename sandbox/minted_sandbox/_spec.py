@@ -47,28 +47,15 @@ def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Any:
     yield from Draft202012Validator.VALIDATORS["multipleOf"](validator, step, instance, schema)
 
 
-def _unless_too_long(keyword: str) -> Any:
-    """``keyword`` (pattern, format), skipped on a string longer than the schema's
-    ``maxLength``: that one is refused by maxLength, without running a regex over it."""
+def _unless_past(limit: str, kind: type[Any], keyword: str) -> Any:
+    """``keyword``, skipped on a value of ``kind`` longer than the schema's ``limit``: that
+    keyword refuses it, without running a regex over a huge string (pattern, format) or
+    validating each item of a huge array (items, prefixItems, contains, uniqueItems)."""
     original = Draft202012Validator.VALIDATORS[keyword]
 
     def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
-        limit = schema.get("maxLength")
-        if isinstance(instance, str) and isinstance(limit, int) and len(instance) > limit:
-            return
-        yield from original(validator, value, instance, schema)
-
-    return check
-
-
-def _unless_too_many(keyword: str) -> Any:
-    """``keyword`` (items, prefixItems, contains, uniqueItems), skipped on an array longer
-    than the schema's ``maxItems``: refused by maxItems, without validating each item."""
-    original = Draft202012Validator.VALIDATORS[keyword]
-
-    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
-        limit = schema.get("maxItems")
-        if isinstance(instance, list) and isinstance(limit, int) and len(instance) > limit:
+        bound = schema.get(limit)
+        if isinstance(instance, kind) and isinstance(bound, int) and len(instance) > bound:
             return
         yield from original(validator, value, instance, schema)
 
@@ -79,9 +66,9 @@ Validator = validators.extend(
     Draft202012Validator,
     validators={
         "multipleOf": _multiple_of,
-        **{keyword: _unless_too_long(keyword) for keyword in ("pattern", "format")},
+        **{keyword: _unless_past("maxLength", str, keyword) for keyword in ("pattern", "format")},
         **{
-            keyword: _unless_too_many(keyword)
+            keyword: _unless_past("maxItems", list, keyword)
             for keyword in ("items", "prefixItems", "contains", "uniqueItems")
         },
     },
