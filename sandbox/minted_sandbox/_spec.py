@@ -47,6 +47,19 @@ def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Any:
     yield from Draft202012Validator.VALIDATORS["multipleOf"](validator, step, instance, schema)
 
 
+def _exact_bound(keyword: str) -> Any:
+    """``keyword`` (minimum, maximum, exclusive...), its bound read as the decimal the spec
+    writes: Decimal('0.01') is not below the float 0.01 (0.01000000000000000020...)."""
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Any, bound: Any, instance: Any, schema: Any) -> Any:
+        if isinstance(instance, Decimal) and isinstance(bound, float):
+            bound = Decimal(str(bound))
+        yield from original(validator, bound, instance, schema)
+
+    return check
+
+
 def _unless_past(limit: str, kind: type[Any], keyword: str) -> Any:
     """``keyword``, skipped on a value of ``kind`` longer than the schema's ``limit``: that
     keyword refuses it, without running a regex over a huge string (pattern, format) or
@@ -66,6 +79,10 @@ Validator = validators.extend(
     Draft202012Validator,
     validators={
         "multipleOf": _multiple_of,
+        **{
+            keyword: _exact_bound(keyword)
+            for keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        },
         **{keyword: _unless_past("maxLength", str, keyword) for keyword in ("pattern", "format")},
         **{
             keyword: _unless_past("maxItems", list, keyword)
@@ -302,8 +319,11 @@ def _not_json(constant: str) -> Any:
 # number the spec accepts is far inside these limits; a value beyond them is refused,
 # naming its field, before anything computes with it (exact arithmetic on 1E+999999999,
 # or int() of it, takes minutes).
-MAX_NUMBER_CHARS = 40  # characters of one JSON number
-MAX_MAGNITUDE = 40  # a number's adjusted exponent lies in [-40, 40] (zero aside)
+# Wide enough for every IEEE double (1.8e308, 5e-324: what JSON producers send, in fields
+# the schema leaves open too) and any integer of 100 digits; narrow enough that int() or a
+# fraction of any of them costs microseconds.
+MAX_NUMBER_CHARS = 100  # characters of one JSON number
+MAX_MAGNITUDE = 400  # a number's adjusted exponent lies in [-400, 400] (zero aside)
 MAX_DEPTH = 16  # objects and arrays inside each other
 OUT_OF_RANGE = (
     "The {field} is out of range: a number here has at most {chars} characters"
