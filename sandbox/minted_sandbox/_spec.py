@@ -315,13 +315,12 @@ def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
 
 
-# What any request may hold, whatever its schema says (spec/CURATION.md, H1-H9). Every
-# number the spec accepts is far inside these limits; a value beyond them is refused,
-# naming its field, before anything computes with it (exact arithmetic on 1E+999999999,
-# or int() of it, takes minutes).
-# Wide enough for every IEEE double (1.8e308, 5e-324: what JSON producers send, in fields
-# the schema leaves open too) and any integer of 100 digits; narrow enough that int() or a
-# fraction of any of them costs microseconds.
+# What any request may hold, whatever its schema says (spec/CURATION.md H1-H10). A value
+# beyond these is refused, naming its field, before anything computes with it (exact
+# arithmetic on 1E+999999999, or int() of it, takes minutes). Wide enough for every IEEE
+# double (1.8e308, 5e-324: what JSON producers send, in fields the schema leaves open too)
+# and any integer of 100 digits; narrow enough that int() or a fraction of any of them costs
+# microseconds. Every number the spec accepts is far inside.
 MAX_NUMBER_CHARS = 100  # characters of one JSON number
 MAX_MAGNITUDE = 400  # a number's adjusted exponent lies in [-400, 400] (zero aside)
 MAX_DEPTH = 16  # objects and arrays inside each other
@@ -373,7 +372,7 @@ class _Parsed:
     unrepresentable: int = 0
     decimals: int = 0
 
-    def float(self, text: str) -> Decimal | _Unrepresentable:
+    def on_float(self, text: str) -> Decimal | _Unrepresentable:
         value = number(text)
         if value is None:
             self.unrepresentable += 1
@@ -381,7 +380,7 @@ class _Parsed:
         self.decimals += 1
         return value
 
-    def int(self, text: str) -> int | _Unrepresentable:
+    def on_int(self, text: str) -> int | _Unrepresentable:
         if number(text) is None:
             self.unrepresentable += 1
             return _UNREPRESENTABLE
@@ -399,8 +398,8 @@ def _parse(raw: bytes) -> tuple[Any, bool]:
     long_digits = _LONG_DIGITS.search(raw) is not None  # else Python's own int is enough
     body = json.loads(
         raw.decode("utf-8"),
-        parse_float=seen.float,
-        parse_int=seen.int if long_digits else int,
+        parse_float=seen.on_float,
+        parse_int=seen.on_int if long_digits else int,
         parse_constant=_not_json,  # NaN and Infinity are Python's extensions, not JSON
     )
     check_text = _SURROGATE.search(raw) is not None
