@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+# locust (make bench's load benchmark) in its own environment: gevent monkey-patches
+LOAD_VENV := .venv-load
+LOAD_STAMP := $(LOAD_VENV)/.installed
 GENERATED := generated/minted_connect_generated
 HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples bench
 PORT ?= 8077
@@ -26,6 +29,11 @@ $(STAMP): pyproject.toml generator/requirements.txt tests/requirements.txt
 	@touch $(STAMP)
 
 venv: $(STAMP) ## create .venv with the package (editable) and every pinned tool
+
+$(LOAD_STAMP): bench/requirements.txt
+	@test -x $(LOAD_VENV)/bin/python || $(PYTHON) -m venv $(LOAD_VENV)
+	$(LOAD_VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
+	@touch $(LOAD_STAMP)
 
 docs-facts: $(STAMP) ## write the facts of the docs snapshot DOCS (default ../shared/docs) to spec/docs-facts.json
 	$(PY) generator/docs_facts.py extract --docs $(DOCS)
@@ -75,7 +83,7 @@ lint: $(STAMP) ## ruff over the hand-written code
 typecheck: $(STAMP) ## mypy --strict over the hand-written code
 	$(BIN)/mypy $(HAND_WRITTEN)
 
-bench: $(STAMP) ## run the benchmarks and record their figures in BENCHMARKS.md
+bench: $(STAMP) $(LOAD_STAMP) ## run the benchmarks and record their figures in BENCHMARKS.md
 	$(PY) bench/report.py --out BENCHMARKS.md
 
 wheel: $(STAMP) ## build the sdist and the wheel into dist/
@@ -92,5 +100,5 @@ changelog: $(STAMP) ## write the spec's changes since the last release tag into 
 	$(PY) release/changelog.py $(if $(BASE),--base $(BASE))
 
 clean: ## remove the virtual environment, build outputs and caches
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB) $(VERIFY_JSON)
+	rm -rf $(VENV) $(LOAD_VENV) dist build .pytest_cache .mypy_cache .ruff_cache $(DB) $(VERIFY_JSON)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

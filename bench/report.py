@@ -27,6 +27,10 @@ BENCHMARKS = [
         "What one shared client buys (Digest session)",
         ["bench/digest_session.py", "--calls", "500"],
     ),
+    (
+        "Load: callers at once, with and without a hostile caller, against bare starlette",
+        ["bench/load.py", "--users", "16", "--rate", "4", "--seconds", "20"],
+    ),
 ]
 
 

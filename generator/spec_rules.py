@@ -75,6 +75,85 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
         problems.extend(_security_problems(spec, where, endpoint))
     problems.extend(_number_problems(spec))
     problems.extend(_sensitive_problems(spec))
+    problems.extend(_request_bound_problems(spec))
+    return problems
+
+
+def _target(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        found: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            found = found[part]
+        node = found
+    return node
+
+
+def _constraints(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """The keywords of a schema and of its ``allOf`` members (what every value must meet)."""
+    node = _target(spec, node)
+    if not isinstance(node, dict):
+        return {}
+    merged: dict[str, Any] = {}
+    for member in node.get("allOf", []):
+        merged.update(_constraints(spec, member))
+    merged.update({k: v for k, v in node.items() if k != "allOf"})
+    return merged
+
+
+def _unbounded(spec: dict[str, Any], schema: Any, where: str, seen: frozenset[str]) -> list[str]:
+    """What a request value of ``schema`` could hold without a bound (spec/CURATION.md H2)."""
+    if isinstance(schema, dict) and "$ref" in schema:
+        if schema["$ref"] in seen:
+            return []
+        seen = seen | {schema["$ref"]}
+    node = _constraints(spec, schema)
+    problems = []
+    types = node.get("type")
+    kinds = set(types) if isinstance(types, list) else {types}
+    has = node.__contains__
+    if "number" in kinds and not (
+        (has("minimum") or has("exclusiveMinimum"))
+        and (has("maximum") or has("exclusiveMaximum"))
+        and has("multipleOf")
+    ):
+        problems.append(f"{where}: a request number needs a minimum, a maximum and a multipleOf")
+    if "integer" in kinds and not (has("minimum") and has("maximum")):
+        problems.append(f"{where}: a request integer needs a minimum and a maximum")
+    if "string" in kinds and not (has("maxLength") or has("enum") or has("const")):
+        problems.append(f"{where}: a request string needs a maxLength (or an enum)")
+    if "array" in kinds and not has("maxItems"):
+        problems.append(f"{where}: a request array needs a maxItems")
+    children = [(f"{where}/{name}", sub) for name, sub in (node.get("properties") or {}).items()]
+    if isinstance(node.get("items"), dict):
+        children.append((f"{where}[]", node["items"]))
+    if isinstance(node.get("additionalProperties"), dict):
+        children.append((f"{where}/*", node["additionalProperties"]))
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        for index, sub in enumerate(_target(spec, schema).get(keyword, [])):
+            children.append((f"{where}|{keyword}{index}", sub))
+    for child_where, child in children:
+        problems.extend(_unbounded(spec, child, child_where, seen))
+    return problems
+
+
+def _request_bound_problems(spec: dict[str, Any]) -> list[str]:
+    """Every value a request carries (parameters and JSON bodies) has a declared size: numbers
+    a range and a step, integers a range, strings a length, arrays a count. The sandbox refuses
+    anything outside before computing with it; the client's users and schemathesis see it."""
+    problems = []
+    for path, method, op in iter_operations(spec):
+        where = f"{method.upper()} {path}"
+        item = spec["paths"][path]
+        for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+            param = _target(spec, raw)
+            problems.extend(
+                _unbounded(spec, param["schema"], f"{where} {param['in']} {param['name']}",
+                           frozenset())
+            )  # fmt: skip
+        body = _target(spec, op.get("requestBody", {}))
+        for content_type, content in (body.get("content") or {}).items():
+            if content_type == "application/json":
+                problems.extend(_unbounded(spec, content["schema"], f"{where} body", frozenset()))
     return problems
 
 

@@ -33,6 +33,30 @@ CARD_NUMBER = "4048090000007528"
 CVV = "731"
 
 
+def assert_envelope(response: httpx.Response, status: int) -> dict[str, object]:
+    """The API's envelope ``{data, success, code, message}`` with ``status``."""
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"data", "success", "code", "message"}
+    assert body["success"] is (status == 200)
+    assert body["message"] or status == 200
+    return dict(body)
+
+
+def database_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a sandbox's SQLite file (the books: customers, wallets,
+    movements, orders, baskets, price fixes...), to compare before and after."""
+    with closing(sqlite3.connect(db)) as books:
+        tables = [name for (name,) in books.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )]  # fmt: skip
+        return {
+            table: books.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for table in tables
+        }
+
+
 class SandboxControl:
     """``/__sandbox/faults``, ``/__sandbox/calls``, ``/__sandbox/pushes`` and
     ``/__sandbox/deliveries/{guid}/ship`` over Digest."""

@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> None:
 
         from ._app import SandboxApp
         from ._spec import load_spec
+        from ._http import EnvelopeH11Protocol
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -142,7 +143,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"minted-sandbox listening on http://{shown}:{port}", flush=True)
     # wsproto (a dependency of the client's httpx-ws) serves the WS price feed
     config = uvicorn.Config(
-        app, log_level=args.log_level, lifespan="on", access_log=False, ws="wsproto"
+        app,
+        log_level=args.log_level,
+        lifespan="on",
+        access_log=False,
+        ws="wsproto",
+        http=EnvelopeH11Protocol,  # the HTTP layer's own 400, as an envelope
     )
     server = uvicorn.Server(config)
     try:

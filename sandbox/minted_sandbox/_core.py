@@ -71,7 +71,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invalid": {"en": "The given data was invalid.", "tr": "Verilen veriler geçersiz."},
     "no_route": {"en": "No such endpoint.", "tr": "Böyle bir uç nokta yok."},
     "method": {"en": "Method not allowed.", "tr": "Bu yöntem desteklenmiyor."},
-    "too_large": {"en": "The request body is too large.", "tr": "İstek gövdesi çok büyük."},
+    "too_large": {
+        "en": "The request body is too large (at most 64 KiB).",
+        "tr": "İstek gövdesi çok büyük (en fazla 64 KiB).",
+    },
+    "bad_request": {
+        "en": "The request is not valid HTTP (a malformed request line or header, or a"
+        " request line and headers over 16 KiB).",
+        "tr": "İstek geçerli HTTP değil (bozuk istek satırı veya başlık, ya da 16 KiB'ı aşan"
+        " istek satırı ve başlıklar).",
+    },
     "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
     "rate_limited": {
         "en": "Too many requests: retry after the given seconds.",

@@ -38,16 +38,57 @@ def _is_integer(checker: Any, instance: Any) -> bool:
 def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Any:
     # Exact for Decimal bodies: 0.07 is a multiple of 0.01 (as a float it is not). As
     # fractions, so that neither 1E+40 nor 5E-224 raises (Decimal's % would, or round).
-    if isinstance(instance, Decimal):
-        if not instance.is_finite() or Fraction(instance) % Fraction(str(step)) != 0:
+    # Cheap: every number reaching a validator passed ``number`` (bounded size).
+    if isinstance(instance, Decimal | int) and not isinstance(instance, bool):
+        finite = not isinstance(instance, Decimal) or instance.is_finite()
+        if not finite or Fraction(instance) % Fraction(str(step)) != 0:
             yield SchemaError(f"{instance} is not a multiple of {step}")
         return
     yield from Draft202012Validator.VALIDATORS["multipleOf"](validator, step, instance, schema)
 
 
+def _exact_bound(keyword: str) -> Any:
+    """``keyword`` (minimum, maximum, exclusive...), its bound read as the decimal the spec
+    writes: Decimal('0.01') is not below the float 0.01 (0.01000000000000000020...)."""
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Any, bound: Any, instance: Any, schema: Any) -> Any:
+        if isinstance(instance, Decimal) and isinstance(bound, float):
+            bound = Decimal(str(bound))
+        yield from original(validator, bound, instance, schema)
+
+    return check
+
+
+def _unless_past(limit: str, kind: type[Any], keyword: str) -> Any:
+    """``keyword``, skipped on a value of ``kind`` longer than the schema's ``limit``: that
+    keyword refuses it, without running a regex over a huge string (pattern, format) or
+    validating each item of a huge array (items, prefixItems, contains, uniqueItems)."""
+    original = Draft202012Validator.VALIDATORS[keyword]
+
+    def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+        bound = schema.get(limit)
+        if isinstance(instance, kind) and isinstance(bound, int) and len(instance) > bound:
+            return
+        yield from original(validator, value, instance, schema)
+
+    return check
+
+
 Validator = validators.extend(
     Draft202012Validator,
-    validators={"multipleOf": _multiple_of},
+    validators={
+        "multipleOf": _multiple_of,
+        **{
+            keyword: _exact_bound(keyword)
+            for keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        },
+        **{keyword: _unless_past("maxLength", str, keyword) for keyword in ("pattern", "format")},
+        **{
+            keyword: _unless_past("maxItems", list, keyword)
+            for keyword in ("items", "prefixItems", "contains", "uniqueItems")
+        },
+    },
     type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
 )
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -254,25 +295,181 @@ class Spec:
                     "The request body must be JSON (Content-Type: application/json)."
                 )
             else:
-                try:
-                    body = _loads(raw_body)
-                except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-                    errors.setdefault("body", []).append("The request body is not valid JSON.")
-                else:
-                    _collect(operation.body, body, "body", errors)
-                    body = _integral(body)
+                body = self._body(operation.body, raw_body, errors)
         if errors:
             raise FieldErrors(errors)
         return values, body
+
+    @staticmethod
+    def _body(validator: Draft202012Validator, raw: bytes, errors: dict[str, list[str]]) -> Any:
+        """The JSON body, checked against the limits (``_parse``), then the schema."""
+        try:
+            body, has_decimals = _parse(raw)
+        except RequestLimits as refused:
+            for field, text in refused.errors.items():
+                errors.setdefault(field, []).append(text)
+            return None
+        except RecursionError:  # nesting beyond Python's own limit, found while parsing
+            errors.setdefault("body", []).append(DEPTH.format(depth=MAX_DEPTH))
+            return None
+        except ValueError:
+            errors.setdefault("body", []).append("The request body is not valid JSON.")
+            return None
+        found = len(errors)
+        _collect(validator, body, "body", errors)
+        if len(errors) > found or not has_decimals:  # refused, or no Decimal to turn into int
+            return body
+        return _integral(body)
 
 
 def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
 
 
-def _loads(raw: bytes) -> Any:
-    # NaN and Infinity are Python's extensions, not JSON: refuse them.
-    return json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_constant=_not_json)
+# What any request may hold, whatever its schema says (spec/CURATION.md H1-H10). A value
+# beyond these is refused, naming its field, before anything computes with it (exact
+# arithmetic on 1E+999999999, or int() of it, takes minutes). Wide enough for every IEEE
+# double (1.8e308, 5e-324: what JSON producers send, in fields the schema leaves open too)
+# and any integer of 100 digits; narrow enough that int() or a fraction of any of them costs
+# microseconds. Every number the spec accepts is far inside.
+MAX_NUMBER_CHARS = 100  # characters of one JSON number
+MAX_MAGNITUDE = 400  # a number's adjusted exponent lies in [-400, 400] (zero aside)
+MAX_DEPTH = 16  # objects and arrays inside each other
+OUT_OF_RANGE = (
+    "The {field} is out of range: a number here has at most {chars} characters"
+    " and lies between 1e-{exp} and 1e{exp} in size (the spec gives each field's range)."
+)
+DEPTH = "The request body is nested too deeply (at most {depth} levels)."
+_LONG_DIGITS = re.compile(rb"[0-9]{%d}" % (MAX_NUMBER_CHARS + 1))
+JSON_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+class RequestLimits(Exception):
+    """A request beyond what any request may hold; ``errors`` names each field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+class _Unrepresentable:
+    """Stands, in a parsed body, for a number beyond the limits (reported with its field)."""
+
+
+_UNREPRESENTABLE = _Unrepresentable()
+
+
+def number(text: str) -> Decimal | None:
+    """The Decimal of a JSON number's text, or None beyond the limits. Cheap: the length is
+    checked before conversion, and a Decimal's construction is linear in that length."""
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not value.is_finite():
+        return None
+    if value and not -MAX_MAGNITUDE <= value.adjusted() <= MAX_MAGNITUDE:
+        return None
+    return value
+
+
+@dataclass
+class _Parsed:
+    """What parsing saw, so that the walk and ``_integral`` run only when they have work."""
+
+    unrepresentable: int = 0
+    decimals: int = 0
+
+    def on_float(self, text: str) -> Decimal | _Unrepresentable:
+        value = number(text)
+        if value is None:
+            self.unrepresentable += 1
+            return _UNREPRESENTABLE
+        self.decimals += 1
+        return value
+
+    def on_int(self, text: str) -> int | _Unrepresentable:
+        if number(text) is None:
+            self.unrepresentable += 1
+            return _UNREPRESENTABLE
+        return int(text)
+
+
+def _parse(raw: bytes) -> tuple[Any, bool]:
+    """The body as JSON (Decimal numbers) and whether it holds any Decimal, or RequestLimits
+    naming every field beyond the limits: numbers (``number``), nesting (``MAX_DEPTH``), lone
+    UTF-16 surrogates (no text can hold them; SQLite and UTF-8 refuse them). ValueError: not
+    JSON. Linear in the body's size; the walk over the parsed body runs only when the raw
+    text says it may find something (a number refused, more brackets than the depth, an
+    escaped surrogate)."""
+    seen = _Parsed()
+    long_digits = _LONG_DIGITS.search(raw) is not None  # else Python's own int is enough
+    body = json.loads(
+        raw.decode("utf-8"),
+        parse_float=seen.on_float,
+        parse_int=seen.on_int if long_digits else int,
+        parse_constant=_not_json,  # NaN and Infinity are Python's extensions, not JSON
+    )
+    check_text = _SURROGATE.search(raw) is not None
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _too_deep(body):
+        raise RequestLimits({"body": DEPTH.format(depth=MAX_DEPTH)})
+    if seen.unrepresentable or check_text:
+        refused = _refused_fields(body, check_text)
+        if refused:
+            raise RequestLimits(refused)
+    return body, bool(seen.decimals)
+
+
+def _too_deep(body: Any) -> bool:
+    """Whether objects and arrays nest beyond MAX_DEPTH (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(body, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((item, depth + 1) for item in items if isinstance(item, dict | list))
+    return False
+
+
+def _refused_fields(body: Any, check_text: bool) -> dict[str, str]:
+    """The fields holding a number beyond the limits or a lone surrogate (the first 20)."""
+    walked = (dict, list, _Unrepresentable, str) if check_text else (dict, list, _Unrepresentable)
+    refused: dict[str, str] = {}
+    stack: list[tuple[Any, tuple[str, ...]]] = [(body, ())]
+    while stack and len(refused) < 20:  # depth already bounded by _too_deep
+        value, path = stack.pop()
+        field = ".".join(path) or "body"
+        if value is _UNREPRESENTABLE:
+            refused[field] = OUT_OF_RANGE.format(
+                field=field, chars=MAX_NUMBER_CHARS, exp=MAX_MAGNITUDE
+            )
+        elif isinstance(value, str) and not _encodable(value):
+            refused[field] = f"The {field} is not valid Unicode text (a lone surrogate)."
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if check_text and not _encodable(key):
+                    refused[field] = f"The {field} has a field name that is not valid Unicode."
+                if isinstance(item, walked):
+                    stack.append((item, (*path, key)))
+        elif isinstance(value, list):
+            stack.extend(
+                (item, (*path, str(index)))
+                for index, item in enumerate(value)
+                if isinstance(item, walked)
+            )
+    return refused
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _integral(value: Any) -> Any:
@@ -293,10 +490,10 @@ def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
             return None, "must be an integer"
         return int(raw), None
     if kind == "number":
-        try:
-            return float(raw), None
-        except ValueError:
-            return None, "must be a number"
+        value = number(raw) if JSON_NUMBER.fullmatch(raw) else None
+        if value is None:
+            return None, f"must be a number of at most {MAX_NUMBER_CHARS} characters"
+        return value, None
     if kind == "boolean":
         if raw not in ("true", "false"):
             return None, "must be true or false"
@@ -312,6 +509,22 @@ def _collect(
             messages = into.setdefault(field, [])
             if message not in messages:
                 messages.append(message)
+
+
+def _discriminates(error: SchemaError) -> bool:
+    """A value other than the one a shape is told apart by (a const, a one-value enum)."""
+    value = error.validator_value
+    return error.validator == "const" or (
+        error.validator == "enum" and isinstance(value, list) and len(value) == 1
+    )
+
+
+def _path(error: SchemaError) -> tuple[str, ...]:
+    """The field an error is about (a missing required field: the one it names)."""
+    path = tuple(str(p) for p in error.absolute_path)
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        return (*path, *map(str, error.validator_value))
+    return path
 
 
 def _field(root: str, path: Any) -> str:
@@ -334,7 +547,13 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
                     "The value matches more than one allowed shape.",
                 )
             ]
-        best = min(by_variant.values(), key=len)
+        # The closest shape: one whose discriminator (a const, or an enum of one value:
+        # `type: billing`, `account_type: company`) the value has, then the fewest fields
+        # in error (a wrong value can break both its type and its enum: one field).
+        best = min(
+            by_variant.values(),
+            key=lambda found: (any(map(_discriminates, found)), len({_path(e) for e in found})),
+        )
         return [pair for sub in best for pair in _explain(sub, root)]
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
@@ -356,6 +575,9 @@ def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
         "const": f"must be {value!r}",
         "minimum": f"must be at least {value}",
         "maximum": f"must be at most {value}",
+        "exclusiveMinimum": f"must be greater than {value}",
+        "exclusiveMaximum": f"must be less than {value}",
+        "multipleOf": f"must be a multiple of {value}",
         "minItems": f"must have at least {value} items",
         "maxItems": f"must have at most {value} items",
         "additionalProperties": "has fields that are not allowed",

@@ -17,7 +17,8 @@ class BuyOrderRequestTopup:
     """Cash added to the customer's cash wallet before paying."""
 
     price: Decimal | Unset = UNSET
-    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    """ An amount of TRY a request sends: to the kuruş (a multiple of 0.01), from 0 to 10,000,000.00
+    (spec/CURATION.md H2). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,8 @@ class CardBinQuery:
     bin: str = _attrs_field(alias="bin_")
     """ The first six to eight digits of a card number (its BIN); never the whole number. """
     amount: Decimal
-    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    """ An amount of TRY a request sends: to the kuruş (a multiple of 0.01), from 0 to 10,000,000.00
+    (spec/CURATION.md H2). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property

@@ -23,7 +23,8 @@ class PriceFixRequest:
     currency: PriceCurrency | str | Unset = UNSET
     """ The currency prices are fixed in. """
     total: Decimal | Unset = UNSET
-    """ The total price to spend, in `currency` (Buy from Total Price). """
+    """ The total price to spend, in `currency` (Buy from Total Price): to the cent (a multiple of 0.01), from 0.01
+    to 10,000,000.00 (spec/CURATION.md H2). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
