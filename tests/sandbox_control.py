@@ -44,19 +44,6 @@ def assert_envelope(response: httpx.Response, status: int) -> dict[str, object]:
     return dict(body)
 
 
-def database_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of a sandbox's SQLite file (the books: customers, wallets,
-    movements, orders, baskets, price fixes...), to compare before and after."""
-    with closing(sqlite3.connect(db)) as books:
-        tables = [name for (name,) in books.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        )]  # fmt: skip
-        return {
-            table: books.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in tables
-        }
-
-
 class SandboxControl:
     """``/__sandbox/faults``, ``/__sandbox/calls``, ``/__sandbox/pushes`` and
     ``/__sandbox/deliveries/{guid}/ship`` over Digest."""

@@ -111,8 +111,8 @@ def main(argv: list[str] | None = None) -> None:
         import uvicorn
 
         from ._app import SandboxApp
-        from ._spec import load_spec
         from ._http import EnvelopeH11Protocol
+        from ._spec import load_spec
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
