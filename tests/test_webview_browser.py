@@ -24,7 +24,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 
 pytestmark = [
-    pytest.mark.sandbox_only,  # the webview page and the 3-D page are the sandbox's stand-ins
+    pytest.mark.sandbox_only(
+        reason="the webview page and the 3-D page are the sandbox's stand-ins"
+    ),
     pytest.mark.skipif(
         CHROMIUM is None, reason="no chromium on PATH: `make browser` (apt-get install chromium)"
     ),
