@@ -389,3 +389,51 @@ def test_the_walk_covers_every_partner_key() -> None:
         used |= set(re.findall(r'problem\(\s*\d+,\s*"([a-z_]+)"', source))
     walked = set(WALK) | set(CONTROL_WALK) | {"price_token_expired"}
     assert used - walked == set(), "Partner refusals without a walk"
+
+
+# (operation path, method, body, field, catalog key): refusals of the validation itself
+VALIDATION = [
+    ("/partner/customer", "POST", {"external_id": "v-1", "lastname": "Kaya", "phone":
+     "+905321112255", "identity_number": "12345677938"}, "firstname", "field_required"),
+    ("/partner/pricefix", "POST", {"type": "digital", "total": 10.005}, "total",
+     "value_multiple_of"),
+    ("/partner/pricefix", "POST", {"type": "digital", "total": "1e999999999"}, "total",
+     "value_type"),
+    ("/partner/pricefix", "POST", {"type": "physical"}, "type", "value_enum"),
+]  # fmt: skip
+
+
+@SANDBOX_TEXTS
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("path", "method", "body", "field", "key"), VALIDATION)
+def test_validation_refusals_speak_the_callers_language(
+    sandbox: RunningSandbox,
+    language: str,
+    path: str,
+    method: str,
+    body: dict[str, Any],
+    field: str,
+    key: str,
+) -> None:
+    headers = {"x-client-id": "web", "Accept-Language": language}
+    with httpx.Client(base_url=sandbox.url, auth=httpx.DigestAuth(USER, PASSWORD)) as http:
+        answer = http.request(method, path, json=body, headers=headers)
+    assert answer.status_code == 422, answer.text
+    envelope = answer.json()
+    assert envelope["message"] == MESSAGES["invalid"][language]
+    (text,) = envelope["data"]["errors"][field]
+    assert pattern(key, language).match(text), (language, text)
+
+
+@SANDBOX_TEXTS
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_absurd_number_is_refused_in_the_callers_language(
+    sandbox: RunningSandbox, language: str
+) -> None:
+    headers = {"x-client-id": "web", "Accept-Language": language,
+               "Content-Type": "application/json"}  # fmt: skip
+    with httpx.Client(base_url=sandbox.url, auth=httpx.DigestAuth(USER, PASSWORD)) as http:
+        answer = http.post("/partner/pricefix", headers=headers,
+                           content=b'{"type": "digital", "total": 1e999999999}')  # fmt: skip
+    (text,) = answer.json()["data"]["errors"]["total"]
+    assert answer.status_code == 422 and pattern("number_out_of_range", language).match(text)

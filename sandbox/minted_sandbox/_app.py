@@ -256,7 +256,9 @@ class SandboxApp:
         """Validate the request and run the operation's handler."""
         if raw_body is None:
             return envelope(
-                422, message("too_large", language), errors={"body": [message("too_large", "en")]}
+                422,
+                message("too_large", language),
+                errors={"body": [message("too_large", language)]},
             )
         try:
             params, body = self.spec.validate(
@@ -266,6 +268,7 @@ class SandboxApp:
                 request.headers,
                 request.headers.get("content-type", ""),
                 raw_body,
+                language,
             )
         except FieldErrors as failed:
             return envelope(422, message("invalid", language), errors=failed.errors)

@@ -325,6 +325,130 @@ MESSAGES: dict[str, dict[str, str]] = {
     "webview_complete": {"en": "Complete the payment", "tr": "Ödemeyi tamamla"},
     "webview_total": {"en": "Total", "tr": "Toplam"},
     "webview_fixed": {"en": "prices fixed for (s)", "tr": "fiyatların sabit kalacağı süre (sn)"},
+    # request validation (_spec): every field the spec refuses
+    "param_once": {
+        "en": "The {name} must be given once.",
+        "tr": "{name} yalnızca bir kez verilmelidir.",
+    },
+    "field_required": {
+        "en": "The {name} field is required.",
+        "tr": "{name} alanı zorunludur.",
+    },
+    "body_required": {
+        "en": "The request body is required.",
+        "tr": "İstek gövdesi zorunludur.",
+    },
+    "body_not_json_media": {
+        "en": "The request body must be JSON (Content-Type: application/json).",
+        "tr": "İstek gövdesi JSON olmalıdır (Content-Type: application/json).",
+    },
+    "body_not_json": {
+        "en": "The request body is not valid JSON.",
+        "tr": "İstek gövdesi geçerli bir JSON değil.",
+    },
+    "body_too_deep": {
+        "en": "The request body is nested too deeply (at most {depth} levels).",
+        "tr": "İstek gövdesi çok derin iç içe geçmiş (en fazla {depth} düzey).",
+    },
+    "number_out_of_range": {
+        "en": (
+            "The {field} is out of range: a number here has at most {chars} characters and "
+            "lies between 1e-{exp} and 1e{exp} in size (the spec gives each field's range)."
+        ),
+        "tr": (
+            "{field} aralık dışında: buradaki bir sayı en fazla {chars} karakter olabilir "
+            "ve büyüklüğü 1e-{exp} ile 1e{exp} arasındadır (her alanın aralığı spec'te "
+            "yazılıdır)."
+        ),
+    },
+    "text_surrogate": {
+        "en": "The {field} is not valid Unicode text (a lone surrogate).",
+        "tr": "{field} geçerli bir Unicode metni değil (eşi olmayan bir vekil karakter).",
+    },
+    "name_surrogate": {
+        "en": "The {field} has a field name that is not valid Unicode.",
+        "tr": "{field} geçerli Unicode olmayan bir alan adı içeriyor.",
+    },
+    "value_integer": {
+        "en": "The {label} must be an integer.",
+        "tr": "{label} bir tam sayı olmalıdır.",
+    },
+    "value_number": {
+        "en": "The {label} must be a number of at most {chars} characters.",
+        "tr": "{label} en fazla {chars} karakterlik bir sayı olmalıdır.",
+    },
+    "value_boolean": {
+        "en": "The {label} must be true or false.",
+        "tr": "{label} true ya da false olmalıdır.",
+    },
+    "value_ambiguous": {
+        "en": "The value matches more than one allowed shape.",
+        "tr": "Değer izin verilen birden fazla biçime uyuyor.",
+    },
+    "value_type": {
+        "en": "The {label} must be of type {value}.",
+        "tr": "{label} {value} türünde olmalıdır.",
+    },
+    "value_min_length": {
+        "en": "The {label} must be at least {value} characters.",
+        "tr": "{label} en az {value} karakter olmalıdır.",
+    },
+    "value_max_length": {
+        "en": "The {label} must not be longer than {value} characters.",
+        "tr": "{label} en fazla {value} karakter olabilir.",
+    },
+    "value_pattern": {
+        "en": "The {label} has an invalid format.",
+        "tr": "{label} geçersiz biçimde.",
+    },
+    "value_format": {
+        "en": "The {label} must be a valid {value}.",
+        "tr": "{label} geçerli bir {value} olmalıdır.",
+    },
+    "value_enum": {
+        "en": "The {label} must be one of: {value}.",
+        "tr": "{label} şunlardan biri olmalıdır: {value}.",
+    },
+    "value_const": {
+        "en": "The {label} must be {value}.",
+        "tr": "{label} {value} olmalıdır.",
+    },
+    "value_minimum": {
+        "en": "The {label} must be at least {value}.",
+        "tr": "{label} en az {value} olmalıdır.",
+    },
+    "value_maximum": {
+        "en": "The {label} must be at most {value}.",
+        "tr": "{label} en fazla {value} olabilir.",
+    },
+    "value_exclusive_minimum": {
+        "en": "The {label} must be greater than {value}.",
+        "tr": "{label} {value} değerinden büyük olmalıdır.",
+    },
+    "value_exclusive_maximum": {
+        "en": "The {label} must be less than {value}.",
+        "tr": "{label} {value} değerinden küçük olmalıdır.",
+    },
+    "value_multiple_of": {
+        "en": "The {label} must be a multiple of {value}.",
+        "tr": "{label} {value} değerinin katı olmalıdır.",
+    },
+    "value_min_items": {
+        "en": "The {label} must have at least {value} items.",
+        "tr": "{label} en az {value} öğe içermelidir.",
+    },
+    "value_max_items": {
+        "en": "The {label} must have at most {value} items.",
+        "tr": "{label} en fazla {value} öğe içerebilir.",
+    },
+    "value_additional": {
+        "en": "The {label} has fields that are not allowed.",
+        "tr": "{label} izin verilmeyen alanlar içeriyor.",
+    },
+    "value_invalid": {
+        "en": "The {label} is invalid ({value}).",
+        "tr": "{label} geçersiz ({value}).",
+    },
 }
 
 

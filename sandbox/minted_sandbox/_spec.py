@@ -25,6 +25,8 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._core import message
+
 SPEC_URI = "urn:minted-connect:openapi"
 
 
@@ -255,9 +257,15 @@ class Spec:
         headers: Mapping[str, str],
         content_type: str,
         raw_body: bytes,
+        language: str = "en",
     ) -> tuple[dict[str, Any], Any]:
-        """The request's parameters (by name, typed) and JSON body, or FieldErrors."""
+        """The request's parameters (by name, typed) and JSON body, or FieldErrors whose
+        messages are the catalog's in ``language``."""
         errors: dict[str, list[str]] = {}
+
+        def add(field: str, key: str, **values: object) -> None:
+            errors.setdefault(field, []).append(message(key, language, **values))
+
         values: dict[str, Any] = {}
         for param in operation.parameters:
             if param.location == "path":
@@ -265,9 +273,7 @@ class Spec:
             elif param.location == "query":
                 given = query.get(param.name)
                 if given is not None and len(given) > 1:
-                    errors.setdefault(param.name, []).append(
-                        f"The {param.name} must be given once."
-                    )
+                    add(param.name, "param_once", name=param.name)
                     continue
                 # A blank value counts as absent, as Laravel's ConvertEmptyStringsToNull
                 # makes it (the docs' own curl sample sends `page=&total=`).
@@ -276,47 +282,47 @@ class Spec:
                 raw = headers.get(param.name.lower())
             if raw is None:
                 if param.required:
-                    errors.setdefault(param.name, []).append(f"The {param.name} field is required.")
+                    add(param.name, "field_required", name=param.name)
                 continue
             value, problem = _coerce(raw, param.schema)
             if problem:
-                errors.setdefault(param.name, []).append(f"The {param.name} {problem}.")
+                add(param.name, problem, label=param.name, chars=MAX_NUMBER_CHARS)
                 continue
-            _collect(param.validator, value, param.name, errors)
+            _collect(param.validator, value, param.name, errors, language)
             values[param.name] = value
 
         body: Any = None
         if operation.body is not None:
             if not raw_body.strip():
                 if operation.body_required:
-                    errors.setdefault("body", []).append("The request body is required.")
+                    add("body", "body_required")
             elif content_type.split(";")[0].strip().lower() != "application/json":
-                errors.setdefault("body", []).append(
-                    "The request body must be JSON (Content-Type: application/json)."
-                )
+                add("body", "body_not_json_media")
             else:
-                body = self._body(operation.body, raw_body, errors)
+                body = self._body(operation.body, raw_body, errors, language)
         if errors:
             raise FieldErrors(errors)
         return values, body
 
     @staticmethod
-    def _body(validator: Draft202012Validator, raw: bytes, errors: dict[str, list[str]]) -> Any:
+    def _body(
+        validator: Draft202012Validator, raw: bytes, errors: dict[str, list[str]], language: str
+    ) -> Any:
         """The JSON body, checked against the limits (``_parse``), then the schema."""
         try:
             body, has_decimals = _parse(raw)
         except RequestLimits as refused:
-            for field, text in refused.errors.items():
-                errors.setdefault(field, []).append(text)
+            for field, (key, values) in refused.errors.items():
+                errors.setdefault(field, []).append(message(key, language, **values))
             return None
         except RecursionError:  # nesting beyond Python's own limit, found while parsing
-            errors.setdefault("body", []).append(DEPTH.format(depth=MAX_DEPTH))
+            errors.setdefault("body", []).append(message(DEPTH[0], language, **DEPTH[1]))
             return None
         except ValueError:
-            errors.setdefault("body", []).append("The request body is not valid JSON.")
+            errors.setdefault("body", []).append(message("body_not_json", language))
             return None
         found = len(errors)
-        _collect(validator, body, "body", errors)
+        _collect(validator, body, "body", errors, language)
         if len(errors) > found or not has_decimals:  # refused, or no Decimal to turn into int
             return body
         return _integral(body)
@@ -335,11 +341,9 @@ def _not_json(constant: str) -> Any:
 MAX_NUMBER_CHARS = 100  # characters of one JSON number
 MAX_MAGNITUDE = 400  # a number's adjusted exponent lies in [-400, 400] (zero aside)
 MAX_DEPTH = 16  # objects and arrays inside each other
-OUT_OF_RANGE = (
-    "The {field} is out of range: a number here has at most {chars} characters"
-    " and lies between 1e-{exp} and 1e{exp} in size (the spec gives each field's range)."
-)
-DEPTH = "The request body is nested too deeply (at most {depth} levels)."
+# A refusal before the schema: a key of the catalog (``_core.MESSAGES``) and its values.
+Text = tuple[str, dict[str, object]]
+DEPTH: Text = ("body_too_deep", {"depth": MAX_DEPTH})
 _LONG_DIGITS = re.compile(rb"[0-9]{%d}" % (MAX_NUMBER_CHARS + 1))
 JSON_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -348,8 +352,8 @@ _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 class RequestLimits(Exception):
     """A request beyond what any request may hold; ``errors`` names each field."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
+    def __init__(self, errors: dict[str, Text]) -> None:
+        super().__init__("; ".join(key for key, _ in errors.values()))
         self.errors = errors
 
 
@@ -415,7 +419,7 @@ def _parse(raw: bytes) -> tuple[Any, bool]:
     )
     check_text = _SURROGATE.search(raw) is not None
     if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _too_deep(body):
-        raise RequestLimits({"body": DEPTH.format(depth=MAX_DEPTH)})
+        raise RequestLimits({"body": DEPTH})
     if seen.unrepresentable or check_text:
         refused = _refused_fields(body, check_text)
         if refused:
@@ -435,24 +439,23 @@ def _too_deep(body: Any) -> bool:
     return False
 
 
-def _refused_fields(body: Any, check_text: bool) -> dict[str, str]:
+def _refused_fields(body: Any, check_text: bool) -> dict[str, Text]:
     """The fields holding a number beyond the limits or a lone surrogate (the first 20)."""
     walked = (dict, list, _Unrepresentable, str) if check_text else (dict, list, _Unrepresentable)
-    refused: dict[str, str] = {}
+    refused: dict[str, Text] = {}
     stack: list[tuple[Any, tuple[str, ...]]] = [(body, ())]
     while stack and len(refused) < 20:  # depth already bounded by _too_deep
         value, path = stack.pop()
         field = ".".join(path) or "body"
         if value is _UNREPRESENTABLE:
-            refused[field] = OUT_OF_RANGE.format(
-                field=field, chars=MAX_NUMBER_CHARS, exp=MAX_MAGNITUDE
-            )
+            limits = {"field": field, "chars": MAX_NUMBER_CHARS, "exp": MAX_MAGNITUDE}
+            refused[field] = ("number_out_of_range", limits)
         elif isinstance(value, str) and not _encodable(value):
-            refused[field] = f"The {field} is not valid Unicode text (a lone surrogate)."
+            refused[field] = ("text_surrogate", {"field": field})
         elif isinstance(value, dict):
             for key, item in value.items():
                 if check_text and not _encodable(key):
-                    refused[field] = f"The {field} has a field name that is not valid Unicode."
+                    refused[field] = ("name_surrogate", {"field": field})
                 if isinstance(item, walked):
                     stack.append((item, (*path, key)))
         elif isinstance(value, list):
@@ -484,31 +487,37 @@ def _integral(value: Any) -> Any:
 
 
 def _coerce(raw: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
+    """A parameter's value typed by its schema, or the catalog key of why it cannot be."""
     kind = schema.get("type")
     if kind == "integer":
         if not re.fullmatch(r"-?[0-9]{1,18}", raw):
-            return None, "must be an integer"
+            return None, "value_integer"
         return int(raw), None
     if kind == "number":
         value = number(raw) if JSON_NUMBER.fullmatch(raw) else None
         if value is None:
-            return None, f"must be a number of at most {MAX_NUMBER_CHARS} characters"
+            return None, "value_number"
         return value, None
     if kind == "boolean":
         if raw not in ("true", "false"):
-            return None, "must be true or false"
+            return None, "value_boolean"
         return raw == "true", None
     return raw, None
 
 
 def _collect(
-    validator: Draft202012Validator, instance: Any, root: str, into: dict[str, list[str]]
+    validator: Draft202012Validator,
+    instance: Any,
+    root: str,
+    into: dict[str, list[str]],
+    language: str,
 ) -> None:
     for error in validator.iter_errors(instance):
-        for field, message in _explain(error, root):
+        for field, key, values in _explain(error, root):
+            text = message(key, language, **values)
             messages = into.setdefault(field, [])
-            if message not in messages:
-                messages.append(message)
+            if text not in messages:
+                messages.append(text)
 
 
 def _discriminates(error: SchemaError) -> bool:
@@ -519,12 +528,17 @@ def _discriminates(error: SchemaError) -> bool:
     )
 
 
-def _path(error: SchemaError) -> tuple[str, ...]:
-    """The field an error is about (a missing required field: the one it names)."""
-    path = tuple(str(p) for p in error.absolute_path)
-    if error.validator == "required" and isinstance(error.validator_value, list):
-        return (*path, *map(str, error.validator_value))
-    return path
+def _fields_in_error(errors: list[SchemaError]) -> set[tuple[str, ...]]:
+    """The fields a shape's errors are about: each missing required field counts."""
+    found: set[tuple[str, ...]] = set()
+    for error in errors:
+        path = tuple(str(p) for p in error.absolute_path)
+        if error.validator == "required" and isinstance(error.validator_value, list):
+            instance = error.instance if isinstance(error.instance, dict) else {}
+            found |= {(*path, str(n)) for n in error.validator_value if n not in instance}
+        else:
+            found.add(path)
+    return found
 
 
 def _field(root: str, path: Any) -> str:
@@ -534,54 +548,58 @@ def _field(root: str, path: Any) -> str:
     return root + "".join(f"[{p}]" for p in parts)
 
 
-def _explain(error: SchemaError, root: str) -> list[tuple[str, str]]:
-    """(field, message) pairs for one schema error, naming the deepest field."""
+# The catalog key of each JSON Schema keyword's refusal (``{label}`` the field, ``{value}``
+# the keyword's value). Never the value refused: it may be a card number or a CVV.
+KEYWORD_KEYS = {
+    "type": "value_type",
+    "minLength": "value_min_length",
+    "maxLength": "value_max_length",
+    "pattern": "value_pattern",
+    "format": "value_format",
+    "enum": "value_enum",
+    "const": "value_const",
+    "minimum": "value_minimum",
+    "maximum": "value_maximum",
+    "exclusiveMinimum": "value_exclusive_minimum",
+    "exclusiveMaximum": "value_exclusive_maximum",
+    "multipleOf": "value_multiple_of",
+    "minItems": "value_min_items",
+    "maxItems": "value_max_items",
+    "additionalProperties": "value_additional",
+}
+
+
+def _explain(error: SchemaError, root: str) -> list[tuple[str, str, dict[str, object]]]:
+    """(field, catalog key, values) for one schema error, naming the deepest field."""
     if error.validator in ("oneOf", "anyOf") and error.context:
         by_variant: dict[int, list[SchemaError]] = {}
         for sub in error.context:
             by_variant.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
         if not by_variant:  # every variant matched (oneOf): ambiguous
-            return [
-                (
-                    _field(root, error.absolute_path),
-                    "The value matches more than one allowed shape.",
-                )
-            ]
+            return [(_field(root, error.absolute_path), "value_ambiguous", {})]
         # The closest shape: one whose discriminator (a const, or an enum of one value:
         # `type: billing`, `account_type: company`) the value has, then the fewest fields
         # in error (a wrong value can break both its type and its enum: one field).
         best = min(
             by_variant.values(),
-            key=lambda found: (any(map(_discriminates, found)), len({_path(e) for e in found})),
+            key=lambda found: (any(map(_discriminates, found)), len(_fields_in_error(found))),
         )
         return [pair for sub in best for pair in _explain(sub, root)]
     if error.validator == "required":
         instance = error.instance if isinstance(error.instance, dict) else {}
         return [
-            (_field(root, [*error.absolute_path, name]), f"The {name} field is required.")
+            (_field(root, [*error.absolute_path, name]), "field_required", {"name": name})
             for name in error.validator_value
             if name not in instance
         ]
     field = _field(root, error.absolute_path)
     label = field if root == "body" else root
     value = error.validator_value
-    phrases = {
-        "type": f"must be of type {value}",
-        "minLength": f"must be at least {value} characters",
-        "maxLength": f"must not be longer than {value} characters",
-        "pattern": "has an invalid format",
-        "format": f"must be a valid {value}",
-        "enum": "must be one of: " + ", ".join(map(str, value)) if isinstance(value, list) else "",
-        "const": f"must be {value!r}",
-        "minimum": f"must be at least {value}",
-        "maximum": f"must be at most {value}",
-        "exclusiveMinimum": f"must be greater than {value}",
-        "exclusiveMaximum": f"must be less than {value}",
-        "multipleOf": f"must be a multiple of {value}",
-        "minItems": f"must have at least {value} items",
-        "maxItems": f"must have at most {value} items",
-        "additionalProperties": "has fields that are not allowed",
-    }
-    # Never echo the value itself: it may be a card number or a CVV.
-    phrase = phrases.get(str(error.validator)) or f"is invalid ({error.validator})"
-    return [(field, f"The {label} {phrase}.")]
+    if error.validator == "enum" and isinstance(value, list):
+        value = ", ".join(map(str, value))
+    elif error.validator == "const":
+        value = repr(value)
+    key = KEYWORD_KEYS.get(str(error.validator))
+    if key is None:
+        return [(field, "value_invalid", {"label": label, "value": error.validator})]
+    return [(field, key, {"label": label, "value": value})]
