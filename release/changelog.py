@@ -429,15 +429,21 @@ def suggest_version(spec: dict[str, Any], current: str | None) -> str:
         why = "a newer dated page"
     return (
         f"Suggested version: {stem}.{number} ({why}: {newest[1]}, {newest[0]}; pages that show"
-        f" only a relative date do not count; current {current or 'none'})."
+        f" only a relative date do not count; released {current or 'none'})."
     )
 
 
-def current_version() -> str | None:
-    pyproject = ROOT / "pyproject.toml"
-    if not pyproject.exists():
-        return None
-    found = re.search(r'^version = "([^"]+)"', pyproject.read_text(encoding="utf-8"), re.M)
+def released_version(base: str | None) -> str | None:
+    """The version of the release compared with (its pyproject.toml), else the tree's."""
+    if base:
+        done = subprocess.run(
+            ["git", "show", f"{base}:pyproject.toml"], cwd=ROOT, capture_output=True, text=True
+        )
+        text = done.stdout if done.returncode == 0 else ""
+    else:
+        pyproject = ROOT / "pyproject.toml"
+        text = pyproject.read_text(encoding="utf-8") if pyproject.exists() else ""
+    found = re.search(r'^version = "([^"]+)"', text, re.M)
     return found.group(1) if found else None
 
 
@@ -459,7 +465,7 @@ def main() -> int:
     old = spec_at(base) if base else {"paths": {}}
     new = yaml.safe_load((ROOT / SPEC).read_text(encoding="utf-8"))
     changes = compare(old, new)
-    suggestion = suggest_version(new, current_version()) if changes else ""
+    suggestion = suggest_version(new, released_version(base)) if changes else ""
     write(render(changes, base, suggestion), args.output)
     breaking = sum(c.breaking for c in changes)
     since = base or "nothing"
