@@ -60,7 +60,7 @@ PARTNER_SANDBOX_ONLY = {
         " and database file",
     "test_cards_delivery::test_a_lost_delivery_or_card_addition_is_not_resent_and_says_how_to_find_out":
         "drops the answers with the sandbox's faults (/__sandbox/faults)",
-    "test_cards_delivery::test_a_lost_delivery_names_its_customer": FAULTS,
+    "test_cards_delivery::test_a_lost_delivery_names_its_customer_and_how_to_find_it": FAULTS,
     "test_cards_delivery::test_no_card_number_or_cvv_in_any_log_repr_error_or_stored_row":
         "reads the sandbox's log and database file",
     "test_kyc::test_a_lost_upsert_answer_is_resent_and_harmless": FAULTS,
