@@ -85,9 +85,10 @@ class SandboxControl:
         entry = self.calls(operation_id)
         return int(entry["requests"]) - int(entry["statuses"].get("401", 0))
 
-    def ship(self, guid: str) -> httpx.Response:
-        """The sandbox's vault ships a delivery order."""
-        return self.http.post(f"/__sandbox/deliveries/{guid}/ship")
+    def ship(self, guid: str, language: str = "tr") -> httpx.Response:
+        """The sandbox's vault ships a delivery order (refusals in ``language``)."""
+        headers = {"Accept-Language": language}
+        return self.http.post(f"/__sandbox/deliveries/{guid}/ship", headers=headers)
 
     def pushes(self) -> list[dict[str, Any]]:
         """The order pushes Get Order (Alternative) asked for (``push_hook``), oldest first."""

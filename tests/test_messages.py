@@ -10,44 +10,44 @@ with the catalog's text for that key.
 from __future__ import annotations
 
 import ast
-import datetime
 import re
 import string
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
 from minted_connect import APIError, MintedConnect
 from minted_connect.models import (
     BuyItem,
-    BuyOrderRequest,
-    BuyOrderRequestTopup,
-    CardNumberPayment,
-    CashBalanceChange,
-    CreditCard,
-    DeliveryAddresses,
-    DeliveryBillingAddress,
-    DeliveryCustomer,
-    DeliveryOrderRequest,
-    DeliveryShippingAddress,
-    NewIndividualCustomer,
     OrderCustomerRequest,
     PriceFixRequest,
     SellItem,
-    SellOrderRequest,
-    StoredCardAddition,
-    StoredCardPayment,
     WalletOrderLookup,
 )
 from minted_sandbox import RunningSandbox
 from minted_sandbox._core import MESSAGES
 
 from .conftest import ROOT
+from .partner import (
+    TROY,
+    buy,
+    buy_grams,
+    by_card,
+    by_saved_card,
+    cash,
+    deliver,
+    fix,
+    new_customer,
+    save,
+    sell,
+    wait_until_expired,
+)
+from .sandbox_control import SandboxControl
 
 LANGUAGES = ("tr", "en")
 # the walk compares each answer with the sandbox's own catalog, on a sandbox of its own
@@ -99,227 +99,157 @@ def pattern(key: str, language: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(parts) + "$")
 
 
-GRAM = Decimal("1")
-TOPUP = BuyOrderRequestTopup(price=Decimal("100.00"))
-CARD = CreditCard(
-    card_holder="Elif Kaya", card_number="4048090000007528", card_expiry="09/29", card_cvv="731"
-)
-DEBIT = "9792030000000017"
+GRAM = [BuyItem(sku="GAG", amount=Decimal("1"))]
+TOPUP = Decimal("100.00")
 
 
-class Partner:
-    """A partner's client in one language, and the small steps the walk is made of."""
+def rich(c: MintedConnect) -> OrderCustomerRequest:
+    """A customer with 100 g of silver and 600.00 TRY of cash."""
+    who = new_customer(c)
+    buy_grams(c, who, "GAG", "100")
+    cash(c, who.external_id, "600.00")
+    return who
 
-    def __init__(self, client: MintedConnect) -> None:
-        self.client = client
 
-    def customer(self) -> OrderCustomerRequest:
-        external_id = "msg-" + uuid.uuid4().hex[:16]
-        person = {"firstname": "Elif", "lastname": "Kaya", "email": "elif@example.com",
-                  "phone": "+905321112255", "identity_number": "12345677938"}  # fmt: skip
-        self.client.customers.create(body=NewIndividualCustomer(external_id=external_id, **person))
-        return OrderCustomerRequest(
-            external_id=external_id, birthdate=datetime.date(1990, 5, 1), **person
-        )
-
-    def fix(self, who: OrderCustomerRequest | None = None, **more: Any) -> str:
-        mine = {"customer_external_id": who.external_id} if who else {}
-        return self.client.buy.fix_price(
-            body=PriceFixRequest(type_="digital", **mine, **more)
-        ).token
-
-    def buy(
-        self, who: OrderCustomerRequest | None, *items: BuyItem, token: str = "", **more: Any
-    ) -> Any:
-        return self.client.buy.create(
-            body=BuyOrderRequest(
-                price_token=token or self.fix(who), external_id="m-" + uuid.uuid4().hex[:12],
-                items=list(items) or [BuyItem(sku="GAG", amount=GRAM)],
-                **({"customer": who} if who else {}), **more,
-            )
-        )  # fmt: skip
-
-    def rich(self) -> OrderCustomerRequest:
-        """A customer with 100 g of silver and 600.00 TRY of cash."""
-        who = self.customer()
-        topup = BuyOrderRequestTopup(price=Decimal("4135.00"))  # 100 g x 35.35 + 600.00
-        self.buy(who, BuyItem(sku="GAG", amount=Decimal("100")), topup=topup)
-        return who
-
-    def sell(self, who: OrderCustomerRequest, grams: str = "1") -> Any:
-        reference = "s-" + uuid.uuid4().hex[:12]
-        return self.client.sell.create(
-            body=SellOrderRequest(price_token=self.fix(who), external_id=reference,
-                                  items=[SellItem(sku="GAG", amount=Decimal(grams))])
-        )  # fmt: skip
-
-    def deliver(self, who: OrderCustomerRequest, sku: str = "GAG", grams: int = 50) -> Any:
-        place = {"fullname": "Elif Kaya", "city": "Ankara", "county": "Çankaya",
-                 "district": "Kızılay", "address": "Atatürk Blv. 1"}  # fmt: skip
-        return self.client.delivery.create(
-            body=DeliveryOrderRequest(
-                customer=DeliveryCustomer(external_id=who.external_id, firstname=who.firstname,
-                                          lastname=who.lastname, phone=who.phone,
-                                          email=who.email),
-                external_id="d-" + uuid.uuid4().hex[:12], sku=sku, amount=grams,
-                address=DeliveryAddresses(
-                    billing=DeliveryBillingAddress(invoice_type="Individual", **place),
-                    shipping=DeliveryShippingAddress(**place),
-                ),
-            )
-        )  # fmt: skip
-
-    def saved_card(self, who: OrderCustomerRequest, number: str = CARD.card_number) -> str:
-        card = CreditCard(card_holder=CARD.card_holder, card_number=number,
-                          card_expiry=CARD.card_expiry, card_cvv=CARD.card_cvv)  # fmt: skip
-        body = StoredCardAddition(customer_external_id=who.external_id, card=card)
-        return self.client.card_storage.add(body=body).card_token
-
-    @staticmethod
-    def by_card(token: str) -> dict[str, Any]:
-        return {"payment_type": "creditcard",
-                "payment": StoredCardPayment(card_token=token, card_cvv="731")}  # fmt: skip
-
-    def cash(self, who: OrderCustomerRequest, amount: str, reference: str) -> Any:
-        body = CashBalanceChange(external_id=reference, amount=Decimal(amount))
-        return self.client.balances.update_customer_cash(who.external_id, body=body)
+def buy_for(c: MintedConnect, *items: BuyItem, **more: Any) -> Any:
+    """A new customer's Buy with a new price fix (``more``: Buy's other fields)."""
+    who = new_customer(c)
+    return buy(c, fix(c, who.external_id), who, list(items) or GRAM, **more)
 
 
 # How to provoke each refusal of the Partner API.
-def unknown_customer(p: Partner) -> Any:
-    return p.client.buy.fix_price(
-        body=PriceFixRequest(type_="digital", customer_external_id="no-such-" + uuid.uuid4().hex)
-    )
+def unknown_customer(c: MintedConnect) -> Any:
+    return fix(c, "no-such-" + uuid.uuid4().hex[:12])
 
 
-def used_token(p: Partner) -> Any:
-    who = p.customer()
-    token = p.fix(who)
-    p.buy(who, token=token, topup=TOPUP)
-    return p.buy(who, token=token, topup=TOPUP)
+def unknown_token(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    return buy(c, attrs.evolve(fix(c, who.external_id), token="A" * 32), who, GRAM)
 
 
-def partners_buy_with_a_customers_token(p: Partner) -> Any:
-    return p.buy(None, token=p.fix(p.customer()))
+def used_token(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    fixed = fix(c, who.external_id)
+    buy(c, fixed, who, GRAM, topup=TOPUP)
+    return buy(c, fixed, who, GRAM, topup=TOPUP)
 
 
-def token_in_dollars(p: Partner) -> Any:
-    who = p.customer()
-    return p.buy(who, token=p.fix(who, currency="USD"))
+def partners_buy_with_a_customers_token(c: MintedConnect) -> Any:
+    return buy(c, fix(c, new_customer(c).external_id), None, GRAM)
 
 
-def two_items_for_a_total(p: Partner) -> Any:
-    who = p.customer()
-    total = p.fix(who, total=Decimal("100.00"))
-    return p.buy(who, BuyItem(sku="GAG"), BuyItem(sku="GAU"), token=total)
+def token_in_dollars(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    body = PriceFixRequest(type_="digital", currency="USD", customer_external_id=who.external_id)
+    return buy(c, c.buy.fix_price(body=body), who, GRAM)
 
 
-def a_total_below_a_milligram(p: Partner) -> Any:
-    who = p.customer()
-    return p.buy(who, BuyItem(sku="GAU"), token=p.fix(who, total=Decimal("0.01")))
+def two_items_for_a_total(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    total = fix(c, who.external_id, total=Decimal("100.00"))
+    return buy(c, total, who, [BuyItem(sku="GAG"), BuyItem(sku="GAU")])
 
 
-def metal_blocked(p: Partner) -> Any:
-    who = p.rich()
-    p.deliver(who, grams=60)
-    return p.sell(who, "41")  # 40 g free
+def a_total_below_a_milligram(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    return buy(c, fix(c, who.external_id, total=Decimal("0.01")), who, [BuyItem(sku="GAU")])
 
 
-def cash_twice(p: Partner) -> Any:
-    who = p.customer()
-    p.cash(who, "10.00", "twice")
-    return p.cash(who, "10.00", "twice")
+def metal_blocked(c: MintedConnect) -> Any:
+    who = rich(c)
+    deliver(c, who, "GAG", 60)
+    return sell(c, fix(c, who.external_id), [SellItem(sku="GAG", amount=Decimal("41"))])
 
 
-def another_customers_card(p: Partner) -> Any:
-    return p.buy(p.customer(), **p.by_card(p.saved_card(p.customer())))
+def no_metal(c: MintedConnect) -> Any:
+    fixed = fix(c, new_customer(c).external_id)
+    return sell(c, fixed, [SellItem(sku="GAG", amount=Decimal("1"))])
 
 
-def installments_on_a_debit_card(p: Partner) -> Any:
-    who = p.customer()
-    return p.buy(who, installment=3, **p.by_card(p.saved_card(who, DEBIT)))
+def cash_twice(c: MintedConnect) -> Any:
+    who = new_customer(c).external_id
+    cash(c, who, "10.00", "twice")
+    return cash(c, who, "10.00", "twice")
 
 
-def delivery_without_cash(p: Partner) -> Any:
-    who = p.customer()  # 50 g of silver, no cash left
-    p.buy(who, BuyItem(sku="GAG", amount=Decimal("50")),
-          topup=BuyOrderRequestTopup(price=Decimal("1767.50")))  # fmt: skip
-    return p.deliver(who)
+def another_customers_card(c: MintedConnect) -> Any:
+    theirs = save(c, new_customer(c).external_id)
+    return buy_for(c, **by_saved_card(theirs.card_token))
 
 
-def _item(**given: Any) -> Callable[[Partner], Any]:
-    return lambda p: p.buy(p.customer(), BuyItem(**given))
+def installments_on_a_debit_card(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    debit = save(c, who.external_id, TROY)
+    return buy(c, fix(c, who.external_id), who, GRAM, **by_saved_card(debit.card_token, 3))
+
+
+def delivery_without_cash(c: MintedConnect) -> Any:
+    who = new_customer(c)
+    buy_grams(c, who, "GAG", "50")  # topped up with exactly its cost: no cash left
+    return deliver(c, who, "GAG", 50)
+
+
+def _item(**given: Any) -> Callable[[MintedConnect], Any]:
+    return lambda c: buy_for(c, BuyItem(**given))
 
 
 # key -> the refusal's status, the field it names, and how to provoke it
-WALK: dict[str, tuple[int, str, Callable[[Partner], Any]]] = {
+WALK: dict[str, tuple[int, str, Callable[[MintedConnect], Any]]] = {
     "customer_not_found": (404, "customer_external_id", unknown_customer),
-    "price_token_unknown": (404, "price_token", lambda p: p.buy(p.customer(), token="A" * 32)),
+    "price_token_unknown": (404, "price_token", unknown_token),
     "price_token_not_partner": (404, "price_token", partners_buy_with_a_customers_token),
     "price_token_used": (409, "price_token", used_token),
     "price_token_currency": (409, "price_token", token_in_dollars),
-    "currency_mismatch": (409, "currency_code", lambda p: p.buy(p.customer(), currency_code="EUR")),
-    "unknown_sku": (404, "items", _item(sku="GXX", amount=GRAM)),
-    "bar_not_digital": (409, "items", _item(sku="BGAU", amount=GRAM)),
-    "product_mismatch": (409, "items", _item(sku="GAG", amount=GRAM, product_id=7)),
+    "currency_mismatch": (409, "currency_code", lambda c: buy_for(c, currency_code="EUR")),
+    "unknown_sku": (404, "items", _item(sku="GXX", amount=Decimal("1"))),
+    "bar_not_digital": (409, "items", _item(sku="BGAU", amount=Decimal("1"))),
+    "product_mismatch": (409, "items", _item(sku="GAG", amount=Decimal("1"), product_id=7)),
     "amount_needed": (409, "items", _item(sku="GAG")),
     "one_item_for_total": (409, "items", two_items_for_a_total),
     "total_too_small": (409, "items", a_total_below_a_milligram),
-    "buy_not_enough_cash": (409, "topup", lambda p: p.buy(p.customer())),
-    "not_enough_metal": (409, "items", lambda p: p.sell(p.customer())),
+    "buy_not_enough_cash": (409, "topup", buy_for),
+    "not_enough_metal": (409, "items", no_metal),
     "metal_blocked": (409, "items", metal_blocked),
-    "order_not_found": (404, "guid", lambda p: p.client.partner_orders.get(str(uuid.uuid4()))),
-    "cash_below_zero": (409, "amount", lambda p: p.cash(p.customer(), "-0.01", "below")),
+    "order_not_found": (404, "guid", lambda c: c.partner_orders.get(str(uuid.uuid4()))),
+    "cash_below_zero": (409, "amount", lambda c: cash(c, new_customer(c).external_id, "-0.01")),
     "cash_change_done": (409, "external_id", cash_twice),
-    "card_not_found": (
-        404, "payment.card_token", lambda p: p.buy(p.customer(), **p.by_card("f" * 32)),
-    ),
+    "card_not_found": (404, "payment.card_token", lambda c: buy_for(c, **by_saved_card("f" * 32))),
     "card_of_another": (403, "payment.card_token", another_customers_card),
-    "payment_needed": (422, "payment", lambda p: p.buy(p.customer(), payment_type="creditcard")),
+    "payment_needed": (422, "payment", lambda c: buy_for(c, payment_type="creditcard")),
     "payment_type_needed": (
-        422, "payment_type",
-        lambda p: p.buy(p.customer(), payment=CardNumberPayment(**CARD.to_dict())),
+        422, "payment_type", lambda c: buy_for(c, payment=by_card()["payment"]),
     ),
     "installment_without_card": (
-        422, "installment", lambda p: p.buy(p.customer(), installment=2, topup=TOPUP),
+        422, "installment", lambda c: buy_for(c, installment=2, topup=TOPUP),
     ),
     "installment_not_offered": (409, "installment", installments_on_a_debit_card),
-    "unknown_metal": (404, "sku", lambda p: p.deliver(p.rich(), sku="GXX")),
-    "no_bars": (409, "sku", lambda p: p.deliver(p.rich(), sku="GPT")),
-    "not_enough_free": (409, "amount", lambda p: p.deliver(p.rich(), grams=101)),
+    "unknown_metal": (404, "sku", lambda c: deliver(c, rich(c), "GXX", 1)),
+    "no_bars": (409, "sku", lambda c: deliver(c, rich(c), "GPT", 1)),
+    "not_enough_free": (409, "amount", lambda c: deliver(c, rich(c), "GAG", 101)),
     "delivery_not_enough_cash": (409, "payment", delivery_without_cash),
-    "lookup_needed": (
-        404, "guid", lambda p: p.client.partner_orders.find(body=WalletOrderLookup()),
-    ),
+    "lookup_needed": (404, "guid", lambda c: c.partner_orders.find(body=WalletOrderLookup())),
     "no_such_order": (
         404, "order_code",
-        lambda p: p.client.partner_orders.find(body=WalletOrderLookup(order_code="MWNONE000000")),
+        lambda c: c.partner_orders.find(body=WalletOrderLookup(order_code="MWNONE000000")),
     ),
     "kyc_not_found": (
         404, "external_customer_id",
-        lambda p: p.client.customers.get_wallet_kyc(p.customer().external_id),
+        lambda c: c.customers.get_wallet_kyc(new_customer(c).external_id),
     ),
 }  # fmt: skip
 
 
-def ship(url: str, guid: str, language: str) -> httpx.Response:
-    """The sandbox's vault ships a delivery (its Digest-protected control route)."""
-    with httpx.Client(base_url=url, auth=httpx.DigestAuth(USER, PASSWORD)) as http:
-        return http.post(f"/__sandbox/deliveries/{guid}/ship",
-                         headers={"Accept-Language": language})  # fmt: skip
+def shipped_twice(c: MintedConnect, vault: SandboxControl, language: str) -> Any:
+    guid = deliver(c, rich(c), "GAG", 50).guid
+    assert vault.ship(guid, language).status_code == 200
+    return vault.ship(guid, language).json()
 
 
-def shipped_twice(p: Partner, url: str, language: str) -> Any:
-    guid = p.deliver(p.rich()).guid
-    assert ship(url, guid, language).status_code == 200
-    return ship(url, guid, language).json()
+def unknown_delivery(c: MintedConnect, vault: SandboxControl, language: str) -> Any:
+    return vault.ship(str(uuid.uuid4()), language).json()
 
 
-def unknown_delivery(p: Partner, url: str, language: str) -> Any:
-    return ship(url, str(uuid.uuid4()), language).json()
-
-
-CONTROL_WALK: dict[str, tuple[str, Callable[[Partner, str, str], Any]]] = {
+CONTROL_WALK: dict[str, tuple[str, Callable[[MintedConnect, SandboxControl, str], Any]]] = {
     "delivery_shipped": ("status", shipped_twice),
     "delivery_not_found": ("guid", unknown_delivery),
 }
@@ -343,7 +273,7 @@ def test_every_partner_refusal_speaks_the_callers_language(
         username=USER, password=PASSWORD, base_url=sandbox.url, language=language
     ) as client:
         with pytest.raises(APIError) as refused:
-            provoke(Partner(client))
+            provoke(client)
     error = refused.value
     assert (error.status_code, error.code) == (status, status), (key, str(error))
     assert pattern(key, language).match(error.message), (key, language, error.message)
@@ -358,8 +288,10 @@ def test_the_vaults_refusals_speak_the_callers_language(
     sandbox: RunningSandbox, key: str, language: str
 ) -> None:
     field, provoke = CONTROL_WALK[key]
+    vault = SandboxControl(sandbox.url, USER, PASSWORD)
     with MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as client:
-        answer = provoke(Partner(client), sandbox.url, language)
+        answer = provoke(client, vault, language)
+    vault.close()
     assert pattern(key, language).match(answer["message"]), answer
     assert answer["data"]["errors"] == {field: [answer["message"]]}
 
@@ -371,12 +303,11 @@ def test_an_expired_price_fix_speaks_the_callers_language(language: str) -> None
         with MintedConnect(
             username=USER, password=PASSWORD, base_url=short.url, language=language
         ) as client:
-            partner = Partner(client)
-            who = partner.customer()
-            token = partner.fix(who)
-            time.sleep(1.2)  # the fix lives one second
+            who = new_customer(client)
+            fixed = fix(client, who.external_id)
+            wait_until_expired(fixed)
             with pytest.raises(APIError) as refused:
-                partner.buy(who, token=token)
+                buy(client, fixed, who, GRAM)
     assert refused.value.status_code == 409
     assert pattern("price_token_expired", language).match(refused.value.message)
 
