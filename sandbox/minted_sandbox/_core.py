@@ -326,6 +326,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "webview_total": {"en": "Total", "tr": "Toplam"},
     "webview_fixed": {"en": "prices fixed for (s)", "tr": "fiyatların sabit kalacağı süre (sn)"},
     # request validation (_spec): every field the spec refuses
+    "walletable_basket_open": {
+        "en": "The customer already has an open {type} basket: add to it with its cart_token.",
+        "tr": "Müşterinin açık bir {type} sepeti zaten var: ürünleri onun cart_token'ıyla ekleyin.",
+    },
+    "walletable_no_basket": {
+        "en": "This customer has no open {type} basket.",
+        "tr": "Bu müşterinin açık bir {type} sepeti yok.",
+    },
+    "walletable_wrong_type": {
+        "en": "This basket is a {type} basket.",
+        "tr": "Bu sepet bir {type} sepeti.",
+    },
+    "walletable_wrong_kind": {
+        "en": "This is a {type} basket: complete it with Complete {type}.",
+        "tr": "Bu bir {type} sepeti: Complete {type} ile tamamlayın.",
+    },
+    "walletable_vault_short": {
+        "en": "The vault holds {held} bars of {sku}, not {wanted}.",
+        "tr": "Kasada {sku} ürününden {wanted} değil, {held} külçe var.",
+    },
+    "walletable_price_expired": {
+        "en": (
+            "The basket's prices are no longer fixed: read the basket (Get Active Basket) for "
+            "its new prices and price_token."
+        ),
+        "tr": (
+            "Sepetin fiyatları artık sabit değil: yeni fiyatlar ve price_token için sepeti "
+            "yeniden okuyun (Get Active Basket)."
+        ),
+    },
+    "walletable_price_stale": {
+        "en": "This is not the basket's price_token: its prices were fixed anew; read the basket.",
+        "tr": (
+            "Bu, sepetin price_token'ı değil: fiyatlar yeniden sabitlendi; sepeti yeniden okuyun."
+        ),
+    },
+    "walletable_order_not_found": {
+        "en": "No Walletable order has this id.",
+        "tr": "Bu kimlikle bir Walletable siparişi yok.",
+    },
     "param_once": {
         "en": "The {name} must be given once.",
         "tr": "{name} yalnızca bir kez verilmelidir.",

@@ -288,6 +288,51 @@ from .wallet_order_type import WalletOrderType
 from .wallet_stats import WalletStats
 from .wallet_week import WalletWeek
 from .wallet_week_list_envelope import WalletWeekListEnvelope
+from .walletable_basket import WalletableBasket
+from .walletable_basket_envelope import WalletableBasketEnvelope
+from .walletable_basket_item_addition import WalletableBasketItemAddition
+from .walletable_basket_order_creation_status import WalletableBasketOrderCreationStatus
+from .walletable_basket_type import WalletableBasketType
+from .walletable_clear_basket_accept_language import WalletableClearBasketAcceptLanguage
+from .walletable_clear_basket_api_version import WalletableClearBasketApiVersion
+from .walletable_complete_buy_accept_language import WalletableCompleteBuyAcceptLanguage
+from .walletable_complete_buy_api_version import WalletableCompleteBuyApiVersion
+from .walletable_complete_delivery_accept_language import WalletableCompleteDeliveryAcceptLanguage
+from .walletable_complete_delivery_api_version import WalletableCompleteDeliveryApiVersion
+from .walletable_complete_sell_accept_language import WalletableCompleteSellAcceptLanguage
+from .walletable_complete_sell_api_version import WalletableCompleteSellApiVersion
+from .walletable_completion import WalletableCompletion
+from .walletable_create_basket_accept_language import WalletableCreateBasketAcceptLanguage
+from .walletable_create_basket_api_version import WalletableCreateBasketApiVersion
+from .walletable_customer import WalletableCustomer
+from .walletable_customer_account_type import WalletableCustomerAccountType
+from .walletable_delete_basket_item_accept_language import WalletableDeleteBasketItemAcceptLanguage
+from .walletable_delete_basket_item_api_version import WalletableDeleteBasketItemApiVersion
+from .walletable_delivery import WalletableDelivery
+from .walletable_delivery_completion import WalletableDeliveryCompletion
+from .walletable_get_active_basket_accept_language import WalletableGetActiveBasketAcceptLanguage
+from .walletable_get_active_basket_api_version import WalletableGetActiveBasketApiVersion
+from .walletable_get_balance_accept_language import WalletableGetBalanceAcceptLanguage
+from .walletable_get_balance_api_version import WalletableGetBalanceApiVersion
+from .walletable_get_balance_is_deliverable import WalletableGetBalanceIsDeliverable
+from .walletable_get_order_invoice_accept_language import WalletableGetOrderInvoiceAcceptLanguage
+from .walletable_get_order_invoice_api_version import WalletableGetOrderInvoiceApiVersion
+from .walletable_holding import WalletableHolding
+from .walletable_holding_list_envelope import WalletableHoldingListEnvelope
+from .walletable_holding_metal_type import WalletableHoldingMetalType
+from .walletable_invoice import WalletableInvoice
+from .walletable_invoice_envelope import WalletableInvoiceEnvelope
+from .walletable_invoice_line import WalletableInvoiceLine
+from .walletable_list_orders_accept_language import WalletableListOrdersAcceptLanguage
+from .walletable_list_orders_api_version import WalletableListOrdersApiVersion
+from .walletable_list_orders_sort_by import WalletableListOrdersSortBy
+from .walletable_list_orders_sort_type import WalletableListOrdersSortType
+from .walletable_order_kind import WalletableOrderKind
+from .walletable_order_page import WalletableOrderPage
+from .walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .walletable_pricefix import WalletablePricefix
+from .walletable_update_basket_item_accept_language import WalletableUpdateBasketItemAcceptLanguage
+from .walletable_update_basket_item_api_version import WalletableUpdateBasketItemApiVersion
 
 __all__ = (
     "ActiveBasket",
@@ -551,6 +596,51 @@ __all__ = (
     "UpsertWalletKycAcceptLanguage",
     "UpsertWalletKycApiVersion",
     "Wallet",
+    "WalletableBasket",
+    "WalletableBasketEnvelope",
+    "WalletableBasketItemAddition",
+    "WalletableBasketOrderCreationStatus",
+    "WalletableBasketType",
+    "WalletableClearBasketAcceptLanguage",
+    "WalletableClearBasketApiVersion",
+    "WalletableCompleteBuyAcceptLanguage",
+    "WalletableCompleteBuyApiVersion",
+    "WalletableCompleteDeliveryAcceptLanguage",
+    "WalletableCompleteDeliveryApiVersion",
+    "WalletableCompleteSellAcceptLanguage",
+    "WalletableCompleteSellApiVersion",
+    "WalletableCompletion",
+    "WalletableCreateBasketAcceptLanguage",
+    "WalletableCreateBasketApiVersion",
+    "WalletableCustomer",
+    "WalletableCustomerAccountType",
+    "WalletableDeleteBasketItemAcceptLanguage",
+    "WalletableDeleteBasketItemApiVersion",
+    "WalletableDelivery",
+    "WalletableDeliveryCompletion",
+    "WalletableGetActiveBasketAcceptLanguage",
+    "WalletableGetActiveBasketApiVersion",
+    "WalletableGetBalanceAcceptLanguage",
+    "WalletableGetBalanceApiVersion",
+    "WalletableGetBalanceIsDeliverable",
+    "WalletableGetOrderInvoiceAcceptLanguage",
+    "WalletableGetOrderInvoiceApiVersion",
+    "WalletableHolding",
+    "WalletableHoldingListEnvelope",
+    "WalletableHoldingMetalType",
+    "WalletableInvoice",
+    "WalletableInvoiceEnvelope",
+    "WalletableInvoiceLine",
+    "WalletableListOrdersAcceptLanguage",
+    "WalletableListOrdersApiVersion",
+    "WalletableListOrdersSortBy",
+    "WalletableListOrdersSortType",
+    "WalletableOrderKind",
+    "WalletableOrderPage",
+    "WalletableOrderPageEnvelope",
+    "WalletablePricefix",
+    "WalletableUpdateBasketItemAcceptLanguage",
+    "WalletableUpdateBasketItemApiVersion",
     "WalletBalance",
     "WalletBalancePrices",
     "WalletBalanceStats",
