@@ -2994,7 +2994,7 @@ class Walletable:
         enters the customer's TRY wallet. Refused 409 naming `items` when the vault
         holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
-        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL8)).
+        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
@@ -5315,7 +5315,7 @@ class AsyncWalletable:
         enters the customer's TRY wallet. Refused 409 naming `items` when the vault
         holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
-        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL8)).
+        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
         when the answer is lost.
