@@ -18,7 +18,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -53,6 +53,13 @@ ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
 SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
 SHIP_WALLETABLE = re.compile(r"^/__sandbox/walletable/orders/([A-Za-z0-9-]{1,64})/ship$")
 EXPIRE_BASKET = re.compile(r"^/__sandbox/walletable/baskets/([A-Za-z0-9]{32})/expire$")
+# The controls that act on one order or basket: route -> what it does (store, id, language).
+CONTROL_ACTIONS: tuple[tuple[re.Pattern[str], Callable[[Store, str, str], Any]], ...] = (
+    (ADVANCE, advance_order),  # the warehouse moves an E-Commerce order on (_checkout)
+    (SHIP, ship_delivery),  # the vault ships a Partner delivery order (_delivery)
+    (SHIP_WALLETABLE, ship_walletable_order),  # the vault ships a Walletable delivery
+    (EXPIRE_BASKET, expire_price_fix),  # a Walletable basket's price fix runs out now
+)
 FAULTS = "/__sandbox/faults"
 CALLS = "/__sandbox/calls"
 PUSHES = "/__sandbox/pushes"
@@ -434,31 +441,7 @@ class SandboxApp:
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)
-        if match := ADVANCE.match(raw_path):
-            if request.method != "POST":
-                return envelope(405, message("method", language), headers={"Allow": "POST"})
-            if refusal := self.authenticate(request, target, language):
-                return refusal
-            try:
-                data = advance_order(self.store, match.group(1), language)
-            except Problem as failed:
-                return envelope(failed.status, failed.message, errors=failed.errors)
-            return envelope(200, "", data=data)
-        if match := SHIP.match(raw_path):  # the vault ships a delivery order (_delivery)
-            if request.method != "POST":
-                return envelope(405, message("method", language), headers={"Allow": "POST"})
-            if refusal := self.authenticate(request, target, language):
-                return refusal
-            try:
-                data = ship_delivery(self.store, match.group(1), language)
-            except Problem as failed:
-                return envelope(failed.status, failed.message, errors=failed.errors)
-            return envelope(200, "", data=data)
-        # the vault ships a Walletable delivery; a basket's price fix runs out (_walletable)
-        for route, act in (
-            (SHIP_WALLETABLE, ship_walletable_order),
-            (EXPIRE_BASKET, expire_price_fix),
-        ):
+        for route, act in CONTROL_ACTIONS:  # POST, Digest: the warehouse's and the vault's
             if match := route.match(raw_path):
                 if request.method != "POST":
                     return envelope(405, message("method", language), headers={"Allow": "POST"})

@@ -141,6 +141,16 @@ def basket_row(db: sqlite3.Connection, call: Call, customer_id: str, token: str)
     return row  # type: ignore[no-any-return]
 
 
+def basket_of(db: sqlite3.Connection, customer_id: str, kind: str) -> sqlite3.Row | None:
+    """The customer's open basket of ``kind``, if any (there is at most one)."""
+    row: sqlite3.Row | None = db.execute(
+        "SELECT * FROM walletable_baskets WHERE customer_external_id = ? AND type = ?"
+        " AND state = 'basket'",
+        (customer_id, kind),
+    ).fetchone()
+    return row
+
+
 def open_basket(db: sqlite3.Connection, call: Call, customer_id: str, token: str) -> sqlite3.Row:
     row = basket_row(db, call, customer_id, token)
     if row["state"] != "basket":
@@ -360,12 +370,7 @@ def create_basket(call: Call) -> dict[str, Any]:
         customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
         customer_id = customer["external_id"]
         product = product_or_404(db, call, sku)
-        exists = db.execute(
-            "SELECT 1 FROM walletable_baskets WHERE customer_external_id = ? AND type = ?"
-            " AND state = 'basket'",
-            (customer_id, kind),
-        ).fetchone()
-        if exists is not None:
+        if basket_of(db, customer_id, kind) is not None:
             raise call.problem(409, "walletable_basket_open", "type", type=kind)
         held = holdings(db, customer_id)
         if kind != "buy" and qty > held.get(sku, 0):
@@ -433,11 +438,7 @@ def get_active_basket(call: Call) -> dict[str, Any]:
     with call.store.transaction() as db:
         customer = customer_or_404(call, call.params["external_customer_id"],
                                    "external_customer_id")  # fmt: skip
-        row = db.execute(
-            "SELECT * FROM walletable_baskets WHERE customer_external_id = ? AND type = ?"
-            " AND state = 'basket'",
-            (customer["external_id"], kind),
-        ).fetchone()
+        row = basket_of(db, customer["external_id"], kind)
         if row is None:
             raise call.problem(404, "walletable_no_basket", "type", type=kind)
         row, updated = refresh(db, call.store, row)
@@ -649,11 +650,7 @@ def get_balance(call: Call) -> list[dict[str, Any]]:
         customer = customer_or_404(call, params["external_customer_id"], "external_customer_id")
         customer_id = customer["external_id"]
         pending: dict[str, int] = {}
-        open_delivery = db.execute(
-            "SELECT items FROM walletable_baskets WHERE customer_external_id = ?"
-            " AND type = 'delivery' AND state = 'basket'",
-            (customer_id,),
-        ).fetchone()
+        open_delivery = basket_of(db, customer_id, "delivery")
         if open_delivery is not None:
             pending = dict(loads(open_delivery["items"]))
         data = []
