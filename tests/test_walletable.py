@@ -10,11 +10,15 @@ settings or database is marked ``sandbox_only`` with its reason.
 
 from __future__ import annotations
 
+import datetime
+import io
+import itertools
 import secrets
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 
 from minted_connect import APIError, ConflictError, MintedConnect, NotFoundError
 from minted_connect.models import (
@@ -190,6 +194,8 @@ def test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus(client: Minted
     one = client.walletable.list_orders(customer_external_id=customer, order_id=bought.id)
     assert [o.guid for o in one.data] == [bought.guid]
     for order in (bought, sold, sent):
+        receipt = client.walletable.get_receipt(order.guid).payload.read()
+        assert receipt.startswith(b"%PDF-") and receipt.rstrip().endswith(b"%%EOF")
         invoice = client.walletable.get_order_invoice(order.guid)
         assert (invoice.guid, invoice.type_) == (order.guid, order.type_)
         assert invoice.order_code
@@ -201,6 +207,30 @@ def test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus(client: Minted
         assert [(line.sku, line.amount) for line in invoice.lines] == [
             (item.sku, item.amount) for item in order.items
         ]
+
+
+def test_the_vaults_products_and_the_currency_rates(client: MintedConnect) -> None:
+    """Get Products lists the bars baskets take, priced; Currency Rates one rate per
+    currency; Rate History a rate per day, oldest first (the last 7 days by default)."""
+    gold, silver = catalog_bars(client)
+    products = {p.sku: p for p in client.walletable.list_products()}
+    assert {gold, silver} <= products.keys()
+    assert all(p.price > 0 and p.product_weight > 0 for p in products.values())
+    golds = client.walletable.list_products(metal_type="gold")
+    assert golds and {p.metal_type for p in golds} == {"gold"}
+    rates = client.walletable.list_currency_rates()
+    codes = [r.currency_code for r in rates]
+    assert len(codes) == len(set(codes)) and "USD" in codes
+    assert all(r.rate > 0 for r in rates)
+    week = client.walletable.list_rate_history(currency_code="USD")
+    assert len(week) == 7 and {r.currency_code for r in week} == {"USD"}
+    assert [(b.date - a.date).days for a, b in itertools.pairwise(week)] == [1] * 6
+    days = client.walletable.list_rate_history(
+        currency_code="EUR",
+        start_date=datetime.date(2026, 1, 1),
+        end_date=datetime.date(2026, 1, 3),
+    )
+    assert [r.date.isoformat() for r in days] == ["2026-01-01", "2026-01-02", "2026-01-03"]
 
 
 @pytest.fixture(scope="module")
@@ -224,6 +254,10 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
     than 2 kg. Then the vault's and the wallet's books are the sums of their movements."""
     with priced_vault.client() as client:
         customer, address = new_customer(client)
+        prices = {p.sku: p.price for p in client.walletable.list_products()}
+        assert (prices[GOLD], prices[SILVER]) == (Decimal("3030.00"), Decimal("1750.00"))
+        rates = {r.currency_code: r.rate for r in client.walletable.list_currency_rates()}
+        assert rates == {"TRY": 1, "USD": 34, "EUR": 37, "GBP": 44}  # the Price Fix's
         small = basket(client, customer, "buy", (GOLD, 2))
         assert (
             small.total,
@@ -250,6 +284,9 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
             Decimal("0.15"),
             Decimal("3.15"),
         )
+        receipt = client.walletable.get_receipt(sold.guid).payload.read()
+        text = PdfReader(io.BytesIO(receipt)).pages[0].extract_text()
+        assert "paid_total: 31325.00 TRY" in text and "1 x MNT0017" in text
         shown = {sku: (row.amount, row.grams) for sku, row in vault(client, customer).items()}
         assert shown == {GOLD: (1, Decimal("1.01")), KILO: (1, Decimal("1000"))}
         assert_vault_books(priced_vault, customer, shown)
@@ -381,6 +418,18 @@ def refusal_walk(client: MintedConnect) -> list[str]:
         "external_customer_id",
         lambda: client.walletable.get_balance(external_customer_id="no-such-wl"),
     )
+    refused(
+        ConflictError,
+        "startDate",
+        lambda: client.walletable.list_rate_history(
+            currency_code="USD",
+            start_date=datetime.date(2026, 1, 2),
+            end_date=datetime.date(2026, 1, 1),
+        ),
+    )
+    refused(
+        NotFoundError, "external_order_id", lambda: client.walletable.get_receipt("NO-SUCH-ORDER")
+    )
     assert bars(client, customer) == {gold: 1}  # the refusals moved nothing
     return messages
 
@@ -390,7 +439,7 @@ def test_refusals_name_their_fields_in_turkish_and_in_english(target: Target) ->
     for language in LANGUAGES:
         with target.client(language=language) as client:
             spoken[language] = refusal_walk(client)
-    assert len(spoken["tr"]) == len(spoken["en"]) == 13
+    assert len(spoken["tr"]) == len(spoken["en"]) == 15
     for tr, en in zip(spoken["tr"], spoken["en"], strict=True):
         assert tr and en and tr != en, (tr, en)
 

@@ -77,7 +77,11 @@ from .api.walletable import walletable_delete_basket_item as _walletable_delete_
 from .api.walletable import walletable_get_active_basket as _walletable_get_active_basket
 from .api.walletable import walletable_get_balance as _walletable_get_balance
 from .api.walletable import walletable_get_order_invoice as _walletable_get_order_invoice
+from .api.walletable import walletable_get_receipt as _walletable_get_receipt
+from .api.walletable import walletable_list_currency_rates as _walletable_list_currency_rates
 from .api.walletable import walletable_list_orders as _walletable_list_orders
+from .api.walletable import walletable_list_products as _walletable_list_products
+from .api.walletable import walletable_list_rate_history as _walletable_list_rate_history
 from .api.walletable import walletable_update_basket_item as _walletable_update_basket_item
 from .models import (
     ActiveBasket,
@@ -92,6 +96,8 @@ from .models import (
     CashBalanceEnvelope,
     Category,
     CategoryListEnvelope,
+    CurrencyRate,
+    CurrencyRateListEnvelope,
     Customer,
     CustomerAddress,
     CustomerBalanceEnvelope,
@@ -140,6 +146,8 @@ from .models import (
     WalletableInvoiceEnvelope,
     WalletableOrderPage,
     WalletableOrderPageEnvelope,
+    WalletableProduct,
+    WalletableProductListEnvelope,
     WalletBalance,
     WalletKyc,
     WalletKycEnvelope,
@@ -210,6 +218,7 @@ from .models.create_customer_token_api_version import (
 from .models.create_delivery_api_version import (
     CreateDeliveryApiVersion,
 )
+from .models.currency_rate_list_envelope import CurrencyRateListEnvelope
 from .models.custom_addresses import CustomAddresses
 from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
@@ -393,8 +402,14 @@ from .models.walletable_get_balance_is_deliverable import (
 from .models.walletable_get_order_invoice_api_version import (
     WalletableGetOrderInvoiceApiVersion,
 )
+from .models.walletable_get_receipt_api_version import (
+    WalletableGetReceiptApiVersion,
+)
 from .models.walletable_holding_list_envelope import WalletableHoldingListEnvelope
 from .models.walletable_invoice_envelope import WalletableInvoiceEnvelope
+from .models.walletable_list_currency_rates_api_version import (
+    WalletableListCurrencyRatesApiVersion,
+)
 from .models.walletable_list_orders_api_version import (
     WalletableListOrdersApiVersion,
 )
@@ -404,7 +419,14 @@ from .models.walletable_list_orders_sort_by import (
 from .models.walletable_list_orders_sort_type import (
     WalletableListOrdersSortType,
 )
+from .models.walletable_list_products_api_version import (
+    WalletableListProductsApiVersion,
+)
+from .models.walletable_list_rate_history_api_version import (
+    WalletableListRateHistoryApiVersion,
+)
 from .models.walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .models.walletable_product_list_envelope import WalletableProductListEnvelope
 from .models.walletable_update_basket_item_api_version import (
     WalletableUpdateBasketItemApiVersion,
 )
@@ -655,6 +677,34 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "GET",
         "/partner/order/{external_order_id}/invoice",
     ),
+    (
+        "walletable",
+        "get_receipt",
+        "walletable_get_receipt",
+        "GET",
+        "/partner/order/{external_order_id}/receipt",
+    ),
+    (
+        "walletable",
+        "list_products",
+        "walletable_list_products",
+        "GET",
+        "/partner/walletable/products",
+    ),
+    (
+        "walletable",
+        "list_currency_rates",
+        "walletable_list_currency_rates",
+        "GET",
+        "/partner/walletable/rates",
+    ),
+    (
+        "walletable",
+        "list_rate_history",
+        "walletable_list_rate_history",
+        "GET",
+        "/partner/walletable/rates/history",
+    ),
     ("walletable", "get_balance", "walletable_get_balance", "GET", "/partner/walletable/balance"),
 )
 
@@ -723,6 +773,9 @@ SUCCESS_MODELS: dict[str, type] = {
     "walletable_complete_delivery": WalletableBasketEnvelope,
     "walletable_list_orders": WalletableOrderPageEnvelope,
     "walletable_get_order_invoice": WalletableInvoiceEnvelope,
+    "walletable_list_products": WalletableProductListEnvelope,
+    "walletable_list_currency_rates": CurrencyRateListEnvelope,
+    "walletable_list_rate_history": CurrencyRateListEnvelope,
     "walletable_get_balance": WalletableHoldingListEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
@@ -775,6 +828,10 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "walletable_clear_basket",
         "walletable_list_orders",
         "walletable_get_order_invoice",
+        "walletable_get_receipt",
+        "walletable_list_products",
+        "walletable_list_currency_rates",
+        "walletable_list_rate_history",
         "walletable_get_balance",
     }
 )
@@ -852,6 +909,10 @@ SECURITY: dict[str, tuple[str, ...]] = {
     "walletable_complete_delivery": ("digest",),
     "walletable_list_orders": ("digest",),
     "walletable_get_order_invoice": ("digest",),
+    "walletable_get_receipt": ("digest",),
+    "walletable_list_products": ("digest",),
+    "walletable_list_currency_rates": ("digest",),
+    "walletable_list_rate_history": ("digest",),
     "walletable_get_balance": ("digest",),
 }
 
@@ -3124,6 +3185,134 @@ class Walletable:
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> File:
+        """Receipt (Walletable): `GET /partner/order/{external_order_id}/receipt`.
+
+        The receipt of a completed Walletable order, as a PDF document (its lines, fees and totals).
+
+        Source: inferred (menu entry only (GET, generations B-D); the path of Get Order Invoice with `receipt`, the answer a printable document (spec/CURATION.md WL15)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableProduct]:
+        """Get Products (Walletable): `GET /partner/walletable/products`.
+
+        The bars the vault trades, each priced now (a bar's weight at its metal's spot price).
+
+        Source: inferred (menu entry only (GET, generations A-D); the basket items' product fields, priced as the baskets are (spec/CURATION.md WL4, WL16)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableProduct]",
+            self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Currency Rates (Walletable): `GET /partner/walletable/rates`.
+
+        Today's rate of each currency the platform prices in, in TRY per unit.
+
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Rate History (Walletable): `GET /partner/walletable/rates/history`.
+
+        A currency's rate on each day from `startDate` to `endDate` (at most 366 days;
+        the last 7 days when absent), oldest first. A reversed range is refused 409
+        naming `startDate`, a longer one 409 naming `endDate`.
+
+        Source: inferred (menu entry only (GET, generations C-D); Currency Rates by day, the query of Get Orders' date range (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
                     "api_version": api_version,
                 },
                 idempotent=True,
@@ -5452,6 +5641,134 @@ class AsyncWalletable:
             ),
         )
 
+    async def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> File:
+        """Receipt (Walletable): `GET /partner/order/{external_order_id}/receipt`.
+
+        The receipt of a completed Walletable order, as a PDF document (its lines, fees and totals).
+
+        Source: inferred (menu entry only (GET, generations B-D); the path of Get Order Invoice with `receipt`, the answer a printable document (spec/CURATION.md WL15)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            await self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableProduct]:
+        """Get Products (Walletable): `GET /partner/walletable/products`.
+
+        The bars the vault trades, each priced now (a bar's weight at its metal's spot price).
+
+        Source: inferred (menu entry only (GET, generations A-D); the basket items' product fields, priced as the baskets are (spec/CURATION.md WL4, WL16)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableProduct]",
+            await self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Currency Rates (Walletable): `GET /partner/walletable/rates`.
+
+        Today's rate of each currency the platform prices in, in TRY per unit.
+
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            await self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Rate History (Walletable): `GET /partner/walletable/rates/history`.
+
+        A currency's rate on each day from `startDate` to `endDate` (at most 366 days;
+        the last 7 days when absent), oldest first. A reversed range is refused 409
+        naming `startDate`, a longer one 409 naming `endDate`.
+
+        Source: inferred (menu entry only (GET, generations C-D); Currency Rates by day, the query of Get Orders' date range (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            await self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     async def get_balance(
         self,
         *,
@@ -7006,6 +7323,92 @@ class RawWalletable:
             ),
         )
 
+    def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> RawResponse[File]:
+        """Receipt (Walletable), with the HTTP response: see ``Walletable.get_receipt``."""
+        return cast(
+            "RawResponse[File]",
+            self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableProduct]]:
+        """Get Products (Walletable), with the HTTP response: see ``Walletable.list_products``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableProduct]]",
+            self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Currency Rates (Walletable), with the HTTP response: see ``Walletable.list_currency_rates``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Rate History (Walletable), with the HTTP response: see ``Walletable.list_rate_history``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     def get_balance(
         self,
         *,
@@ -8543,6 +8946,92 @@ class AsyncRawWalletable:
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> RawResponse[File]:
+        """Receipt (Walletable), with the HTTP response: see ``AsyncWalletable.get_receipt``."""
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableProduct]]:
+        """Get Products (Walletable), with the HTTP response: see ``AsyncWalletable.list_products``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableProduct]]",
+            await self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Currency Rates (Walletable), with the HTTP response: see ``AsyncWalletable.list_currency_rates``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            await self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Rate History (Walletable), with the HTTP response: see ``AsyncWalletable.list_rate_history``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            await self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
                     "api_version": api_version,
                 },
                 idempotent=True,

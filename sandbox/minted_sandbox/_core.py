@@ -366,6 +366,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No Walletable order has this id.",
         "tr": "Bu kimlikle bir Walletable siparişi yok.",
     },
+    "walletable_dates_reversed": {
+        "en": "startDate is after endDate.",
+        "tr": "startDate, endDate'ten sonra.",
+    },
+    "walletable_dates_too_far": {
+        "en": "A rate history covers at most {days} days.",
+        "tr": "Kur geçmişi en fazla {days} günü kapsar.",
+    },
+    "walletable_receipt_title": {"en": "Receipt (Minted Vault)", "tr": "Makbuz (Minted Kasa)"},
+    "walletable_receipt_order": {"en": "Order", "tr": "Sipariş"},
+    "walletable_receipt_type": {"en": "Kind", "tr": "Tür"},
+    "walletable_receipt_date": {"en": "Date", "tr": "Tarih"},
+    "walletable_receipt_customer": {"en": "Customer", "tr": "Müşteri"},
     "param_once": {
         "en": "The {name} must be given once.",
         "tr": "{name} yalnızca bir kez verilmelidir.",

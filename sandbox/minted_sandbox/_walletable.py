@@ -25,7 +25,7 @@ import sqlite3
 import string
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -41,8 +41,9 @@ from ._core import (
     problem,
 )
 from ._fees import WalletableFees
+from ._pdf import render_pdf
 from ._store import Store, dumps, loads, now_iso
-from ._wallets import PRICED, spot_price
+from ._wallets import PRICED, RATES, spot_price
 
 KURUS = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -57,8 +58,8 @@ COMPLETED_STATUS = {"buy": "Completed", "sell": "Completed", "delivery": "Pendin
 ORDER_KIND = {"buy": "buy", "sell": "sell", "delivery": "walletable_ecommerce"}
 
 
-def cents(value: Decimal) -> Decimal:
-    return value.quantize(KURUS, ROUND_HALF_UP)
+def cents(value: Decimal | int) -> Decimal:
+    return Decimal(value).quantize(KURUS, ROUND_HALF_UP)
 
 
 def share(amount: Decimal, rate: Decimal) -> Decimal:
@@ -683,3 +684,80 @@ def get_balance(call: Call) -> list[dict[str, Any]]:
                 }
             )
         return data
+
+
+@operation("walletable_get_receipt")
+def get_receipt(call: Call) -> bytes:
+    """The order's receipt: a PDF of its lines, fees and totals (the invoice's figures)."""
+    invoice = get_order_invoice(call)
+    money = invoice["currency_code"]
+    lines = [
+        f"{call.text('walletable_receipt_order')}: {invoice['order_code']} ({invoice['guid']})",
+        f"{call.text('walletable_receipt_type')}: {invoice['type']}",
+        f"{call.text('walletable_receipt_date')}: {invoice['issued_at']}",
+        f"{call.text('walletable_receipt_customer')}: {invoice['customer'].get('fullname', '')}",
+        "",
+    ]
+    for line in invoice["lines"]:
+        lines.append(
+            f"{line['amount']} x {line['sku']} {line['product_name']}: "
+            f"{cents(line['price'])} = {cents(line['total'])} {money}"
+        )
+    lines.append("")
+    for figure in INVOICE_FIGURES:
+        lines.append(f"{figure}: {cents(invoice[figure])} {money}")
+    return render_pdf(call.text("walletable_receipt_title"), lines)
+
+
+@operation("walletable_list_products")
+def list_products(call: Call) -> list[dict[str, Any]]:
+    metals = {m for m in (call.params.get("metal_type") or "").split(",") if m} or set(VAULT_SKU)
+    return [
+        {
+            "product_id": row["id"],
+            "sku": row["sku"],
+            "product_name": row["name"],
+            "metal_type": row["metal"],
+            "product_weight": Decimal(row["weight"]),
+            "price": bar_price(row),
+            "currency_code": CASH,
+            "item_currency_id": PRICED[VAULT_SKU[row["metal"]]][0],
+            "item_currency_name": ITEM_CURRENCY[row["metal"]],
+            "product_images": loads(row["images"]),
+        }
+        for row in call.store.query("SELECT * FROM products ORDER BY id")
+        if row["metal"] in metals
+    ]
+
+
+# Currency Rates and Rate History: the Price Fix's exchange rates (_wallets.RATES), the
+# same on every day (the sandbox's prices do not move).
+HISTORY_DAYS = 366
+
+
+def rate_of(currency: str, day: date) -> dict[str, Any]:
+    return {"currency_code": currency, "rate": RATES[currency], "date": day.isoformat()}
+
+
+@operation("walletable_list_currency_rates")
+def list_currency_rates(call: Call) -> list[dict[str, Any]]:
+    today = datetime.now(UTC).date()
+    return [rate_of(currency, today) for currency in RATES]
+
+
+@operation("walletable_list_rate_history")
+def list_rate_history(call: Call) -> list[dict[str, Any]]:
+    params = call.params
+    today = datetime.now(UTC).date()
+    end = date.fromisoformat(params["endDate"]) if params.get("endDate") else today
+    start = (
+        date.fromisoformat(params["startDate"])
+        if params.get("startDate")
+        else end - timedelta(days=6)
+    )
+    if start > end:
+        raise call.problem(409, "walletable_dates_reversed", "startDate")
+    if (end - start).days >= HISTORY_DAYS:
+        raise call.problem(409, "walletable_dates_too_far", "endDate", days=HISTORY_DAYS)
+    days = (end - start).days + 1
+    return [rate_of(params["currency_code"], start + timedelta(days=n)) for n in range(days)]

@@ -70,6 +70,8 @@ from .create_customer_token_api_version import CreateCustomerTokenApiVersion
 from .create_delivery_accept_language import CreateDeliveryAcceptLanguage
 from .create_delivery_api_version import CreateDeliveryApiVersion
 from .credit_card import CreditCard
+from .currency_rate import CurrencyRate
+from .currency_rate_list_envelope import CurrencyRateListEnvelope
 from .custom_addresses import CustomAddresses
 from .customer import Customer
 from .customer_account_type import CustomerAccountType
@@ -317,20 +319,33 @@ from .walletable_get_balance_api_version import WalletableGetBalanceApiVersion
 from .walletable_get_balance_is_deliverable import WalletableGetBalanceIsDeliverable
 from .walletable_get_order_invoice_accept_language import WalletableGetOrderInvoiceAcceptLanguage
 from .walletable_get_order_invoice_api_version import WalletableGetOrderInvoiceApiVersion
+from .walletable_get_receipt_accept_language import WalletableGetReceiptAcceptLanguage
+from .walletable_get_receipt_api_version import WalletableGetReceiptApiVersion
 from .walletable_holding import WalletableHolding
 from .walletable_holding_list_envelope import WalletableHoldingListEnvelope
 from .walletable_holding_metal_type import WalletableHoldingMetalType
 from .walletable_invoice import WalletableInvoice
 from .walletable_invoice_envelope import WalletableInvoiceEnvelope
 from .walletable_invoice_line import WalletableInvoiceLine
+from .walletable_list_currency_rates_accept_language import (
+    WalletableListCurrencyRatesAcceptLanguage,
+)
+from .walletable_list_currency_rates_api_version import WalletableListCurrencyRatesApiVersion
 from .walletable_list_orders_accept_language import WalletableListOrdersAcceptLanguage
 from .walletable_list_orders_api_version import WalletableListOrdersApiVersion
 from .walletable_list_orders_sort_by import WalletableListOrdersSortBy
 from .walletable_list_orders_sort_type import WalletableListOrdersSortType
+from .walletable_list_products_accept_language import WalletableListProductsAcceptLanguage
+from .walletable_list_products_api_version import WalletableListProductsApiVersion
+from .walletable_list_rate_history_accept_language import WalletableListRateHistoryAcceptLanguage
+from .walletable_list_rate_history_api_version import WalletableListRateHistoryApiVersion
 from .walletable_order_kind import WalletableOrderKind
 from .walletable_order_page import WalletableOrderPage
 from .walletable_order_page_envelope import WalletableOrderPageEnvelope
 from .walletable_pricefix import WalletablePricefix
+from .walletable_product import WalletableProduct
+from .walletable_product_list_envelope import WalletableProductListEnvelope
+from .walletable_product_metal_type import WalletableProductMetalType
 from .walletable_update_basket_item_accept_language import WalletableUpdateBasketItemAcceptLanguage
 from .walletable_update_basket_item_api_version import WalletableUpdateBasketItemApiVersion
 
@@ -403,6 +418,8 @@ __all__ = (
     "CreateDeliveryAcceptLanguage",
     "CreateDeliveryApiVersion",
     "CreditCard",
+    "CurrencyRate",
+    "CurrencyRateListEnvelope",
     "CustomAddresses",
     "Customer",
     "CustomerAccountType",
@@ -625,20 +642,31 @@ __all__ = (
     "WalletableGetBalanceIsDeliverable",
     "WalletableGetOrderInvoiceAcceptLanguage",
     "WalletableGetOrderInvoiceApiVersion",
+    "WalletableGetReceiptAcceptLanguage",
+    "WalletableGetReceiptApiVersion",
     "WalletableHolding",
     "WalletableHoldingListEnvelope",
     "WalletableHoldingMetalType",
     "WalletableInvoice",
     "WalletableInvoiceEnvelope",
     "WalletableInvoiceLine",
+    "WalletableListCurrencyRatesAcceptLanguage",
+    "WalletableListCurrencyRatesApiVersion",
     "WalletableListOrdersAcceptLanguage",
     "WalletableListOrdersApiVersion",
     "WalletableListOrdersSortBy",
     "WalletableListOrdersSortType",
+    "WalletableListProductsAcceptLanguage",
+    "WalletableListProductsApiVersion",
+    "WalletableListRateHistoryAcceptLanguage",
+    "WalletableListRateHistoryApiVersion",
     "WalletableOrderKind",
     "WalletableOrderPage",
     "WalletableOrderPageEnvelope",
     "WalletablePricefix",
+    "WalletableProduct",
+    "WalletableProductListEnvelope",
+    "WalletableProductMetalType",
     "WalletableUpdateBasketItemAcceptLanguage",
     "WalletableUpdateBasketItemApiVersion",
     "WalletBalance",

@@ -116,7 +116,7 @@ def sync_detailed(
      The bars the customer holds in the vault, one row per product, with their grams and value now.
 
     Args:
-        metal_type (str | Unset):
+        metal_type (str | Unset): Metals, comma-separated (`gold`, `silver`).
         external_customer_id (str):
         is_deliverable (WalletableGetBalanceIsDeliverable | str | Unset):
         api_version (WalletableGetBalanceApiVersion | str | Unset):  Default: '2'.
@@ -162,7 +162,7 @@ def sync(
      The bars the customer holds in the vault, one row per product, with their grams and value now.
 
     Args:
-        metal_type (str | Unset):
+        metal_type (str | Unset): Metals, comma-separated (`gold`, `silver`).
         external_customer_id (str):
         is_deliverable (WalletableGetBalanceIsDeliverable | str | Unset):
         api_version (WalletableGetBalanceApiVersion | str | Unset):  Default: '2'.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
      The bars the customer holds in the vault, one row per product, with their grams and value now.
 
     Args:
-        metal_type (str | Unset):
+        metal_type (str | Unset): Metals, comma-separated (`gold`, `silver`).
         external_customer_id (str):
         is_deliverable (WalletableGetBalanceIsDeliverable | str | Unset):
         api_version (WalletableGetBalanceApiVersion | str | Unset):  Default: '2'.
@@ -247,7 +247,7 @@ async def asyncio(
      The bars the customer holds in the vault, one row per product, with their grams and value now.
 
     Args:
-        metal_type (str | Unset):
+        metal_type (str | Unset): Metals, comma-separated (`gold`, `silver`).
         external_customer_id (str):
         is_deliverable (WalletableGetBalanceIsDeliverable | str | Unset):
         api_version (WalletableGetBalanceApiVersion | str | Unset):  Default: '2'.
