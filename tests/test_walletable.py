@@ -30,6 +30,9 @@ from minted_connect.models import (
     WalletableBasketItemAddition,
     WalletableCompletion,
     WalletableDeliveryCompletion,
+    WalletableSummaryItem,
+    WalletableSummaryRequest,
+    WalletableTypedSummaryRequest,
 )
 from minted_sandbox import RunningSandbox
 from minted_sandbox._walletable import WalletableFees, fee_table
@@ -233,6 +236,48 @@ def test_the_vaults_products_and_the_currency_rates(client: MintedConnect) -> No
     assert [r.date.isoformat() for r in days] == ["2026-01-01", "2026-01-02", "2026-01-03"]
 
 
+def test_the_summaries_price_as_baskets_do_and_store_nothing(client: MintedConnect) -> None:
+    """Generation A's Summary entries: what a basket would come to, by the fee table, and
+    the customer's vault and orders."""
+    gold, silver = catalog_bars(client)
+    customer, _ = new_customer(client)
+    items = [WalletableSummaryItem(sku=gold, qty=2), WalletableSummaryItem(sku=silver, qty=1)]
+    quoted = client.walletable.summary_buy(
+        body=WalletableSummaryRequest(external_customer_id=customer, items=items)
+    )
+    assert (quoted.type_, [(i.sku, i.amount) for i in quoted.items]) == (
+        "buy",
+        [(gold, 2), (silver, 1)],
+    )
+    assert_fees(quoted)
+    with pytest.raises(ConflictError) as short:  # the vault holds nothing to deliver yet
+        client.walletable.summary_delivery(
+            body=WalletableSummaryRequest(external_customer_id=customer, items=items)
+        )
+    assert field_of(short.value) == {"items"}
+    empty = client.walletable.get_summary(external_customer_id=customer)
+    assert empty.value == 0 and all(o.count == 0 for o in empty.orders)
+    with pytest.raises(NotFoundError):
+        client.walletable.get_active_basket(external_customer_id=customer)  # nothing stored
+    bought = complete(client, customer, basket(client, customer, "buy", (gold, 2)))
+    typed = client.walletable.post_summary(
+        body=WalletableTypedSummaryRequest(external_customer_id=customer, type_="delivery",
+                                           items=items[:1])
+    )  # fmt: skip
+    assert typed.type_ == "delivery" and typed.total == typed.delivery_cost
+    sold = client.walletable.summary_sell(
+        body=WalletableSummaryRequest(external_customer_id=customer, items=items[:1])
+    )
+    assert_fees(sold)
+    summary = client.walletable.get_summary(external_customer_id=customer)
+    metals = {m.metal_type: (m.amount, m.grams) for m in summary.metals}
+    weight = bought.items[0].product_weight
+    assert metals["gold"] == (2, 2 * weight) and metals["silver"][0] == 0
+    orders = {o.type_: (o.count, o.paid_total) for o in summary.orders}
+    assert orders["buy"] == (1, bought.paid_total)
+    assert orders["sell"][0] == orders["delivery"][0] == 0
+
+
 @pytest.fixture(scope="module")
 def priced_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     """A sandbox whose storage limit is 2 kg, the page's rates otherwise."""
@@ -259,6 +304,12 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
         rates = {r.currency_code: r.rate for r in client.walletable.list_currency_rates()}
         assert rates == {"TRY": 1, "USD": 34, "EUR": 37, "GBP": 44}  # the Price Fix's
         small = basket(client, customer, "buy", (GOLD, 2))
+        quoted = client.walletable.summary_buy(
+            body=WalletableSummaryRequest(
+                external_customer_id=customer, items=[WalletableSummaryItem(sku=GOLD, qty=2)]
+            )
+        )
+        assert (quoted.paid_total, quoted.charges_vat) == (small.paid_total, small.charges_vat)
         assert (
             small.total,
             small.charge_fee,
@@ -290,6 +341,13 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
         shown = {sku: (row.amount, row.grams) for sku, row in vault(client, customer).items()}
         assert shown == {GOLD: (1, Decimal("1.01")), KILO: (1, Decimal("1000"))}
         assert_vault_books(priced_vault, customer, shown)
+        summary = client.walletable.get_summary(external_customer_id=customer)
+        assert summary.value == Decimal("3030.00") + Decimal("35000.00")
+        assert {o.type_: (o.count, o.paid_total) for o in summary.orders} == {
+            "buy": (2, small.paid_total + big.paid_total),
+            "sell": (1, sold.paid_total),
+            "delivery": (1, sent.paid_total),
+        }
         wallets = client.balances.get_customer(customer)
         assert_books(
             priced_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}

@@ -78,10 +78,15 @@ from .api.walletable import walletable_get_active_basket as _walletable_get_acti
 from .api.walletable import walletable_get_balance as _walletable_get_balance
 from .api.walletable import walletable_get_order_invoice as _walletable_get_order_invoice
 from .api.walletable import walletable_get_receipt as _walletable_get_receipt
+from .api.walletable import walletable_get_summary as _walletable_get_summary
 from .api.walletable import walletable_list_currency_rates as _walletable_list_currency_rates
 from .api.walletable import walletable_list_orders as _walletable_list_orders
 from .api.walletable import walletable_list_products as _walletable_list_products
 from .api.walletable import walletable_list_rate_history as _walletable_list_rate_history
+from .api.walletable import walletable_post_summary as _walletable_post_summary
+from .api.walletable import walletable_summary_buy as _walletable_summary_buy
+from .api.walletable import walletable_summary_delivery as _walletable_summary_delivery
+from .api.walletable import walletable_summary_sell as _walletable_summary_sell
 from .api.walletable import walletable_update_basket_item as _walletable_update_basket_item
 from .models import (
     ActiveBasket,
@@ -148,6 +153,10 @@ from .models import (
     WalletableOrderPageEnvelope,
     WalletableProduct,
     WalletableProductListEnvelope,
+    WalletableSummary,
+    WalletableSummaryEnvelope,
+    WalletableVaultSummary,
+    WalletableVaultSummaryEnvelope,
     WalletBalance,
     WalletKyc,
     WalletKycEnvelope,
@@ -405,6 +414,9 @@ from .models.walletable_get_order_invoice_api_version import (
 from .models.walletable_get_receipt_api_version import (
     WalletableGetReceiptApiVersion,
 )
+from .models.walletable_get_summary_api_version import (
+    WalletableGetSummaryApiVersion,
+)
 from .models.walletable_holding_list_envelope import WalletableHoldingListEnvelope
 from .models.walletable_invoice_envelope import WalletableInvoiceEnvelope
 from .models.walletable_list_currency_rates_api_version import (
@@ -426,10 +438,26 @@ from .models.walletable_list_rate_history_api_version import (
     WalletableListRateHistoryApiVersion,
 )
 from .models.walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .models.walletable_post_summary_api_version import (
+    WalletablePostSummaryApiVersion,
+)
 from .models.walletable_product_list_envelope import WalletableProductListEnvelope
+from .models.walletable_summary_buy_api_version import (
+    WalletableSummaryBuyApiVersion,
+)
+from .models.walletable_summary_delivery_api_version import (
+    WalletableSummaryDeliveryApiVersion,
+)
+from .models.walletable_summary_envelope import WalletableSummaryEnvelope
+from .models.walletable_summary_request import WalletableSummaryRequest
+from .models.walletable_summary_sell_api_version import (
+    WalletableSummarySellApiVersion,
+)
+from .models.walletable_typed_summary_request import WalletableTypedSummaryRequest
 from .models.walletable_update_basket_item_api_version import (
     WalletableUpdateBasketItemApiVersion,
 )
+from .models.walletable_vault_summary_envelope import WalletableVaultSummaryEnvelope
 from .types import UNSET, File, Unset
 
 
@@ -705,6 +733,35 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "GET",
         "/partner/walletable/rates/history",
     ),
+    ("walletable", "get_summary", "walletable_get_summary", "GET", "/partner/walletable/summary"),
+    (
+        "walletable",
+        "post_summary",
+        "walletable_post_summary",
+        "POST",
+        "/partner/walletable/summary",
+    ),
+    (
+        "walletable",
+        "summary_buy",
+        "walletable_summary_buy",
+        "POST",
+        "/partner/walletable/summary/buy",
+    ),
+    (
+        "walletable",
+        "summary_sell",
+        "walletable_summary_sell",
+        "POST",
+        "/partner/walletable/summary/sell",
+    ),
+    (
+        "walletable",
+        "summary_delivery",
+        "walletable_summary_delivery",
+        "POST",
+        "/partner/walletable/summary/delivery",
+    ),
     ("walletable", "get_balance", "walletable_get_balance", "GET", "/partner/walletable/balance"),
 )
 
@@ -776,6 +833,11 @@ SUCCESS_MODELS: dict[str, type] = {
     "walletable_list_products": WalletableProductListEnvelope,
     "walletable_list_currency_rates": CurrencyRateListEnvelope,
     "walletable_list_rate_history": CurrencyRateListEnvelope,
+    "walletable_get_summary": WalletableVaultSummaryEnvelope,
+    "walletable_post_summary": WalletableSummaryEnvelope,
+    "walletable_summary_buy": WalletableSummaryEnvelope,
+    "walletable_summary_sell": WalletableSummaryEnvelope,
+    "walletable_summary_delivery": WalletableSummaryEnvelope,
     "walletable_get_balance": WalletableHoldingListEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
@@ -832,6 +894,11 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "walletable_list_products",
         "walletable_list_currency_rates",
         "walletable_list_rate_history",
+        "walletable_get_summary",
+        "walletable_post_summary",
+        "walletable_summary_buy",
+        "walletable_summary_sell",
+        "walletable_summary_delivery",
         "walletable_get_balance",
     }
 )
@@ -913,6 +980,11 @@ SECURITY: dict[str, tuple[str, ...]] = {
     "walletable_list_products": ("digest",),
     "walletable_list_currency_rates": ("digest",),
     "walletable_list_rate_history": ("digest",),
+    "walletable_get_summary": ("digest",),
+    "walletable_post_summary": ("digest",),
+    "walletable_summary_buy": ("digest",),
+    "walletable_summary_sell": ("digest",),
+    "walletable_summary_delivery": ("digest",),
     "walletable_get_balance": ("digest",),
 }
 
@@ -3313,6 +3385,164 @@ class Walletable:
                     "currency_code": currency_code,
                     "start_date": start_date,
                     "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> WalletableVaultSummary:
+        """Get Summary (Walletable, generation A): `GET /partner/walletable/summary`.
+
+        The customer's vault at a glance: bars, grams and value per metal now, and the
+        completed orders per kind with what they paid or paid out. A generation-A
+        entry (2025-12-24), dropped from the menu since generation B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableVaultSummary",
+            self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Post Summary (Walletable, generation A): `POST /partner/walletable/summary`.
+
+        What a basket of `type` with these items would cost or pay out now, fee by fee,
+        without opening one (nothing is stored). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on, where baskets price the same); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Buy (Walletable, generation A): `POST /partner/walletable/summary/buy`.
+
+        Post Summary for a buy. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Sell (Walletable, generation A): `POST /partner/walletable/summary/sell`.
+
+        Post Summary for a sell (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Delivery (Walletable, generation A): `POST /partner/walletable/summary/delivery`.
+
+        Post Summary for a delivery (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
                     "api_version": api_version,
                 },
                 idempotent=True,
@@ -5769,6 +5999,164 @@ class AsyncWalletable:
             ),
         )
 
+    async def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> WalletableVaultSummary:
+        """Get Summary (Walletable, generation A): `GET /partner/walletable/summary`.
+
+        The customer's vault at a glance: bars, grams and value per metal now, and the
+        completed orders per kind with what they paid or paid out. A generation-A
+        entry (2025-12-24), dropped from the menu since generation B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableVaultSummary",
+            await self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Post Summary (Walletable, generation A): `POST /partner/walletable/summary`.
+
+        What a basket of `type` with these items would cost or pay out now, fee by fee,
+        without opening one (nothing is stored). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on, where baskets price the same); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Buy (Walletable, generation A): `POST /partner/walletable/summary/buy`.
+
+        Post Summary for a buy. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Sell (Walletable, generation A): `POST /partner/walletable/summary/sell`.
+
+        Post Summary for a sell (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Delivery (Walletable, generation A): `POST /partner/walletable/summary/delivery`.
+
+        Post Summary for a delivery (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     async def get_balance(
         self,
         *,
@@ -7409,6 +7797,111 @@ class RawWalletable:
             ),
         )
 
+    def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableVaultSummary]:
+        """Get Summary (Walletable, generation A), with the HTTP response: see ``Walletable.get_summary``."""
+        return cast(
+            "RawResponse[WalletableVaultSummary]",
+            self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Post Summary (Walletable, generation A), with the HTTP response: see ``Walletable.post_summary``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Buy (Walletable, generation A), with the HTTP response: see ``Walletable.summary_buy``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Sell (Walletable, generation A), with the HTTP response: see ``Walletable.summary_sell``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Delivery (Walletable, generation A), with the HTTP response: see ``Walletable.summary_delivery``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     def get_balance(
         self,
         *,
@@ -9032,6 +9525,111 @@ class AsyncRawWalletable:
                     "currency_code": currency_code,
                     "start_date": start_date,
                     "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableVaultSummary]:
+        """Get Summary (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.get_summary``."""
+        return cast(
+            "RawResponse[WalletableVaultSummary]",
+            await self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Post Summary (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.post_summary``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Buy (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_buy``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Sell (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_sell``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Delivery (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_delivery``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
                     "api_version": api_version,
                 },
                 idempotent=True,

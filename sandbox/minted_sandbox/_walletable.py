@@ -50,6 +50,8 @@ HUNDRED = Decimal(100)
 TOKEN_ALPHABET = string.ascii_letters + string.digits
 CODE_ALPHABET = string.ascii_uppercase + string.digits
 CASH = "TRY"
+# A basket's row, or what a summary prices as one: type, customer_external_id, prices (JSON)
+Basket = sqlite3.Row | dict[str, Any]
 VAULT_SKU = {"gold": "BGAU", "silver": "BGAG"}  # the vault SKU whose spot prices a bar
 ITEM_CURRENCY = {"gold": "Vault Gold", "silver": "Vault Silver"}
 MINT_FEE_COMPONENT = (7, "Mint Ücreti")  # the examples' item price component
@@ -125,10 +127,10 @@ def move_bars(
 
 
 # ---------------------------------------------------------------- baskets
-def product_or_404(db: sqlite3.Connection, call: Call, sku: str) -> sqlite3.Row:
+def product_or_404(db: sqlite3.Connection, call: Call, sku: str, field: str = "sku") -> sqlite3.Row:
     row = db.execute("SELECT * FROM products WHERE sku = ?", (sku,)).fetchone()
     if row is None:
-        raise call.problem(404, "product_not_found", "sku")
+        raise call.problem(404, "product_not_found", field)
     return row  # type: ignore[no-any-return]
 
 
@@ -177,7 +179,7 @@ def refresh(db: sqlite3.Connection, store: Store, row: sqlite3.Row) -> tuple[sql
 
 
 def check_vault(
-    db: sqlite3.Connection, call: Call, row: sqlite3.Row, items: dict[str, int], field: str
+    db: sqlite3.Connection, call: Call, row: Basket, items: dict[str, int], field: str
 ) -> None:
     """A sell or delivery basket takes no more bars than the vault holds."""
     if row["type"] == "buy":
@@ -216,7 +218,7 @@ def fee_table(
 
 
 def figures(
-    db: sqlite3.Connection, store: Store, row: sqlite3.Row, items: dict[str, int]
+    db: sqlite3.Connection, store: Store, row: Basket, items: dict[str, int]
 ) -> dict[str, Any]:
     """The basket's lines, total, fees and paid total at its fixed prices."""
     fees: WalletableFees = store.walletable_fees
@@ -761,3 +763,78 @@ def list_rate_history(call: Call) -> list[dict[str, Any]]:
         raise call.problem(409, "walletable_dates_too_far", "endDate", days=HISTORY_DAYS)
     days = (end - start).days + 1
     return [rate_of(params["currency_code"], start + timedelta(days=n)) for n in range(days)]
+
+
+# ---------------------------------------------------------------- summaries (generation A)
+def summary(call: Call, kind: str) -> dict[str, Any]:
+    """What a basket of ``kind`` with the body's items would come to now (nothing stored)."""
+    body = call.body
+    with call.store.transaction() as db:  # one consistent read
+        customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
+        items: dict[str, int] = {}
+        for item in body["items"]:
+            items[item["sku"]] = items.get(item["sku"], 0) + int(item["qty"])
+        prices = {sku: str(bar_price(product_or_404(db, call, sku, "items"))) for sku in items}
+        row = {"type": kind, "customer_external_id": customer["external_id"],
+               "prices": dumps(prices)}  # fmt: skip
+        check_vault(db, call, row, items, "items")
+        return {"type": kind, "currency_code": CASH, **figures(db, call.store, row, items)}
+
+
+@operation("walletable_post_summary")
+def post_summary(call: Call) -> dict[str, Any]:
+    return summary(call, call.body["type"])
+
+
+@operation("walletable_summary_buy")
+def summary_buy(call: Call) -> dict[str, Any]:
+    return summary(call, "buy")
+
+
+@operation("walletable_summary_sell")
+def summary_sell(call: Call) -> dict[str, Any]:
+    return summary(call, "sell")
+
+
+@operation("walletable_summary_delivery")
+def summary_delivery(call: Call) -> dict[str, Any]:
+    return summary(call, "delivery")
+
+
+@operation("walletable_get_summary")
+def get_summary(call: Call) -> dict[str, Any]:
+    with call.store.transaction() as db:  # one consistent read
+        customer = customer_or_404(call, call.params["external_customer_id"],
+                                   "external_customer_id")  # fmt: skip
+        customer_id = customer["external_id"]
+        bars = dict.fromkeys(VAULT_SKU, 0)
+        grams = dict.fromkeys(VAULT_SKU, Decimal(0))
+        value = dict.fromkeys(VAULT_SKU, Decimal(0))
+        for row in db.execute(
+            "SELECT h.amount, p.* FROM vault_holdings h JOIN products p ON p.sku = h.sku"
+            " WHERE h.customer_external_id = ? AND h.amount > 0",
+            (customer_id,),
+        ):
+            amount = int(row["amount"])
+            bars[row["metal"]] += amount
+            grams[row["metal"]] += amount * Decimal(row["weight"])
+            value[row["metal"]] += bar_price(row) * amount
+        count = dict.fromkeys(("buy", "sell", "delivery"), 0)
+        paid = dict.fromkeys(("buy", "sell", "delivery"), Decimal(0))
+        for row in db.execute(
+            "SELECT type, document FROM walletable_baskets WHERE customer_external_id = ?"
+            " AND state = 'order'",
+            (customer_id,),
+        ):
+            count[row["type"]] += 1
+            paid[row["type"]] += Decimal(str(loads(row["document"])["paid_total"]))
+    return {
+        "external_customer_id": customer_id,
+        "currency_code": CASH,
+        "value": sum(value.values(), Decimal(0)),
+        "metals": [
+            {"metal_type": m, "amount": bars[m], "grams": grams[m], "value": value[m]}
+            for m in VAULT_SKU
+        ],
+        "orders": [{"type": k, "count": count[k], "paid_total": paid[k]} for k in count],
+    }

@@ -321,6 +321,8 @@ from .walletable_get_order_invoice_accept_language import WalletableGetOrderInvo
 from .walletable_get_order_invoice_api_version import WalletableGetOrderInvoiceApiVersion
 from .walletable_get_receipt_accept_language import WalletableGetReceiptAcceptLanguage
 from .walletable_get_receipt_api_version import WalletableGetReceiptApiVersion
+from .walletable_get_summary_accept_language import WalletableGetSummaryAcceptLanguage
+from .walletable_get_summary_api_version import WalletableGetSummaryApiVersion
 from .walletable_holding import WalletableHolding
 from .walletable_holding_list_envelope import WalletableHoldingListEnvelope
 from .walletable_holding_metal_type import WalletableHoldingMetalType
@@ -339,15 +341,33 @@ from .walletable_list_products_accept_language import WalletableListProductsAcce
 from .walletable_list_products_api_version import WalletableListProductsApiVersion
 from .walletable_list_rate_history_accept_language import WalletableListRateHistoryAcceptLanguage
 from .walletable_list_rate_history_api_version import WalletableListRateHistoryApiVersion
+from .walletable_metal_summary import WalletableMetalSummary
+from .walletable_metal_summary_metal_type import WalletableMetalSummaryMetalType
 from .walletable_order_kind import WalletableOrderKind
 from .walletable_order_page import WalletableOrderPage
 from .walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .walletable_order_summary import WalletableOrderSummary
+from .walletable_post_summary_accept_language import WalletablePostSummaryAcceptLanguage
+from .walletable_post_summary_api_version import WalletablePostSummaryApiVersion
 from .walletable_pricefix import WalletablePricefix
 from .walletable_product import WalletableProduct
 from .walletable_product_list_envelope import WalletableProductListEnvelope
 from .walletable_product_metal_type import WalletableProductMetalType
+from .walletable_summary import WalletableSummary
+from .walletable_summary_buy_accept_language import WalletableSummaryBuyAcceptLanguage
+from .walletable_summary_buy_api_version import WalletableSummaryBuyApiVersion
+from .walletable_summary_delivery_accept_language import WalletableSummaryDeliveryAcceptLanguage
+from .walletable_summary_delivery_api_version import WalletableSummaryDeliveryApiVersion
+from .walletable_summary_envelope import WalletableSummaryEnvelope
+from .walletable_summary_item import WalletableSummaryItem
+from .walletable_summary_request import WalletableSummaryRequest
+from .walletable_summary_sell_accept_language import WalletableSummarySellAcceptLanguage
+from .walletable_summary_sell_api_version import WalletableSummarySellApiVersion
+from .walletable_typed_summary_request import WalletableTypedSummaryRequest
 from .walletable_update_basket_item_accept_language import WalletableUpdateBasketItemAcceptLanguage
 from .walletable_update_basket_item_api_version import WalletableUpdateBasketItemApiVersion
+from .walletable_vault_summary import WalletableVaultSummary
+from .walletable_vault_summary_envelope import WalletableVaultSummaryEnvelope
 
 __all__ = (
     "ActiveBasket",
@@ -644,6 +664,8 @@ __all__ = (
     "WalletableGetOrderInvoiceApiVersion",
     "WalletableGetReceiptAcceptLanguage",
     "WalletableGetReceiptApiVersion",
+    "WalletableGetSummaryAcceptLanguage",
+    "WalletableGetSummaryApiVersion",
     "WalletableHolding",
     "WalletableHoldingListEnvelope",
     "WalletableHoldingMetalType",
@@ -660,15 +682,33 @@ __all__ = (
     "WalletableListProductsApiVersion",
     "WalletableListRateHistoryAcceptLanguage",
     "WalletableListRateHistoryApiVersion",
+    "WalletableMetalSummary",
+    "WalletableMetalSummaryMetalType",
     "WalletableOrderKind",
     "WalletableOrderPage",
     "WalletableOrderPageEnvelope",
+    "WalletableOrderSummary",
+    "WalletablePostSummaryAcceptLanguage",
+    "WalletablePostSummaryApiVersion",
     "WalletablePricefix",
     "WalletableProduct",
     "WalletableProductListEnvelope",
     "WalletableProductMetalType",
+    "WalletableSummary",
+    "WalletableSummaryBuyAcceptLanguage",
+    "WalletableSummaryBuyApiVersion",
+    "WalletableSummaryDeliveryAcceptLanguage",
+    "WalletableSummaryDeliveryApiVersion",
+    "WalletableSummaryEnvelope",
+    "WalletableSummaryItem",
+    "WalletableSummaryRequest",
+    "WalletableSummarySellAcceptLanguage",
+    "WalletableSummarySellApiVersion",
+    "WalletableTypedSummaryRequest",
     "WalletableUpdateBasketItemAcceptLanguage",
     "WalletableUpdateBasketItemApiVersion",
+    "WalletableVaultSummary",
+    "WalletableVaultSummaryEnvelope",
     "WalletBalance",
     "WalletBalancePrices",
     "WalletBalanceStats",
