@@ -10,10 +10,12 @@ settings or database is marked ``sandbox_only`` with its reason.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import io
 import itertools
 import secrets
+import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -26,6 +28,7 @@ from minted_connect.models import (
     BasketItemRemoval,
     BasketItemUpdate,
     BasketReference,
+    NewIndividualCustomer,
     Unset,
     WalletableBasketItemAddition,
     WalletableCompletion,
@@ -38,7 +41,7 @@ from minted_sandbox import RunningSandbox
 from minted_sandbox._walletable import WalletableFees, fee_table
 
 from .conftest import Target
-from .partner import balances, field_of
+from .partner import PERSON, balances, field_of
 from .sandbox_control import assert_books, assert_envelope, assert_vault_books, controls
 from .walletable import (
     assert_fees,
@@ -47,9 +50,11 @@ from .walletable import (
     catalog_bars,
     complete,
     completion,
+    imported,
     new_customer,
     share,
     vault,
+    workbook,
 )
 
 # The sandbox's seed: a 1.01 g gold bar, a 50 g and a 1000 g silver bar (only the tests
@@ -276,6 +281,51 @@ def test_the_summaries_price_as_baskets_do_and_store_nothing(client: MintedConne
     orders = {o.type_: (o.count, o.paid_total) for o in summary.orders}
     assert orders["buy"] == (1, bought.paid_total)
     assert orders["sell"][0] == orders["delivery"][0] == 0
+
+
+HEADER = ["external_id", "firstname", "lastname", "phone", "identity_number", "email",
+          "birthdate"]  # fmt: skip
+
+
+def test_an_excel_import_creates_the_good_rows_and_reports_each_bad_one(
+    client: MintedConnect,
+) -> None:
+    """Good rows become customers (with their wallets); each bad one is reported by row
+    and field and created not at all, not even in part."""
+    tag = uuid.uuid4().hex[:10]
+    ok1, ok2, bad1, bad2, existing = (f"xl-{tag}-{n}" for n in range(5))
+    client.customers.create(body=NewIndividualCustomer(external_id=existing, **PERSON))
+    file = workbook(
+        HEADER,
+        [ok1, "Zeynep", "Aydın", "+905321112244", "12345677938", "z@example.com", "1985-03-14"],
+        [bad1, "Ali", None, "+905321112245", "12345677938", None, None],  # no lastname
+        [ok2, "Mehmet", "Kaya", "+90 532 111 22 46", "12345677938", None, None],
+        [bad2, "Ayşe", "Yılmaz", "not a phone", "12345677938", None, "1985-02-30"],
+        [ok1, "Again", "Again", "+905321112247", "12345677938", None, None],  # row 2's id
+        [existing, "Elif", "Demir", "+905321112248", "12345677938", None, None],
+        [],  # an empty line is no row
+    )
+    done = imported(client, "customers.xlsx", file)
+    assert done.status == "completed"
+    assert done.imported == [ok1, ok2]
+    assert (done.rows_total, done.rows_imported, done.rows_failed) == (6, 2, 4)
+    assert sorted((e.row, e.field) for e in done.errors) == [
+        (3, "lastname"), (5, "birthdate"), (5, "phone"), (6, "external_id"),
+        (7, "external_id"),
+    ]  # fmt: skip
+    assert all(e.message for e in done.errors)
+    assert client.customers.get(ok2).phone == "+905321112246"
+    assert {w.currency_code for w in client.balances.get_customer(ok1)} >= {"TRY", "MAU"}
+    for missing in (bad1, bad2):
+        with pytest.raises(NotFoundError):
+            client.customers.get(missing)
+    assert client.customers.get(existing).firstname == PERSON["firstname"]  # left as it was
+    failed = imported(client, "broken.xlsx", base64.b64encode(b"not a workbook").decode())
+    assert failed.status == "failed" and failed.imported == []
+    assert [(e.row, e.field) for e in failed.errors] == [(0, "file")]
+    with pytest.raises(NotFoundError) as unknown:
+        client.walletable.get_import_status("Q" * 32)
+    assert field_of(unknown.value) == {"import_id"}
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,13 @@ settings) is marked in the tests and, for the controls, in ``sandbox_control``.
 
 from __future__ import annotations
 
+import base64
+import io
+import time
 import uuid
 from decimal import ROUND_HALF_UP, Decimal
+
+from openpyxl import Workbook
 
 from minted_connect import MintedConnect
 from minted_connect.models import (
@@ -23,6 +28,8 @@ from minted_connect.models import (
     WalletableCompletion,
     WalletableDeliveryCompletion,
     WalletableHolding,
+    WalletableImport,
+    WalletableImportRequest,
 )
 
 from .partner import PERSON
@@ -153,3 +160,30 @@ def assert_fees(basket: WalletableBasket, *, storage: bool | None = None) -> Non
         assert basket.total == basket.delivery_cost
         assert basket.charge_fee == basket.minting_fee == basket.storage_fee == 0
         assert basket.paid_total == basket.delivery_cost + basket.charges_vat
+
+
+def workbook(*rows: list[object]) -> str:
+    """A real Excel workbook (openpyxl) of ``rows`` on its first sheet, base64."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def imported(client: MintedConnect, file_name: str, file: str) -> WalletableImport:
+    """Queue an import and follow Import Status until it is done (bounded: at most ~20 s)."""
+    queued = client.walletable.queue_import(
+        body=WalletableImportRequest(file_name=file_name, file=file)
+    )
+    assert queued.status in ("queued", "processing", "completed", "failed")
+    status = queued
+    for _ in range(400):
+        status = client.walletable.get_import_status(queued.id)
+        if status.status in ("completed", "failed"):
+            return status
+        time.sleep(0.05)
+    raise AssertionError(f"the import is still {status.status}")

@@ -76,6 +76,7 @@ from .api.walletable import walletable_create_basket as _walletable_create_baske
 from .api.walletable import walletable_delete_basket_item as _walletable_delete_basket_item
 from .api.walletable import walletable_get_active_basket as _walletable_get_active_basket
 from .api.walletable import walletable_get_balance as _walletable_get_balance
+from .api.walletable import walletable_get_import_status as _walletable_get_import_status
 from .api.walletable import walletable_get_order_invoice as _walletable_get_order_invoice
 from .api.walletable import walletable_get_receipt as _walletable_get_receipt
 from .api.walletable import walletable_get_summary as _walletable_get_summary
@@ -84,6 +85,7 @@ from .api.walletable import walletable_list_orders as _walletable_list_orders
 from .api.walletable import walletable_list_products as _walletable_list_products
 from .api.walletable import walletable_list_rate_history as _walletable_list_rate_history
 from .api.walletable import walletable_post_summary as _walletable_post_summary
+from .api.walletable import walletable_queue_import as _walletable_queue_import
 from .api.walletable import walletable_summary_buy as _walletable_summary_buy
 from .api.walletable import walletable_summary_delivery as _walletable_summary_delivery
 from .api.walletable import walletable_summary_sell as _walletable_summary_sell
@@ -147,6 +149,8 @@ from .models import (
     WalletableBasketEnvelope,
     WalletableHolding,
     WalletableHoldingListEnvelope,
+    WalletableImport,
+    WalletableImportEnvelope,
     WalletableInvoice,
     WalletableInvoiceEnvelope,
     WalletableOrderPage,
@@ -408,6 +412,9 @@ from .models.walletable_get_balance_api_version import (
 from .models.walletable_get_balance_is_deliverable import (
     WalletableGetBalanceIsDeliverable,
 )
+from .models.walletable_get_import_status_api_version import (
+    WalletableGetImportStatusApiVersion,
+)
 from .models.walletable_get_order_invoice_api_version import (
     WalletableGetOrderInvoiceApiVersion,
 )
@@ -418,6 +425,8 @@ from .models.walletable_get_summary_api_version import (
     WalletableGetSummaryApiVersion,
 )
 from .models.walletable_holding_list_envelope import WalletableHoldingListEnvelope
+from .models.walletable_import_envelope import WalletableImportEnvelope
+from .models.walletable_import_request import WalletableImportRequest
 from .models.walletable_invoice_envelope import WalletableInvoiceEnvelope
 from .models.walletable_list_currency_rates_api_version import (
     WalletableListCurrencyRatesApiVersion,
@@ -442,6 +451,9 @@ from .models.walletable_post_summary_api_version import (
     WalletablePostSummaryApiVersion,
 )
 from .models.walletable_product_list_envelope import WalletableProductListEnvelope
+from .models.walletable_queue_import_api_version import (
+    WalletableQueueImportApiVersion,
+)
 from .models.walletable_summary_buy_api_version import (
     WalletableSummaryBuyApiVersion,
 )
@@ -762,6 +774,14 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
         "POST",
         "/partner/walletable/summary/delivery",
     ),
+    ("walletable", "queue_import", "walletable_queue_import", "POST", "/partner/walletable/import"),
+    (
+        "walletable",
+        "get_import_status",
+        "walletable_get_import_status",
+        "GET",
+        "/partner/walletable/import/{import_id}",
+    ),
     ("walletable", "get_balance", "walletable_get_balance", "GET", "/partner/walletable/balance"),
 )
 
@@ -838,6 +858,8 @@ SUCCESS_MODELS: dict[str, type] = {
     "walletable_summary_buy": WalletableSummaryEnvelope,
     "walletable_summary_sell": WalletableSummaryEnvelope,
     "walletable_summary_delivery": WalletableSummaryEnvelope,
+    "walletable_queue_import": WalletableImportEnvelope,
+    "walletable_get_import_status": WalletableImportEnvelope,
     "walletable_get_balance": WalletableHoldingListEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
@@ -899,6 +921,7 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "walletable_summary_buy",
         "walletable_summary_sell",
         "walletable_summary_delivery",
+        "walletable_get_import_status",
         "walletable_get_balance",
     }
 )
@@ -985,6 +1008,8 @@ SECURITY: dict[str, tuple[str, ...]] = {
     "walletable_summary_buy": ("digest",),
     "walletable_summary_sell": ("digest",),
     "walletable_summary_delivery": ("digest",),
+    "walletable_queue_import": ("digest",),
+    "walletable_get_import_status": ("digest",),
     "walletable_get_balance": ("digest",),
 }
 
@@ -3543,6 +3568,75 @@ class Walletable:
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> WalletableImport:
+        """Import Queue (Walletable Excel Import, generation A): `POST /partner/walletable/import`.
+
+        Queues an Excel workbook (`.xlsx`, base64 in `file`) of customers to create: a
+        header row naming Create Customer's individual fields (`external_id`,
+        `firstname`, `middlename`, `lastname`, `email`, `phone`, `gender`,
+        `identity_number`, `birthdate`), then one customer a row. Answers the import,
+        `queued`; Import Status follows it to `completed` (or `failed`: the file could
+        not be read). Each good row is created whole, each bad one not at all and
+        reported by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> WalletableImport:
+        """Import Status (Walletable Excel Import, generation A): `GET /partner/walletable/import/{import_id}`.
+
+        An import's status (`queued`, `processing`, `completed`, `failed`), its counts and its errors by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
                     "api_version": api_version,
                 },
                 idempotent=True,
@@ -6157,6 +6251,75 @@ class AsyncWalletable:
             ),
         )
 
+    async def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> WalletableImport:
+        """Import Queue (Walletable Excel Import, generation A): `POST /partner/walletable/import`.
+
+        Queues an Excel workbook (`.xlsx`, base64 in `file`) of customers to create: a
+        header row naming Create Customer's individual fields (`external_id`,
+        `firstname`, `middlename`, `lastname`, `email`, `phone`, `gender`,
+        `identity_number`, `birthdate`), then one customer a row. Answers the import,
+        `queued`; Import Status follows it to `completed` (or `failed`: the file could
+        not be read). Each good row is created whole, each bad one not at all and
+        reported by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            await self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> WalletableImport:
+        """Import Status (Walletable Excel Import, generation A): `GET /partner/walletable/import/{import_id}`.
+
+        An import's status (`queued`, `processing`, `completed`, `failed`), its counts and its errors by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            await self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     async def get_balance(
         self,
         *,
@@ -7902,6 +8065,48 @@ class RawWalletable:
             ),
         )
 
+    def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableImport]:
+        """Import Queue (Walletable Excel Import, generation A), with the HTTP response: see ``Walletable.queue_import``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableImport]:
+        """Import Status (Walletable Excel Import, generation A), with the HTTP response: see ``Walletable.get_import_status``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
     def get_balance(
         self,
         *,
@@ -9630,6 +9835,48 @@ class AsyncRawWalletable:
                 {"accept_language": "language", "x_client_id": "client_id"},
                 {
                     "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableImport]:
+        """Import Queue (Walletable Excel Import, generation A), with the HTTP response: see ``AsyncWalletable.queue_import``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            await self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableImport]:
+        """Import Status (Walletable Excel Import, generation A), with the HTTP response: see ``AsyncWalletable.get_import_status``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            await self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
                     "api_version": api_version,
                 },
                 idempotent=True,

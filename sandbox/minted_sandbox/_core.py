@@ -379,6 +379,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walletable_receipt_type": {"en": "Kind", "tr": "Tür"},
     "walletable_receipt_date": {"en": "Date", "tr": "Tarih"},
     "walletable_receipt_customer": {"en": "Customer", "tr": "Müşteri"},
+    "import_not_found": {
+        "en": "No import has this id.",
+        "tr": "Bu kimlikle bir içe aktarma yok.",
+    },
+    "import_unreadable": {
+        "en": "The file is not an Excel workbook (.xlsx) that can be read.",
+        "tr": "Dosya okunabilir bir Excel çalışma kitabı (.xlsx) değil.",
+    },
+    "import_no_header": {
+        "en": "The first row must name the columns (external_id, firstname, lastname, ...).",
+        "tr": "İlk satır sütunları adlandırmalıdır (external_id, firstname, lastname, ...).",
+    },
+    "import_required": {"en": "{field} is required.", "tr": "{field} zorunludur."},
+    "import_invalid": {"en": "{field} is not valid.", "tr": "{field} geçerli değil."},
+    "import_duplicate": {
+        "en": "This external_id is already in row {row} of the file.",
+        "tr": "Bu external_id dosyanın {row}. satırında zaten var.",
+    },
     "param_once": {
         "en": "The {name} must be given once.",
         "tr": "{name} yalnızca bir kez verilmelidir.",

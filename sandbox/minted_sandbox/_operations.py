@@ -14,6 +14,7 @@ from . import (  # noqa: F401
     _kyc,
     _legal,
     _partner_orders,
+    _vault_import,
     _walletable,
     _wallets,
 )

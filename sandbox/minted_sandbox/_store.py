@@ -221,6 +221,21 @@ CREATE TABLE IF NOT EXISTS vault_movements (
     reason               TEXT NOT NULL,       -- the order's guid
     at                   TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS walletable_imports (
+    id                   TEXT PRIMARY KEY CHECK (length(id) = 32),
+    file_name            TEXT NOT NULL,
+    status               TEXT NOT NULL CHECK (status IN ('queued', 'processing', 'completed',
+                                                         'failed')),
+    created_at           TEXT NOT NULL,
+    finished_at          TEXT,
+    rows_total           INTEGER NOT NULL DEFAULT 0,
+    imported             TEXT NOT NULL DEFAULT '[]',   -- external ids created (JSON)
+    errors               TEXT NOT NULL DEFAULT '[]'    -- [{row, field, key, values}] (JSON)
+);
+CREATE TABLE IF NOT EXISTS walletable_import_files (
+    id                   TEXT PRIMARY KEY REFERENCES walletable_imports (id),
+    file                 TEXT NOT NULL                 -- the workbook, base64, until processed
+);
 CREATE TABLE IF NOT EXISTS customer_tokens (
     digest               TEXT PRIMARY KEY,    -- SHA-256 of the token: the token is not kept
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id),

@@ -317,6 +317,8 @@ from .walletable_get_active_basket_api_version import WalletableGetActiveBasketA
 from .walletable_get_balance_accept_language import WalletableGetBalanceAcceptLanguage
 from .walletable_get_balance_api_version import WalletableGetBalanceApiVersion
 from .walletable_get_balance_is_deliverable import WalletableGetBalanceIsDeliverable
+from .walletable_get_import_status_accept_language import WalletableGetImportStatusAcceptLanguage
+from .walletable_get_import_status_api_version import WalletableGetImportStatusApiVersion
 from .walletable_get_order_invoice_accept_language import WalletableGetOrderInvoiceAcceptLanguage
 from .walletable_get_order_invoice_api_version import WalletableGetOrderInvoiceApiVersion
 from .walletable_get_receipt_accept_language import WalletableGetReceiptAcceptLanguage
@@ -326,6 +328,11 @@ from .walletable_get_summary_api_version import WalletableGetSummaryApiVersion
 from .walletable_holding import WalletableHolding
 from .walletable_holding_list_envelope import WalletableHoldingListEnvelope
 from .walletable_holding_metal_type import WalletableHoldingMetalType
+from .walletable_import import WalletableImport
+from .walletable_import_envelope import WalletableImportEnvelope
+from .walletable_import_error import WalletableImportError
+from .walletable_import_request import WalletableImportRequest
+from .walletable_import_status import WalletableImportStatus
 from .walletable_invoice import WalletableInvoice
 from .walletable_invoice_envelope import WalletableInvoiceEnvelope
 from .walletable_invoice_line import WalletableInvoiceLine
@@ -353,6 +360,8 @@ from .walletable_pricefix import WalletablePricefix
 from .walletable_product import WalletableProduct
 from .walletable_product_list_envelope import WalletableProductListEnvelope
 from .walletable_product_metal_type import WalletableProductMetalType
+from .walletable_queue_import_accept_language import WalletableQueueImportAcceptLanguage
+from .walletable_queue_import_api_version import WalletableQueueImportApiVersion
 from .walletable_summary import WalletableSummary
 from .walletable_summary_buy_accept_language import WalletableSummaryBuyAcceptLanguage
 from .walletable_summary_buy_api_version import WalletableSummaryBuyApiVersion
@@ -660,6 +669,8 @@ __all__ = (
     "WalletableGetBalanceAcceptLanguage",
     "WalletableGetBalanceApiVersion",
     "WalletableGetBalanceIsDeliverable",
+    "WalletableGetImportStatusAcceptLanguage",
+    "WalletableGetImportStatusApiVersion",
     "WalletableGetOrderInvoiceAcceptLanguage",
     "WalletableGetOrderInvoiceApiVersion",
     "WalletableGetReceiptAcceptLanguage",
@@ -669,6 +680,11 @@ __all__ = (
     "WalletableHolding",
     "WalletableHoldingListEnvelope",
     "WalletableHoldingMetalType",
+    "WalletableImport",
+    "WalletableImportEnvelope",
+    "WalletableImportError",
+    "WalletableImportRequest",
+    "WalletableImportStatus",
     "WalletableInvoice",
     "WalletableInvoiceEnvelope",
     "WalletableInvoiceLine",
@@ -694,6 +710,8 @@ __all__ = (
     "WalletableProduct",
     "WalletableProductListEnvelope",
     "WalletableProductMetalType",
+    "WalletableQueueImportAcceptLanguage",
+    "WalletableQueueImportApiVersion",
     "WalletableSummary",
     "WalletableSummaryBuyAcceptLanguage",
     "WalletableSummaryBuyApiVersion",
