@@ -27,6 +27,7 @@ import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from typing import Any
 
 from ._addresses import for_order
@@ -50,6 +51,7 @@ HUNDRED = Decimal(100)
 TOKEN_ALPHABET = string.ascii_letters + string.digits
 CODE_ALPHABET = string.ascii_uppercase + string.digits
 CASH = "TRY"
+KINDS = ("buy", "sell", "delivery")  # a basket's type
 # A basket's row, or what a summary prices as one: type, customer_external_id, prices (JSON)
 Basket = sqlite3.Row | dict[str, Any]
 VAULT_SKU = {"gold": "BGAU", "silver": "BGAG"}  # the vault SKU whose spot prices a bar
@@ -513,19 +515,8 @@ def complete(call: Call, kind: str) -> dict[str, Any]:
         return loads(dumps(document))  # type: ignore[no-any-return]
 
 
-@operation("walletable_complete_buy")
-def complete_buy(call: Call) -> dict[str, Any]:
-    return complete(call, "buy")
-
-
-@operation("walletable_complete_sell")
-def complete_sell(call: Call) -> dict[str, Any]:
-    return complete(call, "sell")
-
-
-@operation("walletable_complete_delivery")
-def complete_delivery(call: Call) -> dict[str, Any]:
-    return complete(call, "delivery")
+for _kind in KINDS:  # Complete Buy, Complete Sell, Complete Delivery
+    operation(f"walletable_complete_{_kind}")(partial(complete, kind=_kind))
 
 
 def ship_walletable_order(store: Store, guid: str, language: str) -> dict[str, Any]:
@@ -786,19 +777,8 @@ def post_summary(call: Call) -> dict[str, Any]:
     return summary(call, call.body["type"])
 
 
-@operation("walletable_summary_buy")
-def summary_buy(call: Call) -> dict[str, Any]:
-    return summary(call, "buy")
-
-
-@operation("walletable_summary_sell")
-def summary_sell(call: Call) -> dict[str, Any]:
-    return summary(call, "sell")
-
-
-@operation("walletable_summary_delivery")
-def summary_delivery(call: Call) -> dict[str, Any]:
-    return summary(call, "delivery")
+for _kind in KINDS:  # Summary Buy, Summary Sell, Summary Delivery
+    operation(f"walletable_summary_{_kind}")(partial(summary, kind=_kind))
 
 
 @operation("walletable_get_summary")
@@ -819,8 +799,8 @@ def get_summary(call: Call) -> dict[str, Any]:
             bars[row["metal"]] += amount
             grams[row["metal"]] += amount * Decimal(row["weight"])
             value[row["metal"]] += bar_price(row) * amount
-        count = dict.fromkeys(("buy", "sell", "delivery"), 0)
-        paid = dict.fromkeys(("buy", "sell", "delivery"), Decimal(0))
+        count = dict.fromkeys(KINDS, 0)
+        paid = dict.fromkeys(KINDS, Decimal(0))
         for row in db.execute(
             "SELECT type, document FROM walletable_baskets WHERE customer_external_id = ?"
             " AND state = 'order'",
