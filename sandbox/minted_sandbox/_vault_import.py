@@ -4,11 +4,12 @@
 Import Queue stores the workbook's import as ``queued`` and hands it to a worker thread,
 which marks it ``processing``, reads the first sheet (the standard library's ``zipfile``
 and ``xml.etree``: an ``.xlsx`` is a zip of XML parts; each part read at most
-``PART_LIMIT`` bytes, at most ``MAX_ROWS`` rows), checks each row with the spec's own
-``NewIndividualCustomer`` schema, and creates each good row's customer (with its wallets,
-as Create Customer does) in a transaction of its own: a row is created whole or not at
-all. Then ``completed`` (``failed`` when the file is no workbook). Errors are kept as
-catalog keys and rendered in the language of whoever reads Import Status.
+``PART_LIMIT`` bytes, at most ``MAX_ROWS`` rows, each cell cut to ``MAX_CELL``
+characters), checks each row with the spec's own ``NewIndividualCustomer`` schema, and
+creates each good row's customer (with its wallets, as Create Customer does) in a
+transaction of its own: a row is created whole or not at all. Then ``completed``
+(``failed`` when the file is no workbook). Errors are kept as catalog keys and rendered
+in the language of whoever reads Import Status.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ from ._store import Store, dumps, loads, now_iso
 
 MAX_ROWS = 1000
 PART_LIMIT = 4 << 20  # bytes a part of the workbook may unpack to
+# A cell is cut to this many characters before the row is checked: longer than any
+# maxLength of a customer field, so a longer cell is still refused, and no pattern runs
+# over a long text (CURATION H4).
+MAX_CELL = 300
 SHEET = "xl/worksheets/sheet1.xml"
 STRINGS = "xl/sharedStrings.xml"
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -90,7 +95,7 @@ def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
                 text = "".join(t.text or "" for t in cell.iter(NS + "t"))
             else:
                 text = value.text or "" if value is not None else ""
-            cells[column] = text.strip()
+            cells[column] = text.strip()[:MAX_CELL]
         number = int(row.get("r") or index + 1) if (row.get("r") or "").isdigit() else index + 1
         rows.append((number, [cells.get(i, "") for i in range(max(cells, default=-1) + 1)]))
     return rows
