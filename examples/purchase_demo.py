@@ -5,7 +5,9 @@ integrator would: browses the catalog, registers a customer and their
 addresses, fills and edits a basket, sets its addresses, reads the legal text,
 completes the basket, pays through the payment provider's callback, and finds
 the order; then buys digital gold with a price fix, sees the wallets, sells part
-of it and finds both orders (Partner API). Stops the sandbox at the end.
+of it and finds both orders (Partner API); then buys bars into the vault, sees them,
+sells one, delivers one and reads the invoice and receipt (Walletable E-Commerce).
+Stops the sandbox at the end.
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ from minted_connect.models import (
     SellItem,
     SellOrderRequest,
     ShippingAddress,
+    WalletableBasket,
+    WalletableBasketItemAddition,
+    WalletableCompletion,
+    WalletableDeliveryCompletion,
+    WalletablePricefix,
 )
 from minted_sandbox import RunningSandbox
 
@@ -290,6 +297,75 @@ def run(client: MintedConnect, sandbox_url: str) -> None:
         total = lira(order_.total or Decimal(0))
         print(f"    {order_.order_code}: {order_.type} {order_.description}, {total}, "
               f"{order_.status_name}")  # fmt: skip
+
+    walletable(client, customer_id, shipping.id, step)
+
+
+def walletable(client: MintedConnect, customer_id: str, address_id: int, step: Steps) -> None:
+    """Walletable E-Commerce: bars bought into the vault, sold in part, one delivered."""
+    step("Walletable: buy 2 x MNT0001 and 1 x MNT0013 into the vault")
+    buying = client.walletable.create_basket(
+        body=WalletableBasketItemAddition(
+            external_customer_id=customer_id, type_="buy", sku="MNT0001", qty=2
+        )
+    )
+    buying = client.walletable.create_basket(
+        body=WalletableBasketItemAddition(
+            external_customer_id=customer_id, cart_token=buying.token, sku="MNT0013", qty=1
+        )
+    )
+    assert isinstance(buying.pricefix, WalletablePricefix)
+    print(f"    prices fixed for {buying.pricefix.remaining} s: bars {lira(buying.total)}"
+          f" + service {lira(buying.charge_fee)} ({buying.charge_fee_rate} %)"
+          f" + minting {lira(buying.minting_fee)} + storage {lira(buying.storage_fee)}"
+          f" + VAT {lira(buying.charges_vat)} = {lira(buying.paid_total)}")  # fmt: skip
+    bought = client.walletable.complete_buy(body=completion(customer_id, buying))
+    print(f"    order {bought.guid}: {bought.status_name}")
+
+    def show_vault() -> None:
+        for row in client.walletable.get_balance(external_customer_id=customer_id):
+            print(f"      {row.amount} x {row.sku} ({row.grams} g {row.metal_type}):"
+                  f" {lira(row.value)}")  # fmt: skip
+
+    show_vault()
+    step("Walletable: sell 1 x MNT0001 back, deliver the silver bar")
+    selling = client.walletable.create_basket(
+        body=WalletableBasketItemAddition(
+            external_customer_id=customer_id, type_="sell", sku="MNT0001", qty=1
+        )
+    )
+    sold = client.walletable.complete_sell(body=completion(customer_id, selling))
+    print(f"    sold for {lira(sold.total)} - service {lira(sold.charge_fee)} - VAT"
+          f" {lira(sold.charges_vat)}: {lira(sold.paid_total)} into the TRY wallet")  # fmt: skip
+    delivering = client.walletable.create_basket(
+        body=WalletableBasketItemAddition(
+            external_customer_id=customer_id, type_="delivery", sku="MNT0013", qty=1
+        )
+    )
+    sent = client.walletable.complete_delivery(
+        body=WalletableDeliveryCompletion(
+            external_customer_id=customer_id,
+            cart_token=delivering.token,
+            price_token=delivering.price_token,
+            shipping_address_id=address_id,
+        )
+    )
+    arrival = sent.delivery.estimated_arrival_date if sent.delivery else None
+    print(f"    delivery {sent.type_}: {sent.status_name}, shipping {lira(sent.paid_total)}"
+          f" with VAT, arriving {arrival}")  # fmt: skip
+    show_vault()
+    step("Walletable: the buy's invoice and receipt")
+    invoice = client.walletable.get_order_invoice(bought.guid)
+    print(f"    invoice {invoice.invoice_number} ({invoice.order_code}):"
+          f" {lira(invoice.paid_total)}")  # fmt: skip
+    receipt = client.walletable.get_receipt(bought.guid).payload.read()
+    print(f"    receipt: a {len(receipt)}-byte PDF")
+
+
+def completion(customer_id: str, basket: WalletableBasket) -> WalletableCompletion:
+    return WalletableCompletion(
+        external_customer_id=customer_id, cart_token=basket.token, price_token=basket.price_token
+    )
 
 
 def main() -> int:

@@ -90,6 +90,17 @@ class SandboxControl:
         headers = {"Accept-Language": language}
         return self.http.post(f"/__sandbox/deliveries/{guid}/ship", headers=headers)
 
+    def ship_walletable(self, guid: str, language: str = "tr") -> httpx.Response:
+        """The sandbox's vault ships a Walletable delivery order (Complete Delivery's)."""
+        headers = {"Accept-Language": language}
+        return self.http.post(f"/__sandbox/walletable/orders/{guid}/ship", headers=headers)
+
+    def expire_basket(self, cart_token: str) -> str:
+        """End a Walletable basket's price fix now; the price token it had."""
+        response = self.http.post(f"/__sandbox/walletable/baskets/{cart_token}/expire")
+        assert response.status_code == 200, response.text
+        return str(response.json()["data"]["expired_price_token"])
+
     def pushes(self) -> list[dict[str, Any]]:
         """The order pushes Get Order (Alternative) asked for (``push_hook``), oldest first."""
         response = self.http.get("/__sandbox/pushes")
@@ -145,6 +156,31 @@ def assert_books(target: Target, owner: str, shown: dict[str, tuple[Decimal, Dec
             assert sum((Decimal(a) for (a,) in moves), Decimal(0)) == balance, (owner, code)
             held = sum((Decimal(str(d.get(code, 0))) for d in pending), Decimal(0))
             assert held == blocked, (owner, code)
+
+
+def assert_vault_books(target: Target, owner: str, shown: dict[str, tuple[int, Decimal]]) -> None:
+    """The sandbox's books of the vault: each of ``owner``'s holdings is the sum of its
+    movements, in bars and in grams, and is what Balance / Wallet showed (``shown``:
+    sku -> (bars, grams))."""
+    assert target.db is not None, "the books are the sandbox's"
+    with closing(sqlite3.connect(target.db)) as books:
+        stored = {
+            sku: int(amount)
+            for sku, amount in books.execute(
+                "SELECT sku, amount FROM vault_holdings WHERE customer_external_id = ?"
+                " AND amount > 0",
+                (owner,),
+            )
+        }
+        assert stored == {sku: bars for sku, (bars, _) in shown.items()}, owner
+        moved: dict[str, tuple[int, Decimal]] = {}
+        for sku, amount, grams in books.execute(
+            "SELECT sku, amount, grams FROM vault_movements WHERE customer_external_id = ?",
+            (owner,),
+        ):
+            bars, total = moved.get(sku, (0, Decimal(0)))
+            moved[sku] = (bars + int(amount), total + Decimal(grams))
+    assert {sku: m for sku, m in moved.items() if m[0]} == shown, owner
 
 
 def movements(target: Target, owner: str) -> list[Decimal]:

@@ -4,7 +4,7 @@ against any server.
 Every ``sandbox_only`` mark names its reason (the collection hook in conftest
 refuses one without, and the skip against staging repeats it). The list is
 printed here (``pytest -s tests/test_sandbox_only.py``, or
-``python -m tests.test_sandbox_only``), and the Partner API's part of it is
+``python -m tests.test_sandbox_only``), and the Partner API's and Walletable's parts of it are
 asserted, so a test only becomes sandbox-only on purpose.
 
 Then a small selection of the Partner journeys runs in a pytest of its own with
@@ -77,6 +77,26 @@ JOURNEYS = (
     "test_kyc.py::test_upsert_stores_get_reads_and_the_same_record_changes_nothing",
 )
 MUST_SKIP = "test_wallets.py::test_the_sandboxs_prices_are_its_curated_ones"
+# The Walletable tests that need the sandbox, and the journeys run as against staging.
+WALLETABLE_SANDBOX_ONLY = {
+    "test_walletable::test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance":
+        "a sandbox of its own with fee settings (minted-sandbox --walletable-fee); its prices"
+        " and database file",
+    "test_walletable::test_a_delivery_moves_from_pending_to_shipped_with_its_tracking":
+        "ships with the sandbox's vault (/__sandbox/walletable/orders/{guid}/ship)",
+    "test_walletable::test_an_expired_price_fix_is_fixed_anew_on_read_and_the_old_token_is_refused":
+        "ends a price fix with the sandbox's control (/__sandbox/walletable/baskets/.../expire)",
+}  # fmt: skip
+WALLETABLE_JOURNEYS = (
+    "test_walletable.py::test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus",
+    "test_walletable.py::test_refusals_name_their_fields_in_turkish_and_in_english",
+    "test_walletable.py::test_the_vaults_products_and_the_currency_rates",
+    "test_walletable.py::test_the_summaries_price_as_baskets_do_and_store_nothing",
+    "test_walletable.py::test_an_excel_import_creates_the_good_rows_and_reports_each_bad_one",
+)
+WALLETABLE_MUST_SKIP = (
+    "test_walletable.py::test_a_delivery_moves_from_pending_to_shipped_with_its_tracking"
+)
 
 
 def _reason(mark: Any) -> str:
@@ -119,24 +139,29 @@ def test_every_sandbox_only_test_says_why_and_the_partner_list_is_the_agreed_one
     assert all(found.values()), [test for test, reason in found.items() if not reason]
     partner = {t: r for t, r in found.items() if t.split("::")[0] in PARTNER_FILES}
     assert partner == PARTNER_SANDBOX_ONLY
+    walletable = {t: r for t, r in found.items() if t.startswith("test_walletable::")}
+    assert walletable == WALLETABLE_SANDBOX_ONLY
     # The Partner files are no longer sandbox-only as a whole: most of their tests run anywhere.
     for name in PARTNER_FILES:
         module = importlib.import_module(f"tests.{name}")
         assert not hasattr(module, "pytestmark"), name
 
 
-def test_the_partner_journeys_run_and_pass_against_a_second_server(tmp_path: Path) -> None:
+def run_against_a_second_server(
+    tmp_path: Path, journeys: tuple[str, ...], must_skip: str, skipped_for: str, *, seed: bool
+) -> None:
     """A pytest of its own, with MINTED_BASE_URL (and the credentials) pointing at a
-    second sandbox process: the journeys ran and passed, the sandbox-only one skipped."""
+    second sandbox process: the journeys ran and passed, the sandbox-only one skipped
+    (its reason starting ``skipped_for``)."""
     password = secrets.token_urlsafe(12)
     with RunningSandbox(username="staging", password=password, db=tmp_path / "second.sqlite3",
-                        seed=False) as second:  # fmt: skip
+                        seed=seed) as second:  # fmt: skip
         env = {**os.environ, "MINTED_BASE_URL": second.url, "MINTED_USERNAME": "staging",
                "MINTED_PASSWORD": password}  # fmt: skip
         results = tmp_path / "results.xml"
         run = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs",
-             f"--junitxml={results}", *(f"tests/{test}" for test in (*JOURNEYS, MUST_SKIP))],
+             f"--junitxml={results}", *(f"tests/{test}" for test in (*journeys, must_skip))],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
     output = run.stdout + run.stderr
@@ -149,9 +174,23 @@ def test_the_partner_journeys_run_and_pass_against_a_second_server(tmp_path: Pat
         outcomes[test] = kinds[0] if kinds else "passed"
         if kinds == ["skipped"]:
             message = next(child for child in case if child.tag == "skipped").get("message", "")
-            assert "sandbox only: the sandbox's fixed prices" in message, message
-    assert outcomes == {**dict.fromkeys(JOURNEYS, "passed"), MUST_SKIP: "skipped"}, output
-    assert f"{len(JOURNEYS)} passed, 1 skipped" in output
+            assert f"sandbox only: {skipped_for}" in message, message
+    assert outcomes == {**dict.fromkeys(journeys, "passed"), must_skip: "skipped"}, output
+    assert f"{len(journeys)} passed, 1 skipped" in output
+
+
+def test_the_partner_journeys_run_and_pass_against_a_second_server(tmp_path: Path) -> None:
+    run_against_a_second_server(
+        tmp_path, JOURNEYS, MUST_SKIP, "the sandbox's fixed prices", seed=False
+    )
+
+
+def test_the_walletable_journeys_run_and_pass_against_a_second_server(tmp_path: Path) -> None:
+    """As the Partner journeys, against a server with a catalog (the vault's bars are its
+    products) but not the test's own sandbox."""
+    run_against_a_second_server(
+        tmp_path, WALLETABLE_JOURNEYS, WALLETABLE_MUST_SKIP, "ships with", seed=True
+    )
 
 
 if __name__ == "__main__":

@@ -68,6 +68,28 @@ from .api.partner_orders import list_order_statuses as _list_order_statuses
 from .api.partner_orders import list_wallet_orders as _list_wallet_orders
 from .api.product_prices import list_product_prices as _list_product_prices
 from .api.sell import sell_metal as _sell_metal
+from .api.walletable import walletable_clear_basket as _walletable_clear_basket
+from .api.walletable import walletable_complete_buy as _walletable_complete_buy
+from .api.walletable import walletable_complete_delivery as _walletable_complete_delivery
+from .api.walletable import walletable_complete_sell as _walletable_complete_sell
+from .api.walletable import walletable_create_basket as _walletable_create_basket
+from .api.walletable import walletable_delete_basket_item as _walletable_delete_basket_item
+from .api.walletable import walletable_get_active_basket as _walletable_get_active_basket
+from .api.walletable import walletable_get_balance as _walletable_get_balance
+from .api.walletable import walletable_get_import_status as _walletable_get_import_status
+from .api.walletable import walletable_get_order_invoice as _walletable_get_order_invoice
+from .api.walletable import walletable_get_receipt as _walletable_get_receipt
+from .api.walletable import walletable_get_summary as _walletable_get_summary
+from .api.walletable import walletable_list_currency_rates as _walletable_list_currency_rates
+from .api.walletable import walletable_list_orders as _walletable_list_orders
+from .api.walletable import walletable_list_products as _walletable_list_products
+from .api.walletable import walletable_list_rate_history as _walletable_list_rate_history
+from .api.walletable import walletable_post_summary as _walletable_post_summary
+from .api.walletable import walletable_queue_import as _walletable_queue_import
+from .api.walletable import walletable_summary_buy as _walletable_summary_buy
+from .api.walletable import walletable_summary_delivery as _walletable_summary_delivery
+from .api.walletable import walletable_summary_sell as _walletable_summary_sell
+from .api.walletable import walletable_update_basket_item as _walletable_update_basket_item
 from .models import (
     ActiveBasket,
     ActiveBasketEnvelope,
@@ -81,6 +103,8 @@ from .models import (
     CashBalanceEnvelope,
     Category,
     CategoryListEnvelope,
+    CurrencyRate,
+    CurrencyRateListEnvelope,
     Customer,
     CustomerAddress,
     CustomerBalanceEnvelope,
@@ -121,6 +145,22 @@ from .models import (
     StoredCard,
     StoredCardEnvelope,
     StoredCardListEnvelope,
+    WalletableBasket,
+    WalletableBasketEnvelope,
+    WalletableHolding,
+    WalletableHoldingListEnvelope,
+    WalletableImport,
+    WalletableImportEnvelope,
+    WalletableInvoice,
+    WalletableInvoiceEnvelope,
+    WalletableOrderPage,
+    WalletableOrderPageEnvelope,
+    WalletableProduct,
+    WalletableProductListEnvelope,
+    WalletableSummary,
+    WalletableSummaryEnvelope,
+    WalletableVaultSummary,
+    WalletableVaultSummaryEnvelope,
     WalletBalance,
     WalletKyc,
     WalletKycEnvelope,
@@ -191,6 +231,7 @@ from .models.create_customer_token_api_version import (
 from .models.create_delivery_api_version import (
     CreateDeliveryApiVersion,
 )
+from .models.currency_rate_list_envelope import CurrencyRateListEnvelope
 from .models.custom_addresses import CustomAddresses
 from .models.customer_balance_envelope import CustomerBalanceEnvelope
 from .models.customer_envelope import CustomerEnvelope
@@ -339,6 +380,96 @@ from .models.wallet_order_page_envelope import WalletOrderPageEnvelope
 from .models.wallet_order_result_envelope import WalletOrderResultEnvelope
 from .models.wallet_order_type import WalletOrderType
 from .models.wallet_week_list_envelope import WalletWeekListEnvelope
+from .models.walletable_basket_envelope import WalletableBasketEnvelope
+from .models.walletable_basket_item_addition import WalletableBasketItemAddition
+from .models.walletable_basket_type import WalletableBasketType
+from .models.walletable_clear_basket_api_version import (
+    WalletableClearBasketApiVersion,
+)
+from .models.walletable_complete_buy_api_version import (
+    WalletableCompleteBuyApiVersion,
+)
+from .models.walletable_complete_delivery_api_version import (
+    WalletableCompleteDeliveryApiVersion,
+)
+from .models.walletable_complete_sell_api_version import (
+    WalletableCompleteSellApiVersion,
+)
+from .models.walletable_completion import WalletableCompletion
+from .models.walletable_create_basket_api_version import (
+    WalletableCreateBasketApiVersion,
+)
+from .models.walletable_delete_basket_item_api_version import (
+    WalletableDeleteBasketItemApiVersion,
+)
+from .models.walletable_delivery_completion import WalletableDeliveryCompletion
+from .models.walletable_get_active_basket_api_version import (
+    WalletableGetActiveBasketApiVersion,
+)
+from .models.walletable_get_balance_api_version import (
+    WalletableGetBalanceApiVersion,
+)
+from .models.walletable_get_balance_is_deliverable import (
+    WalletableGetBalanceIsDeliverable,
+)
+from .models.walletable_get_import_status_api_version import (
+    WalletableGetImportStatusApiVersion,
+)
+from .models.walletable_get_order_invoice_api_version import (
+    WalletableGetOrderInvoiceApiVersion,
+)
+from .models.walletable_get_receipt_api_version import (
+    WalletableGetReceiptApiVersion,
+)
+from .models.walletable_get_summary_api_version import (
+    WalletableGetSummaryApiVersion,
+)
+from .models.walletable_holding_list_envelope import WalletableHoldingListEnvelope
+from .models.walletable_import_envelope import WalletableImportEnvelope
+from .models.walletable_import_request import WalletableImportRequest
+from .models.walletable_invoice_envelope import WalletableInvoiceEnvelope
+from .models.walletable_list_currency_rates_api_version import (
+    WalletableListCurrencyRatesApiVersion,
+)
+from .models.walletable_list_orders_api_version import (
+    WalletableListOrdersApiVersion,
+)
+from .models.walletable_list_orders_sort_by import (
+    WalletableListOrdersSortBy,
+)
+from .models.walletable_list_orders_sort_type import (
+    WalletableListOrdersSortType,
+)
+from .models.walletable_list_products_api_version import (
+    WalletableListProductsApiVersion,
+)
+from .models.walletable_list_rate_history_api_version import (
+    WalletableListRateHistoryApiVersion,
+)
+from .models.walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .models.walletable_post_summary_api_version import (
+    WalletablePostSummaryApiVersion,
+)
+from .models.walletable_product_list_envelope import WalletableProductListEnvelope
+from .models.walletable_queue_import_api_version import (
+    WalletableQueueImportApiVersion,
+)
+from .models.walletable_summary_buy_api_version import (
+    WalletableSummaryBuyApiVersion,
+)
+from .models.walletable_summary_delivery_api_version import (
+    WalletableSummaryDeliveryApiVersion,
+)
+from .models.walletable_summary_envelope import WalletableSummaryEnvelope
+from .models.walletable_summary_request import WalletableSummaryRequest
+from .models.walletable_summary_sell_api_version import (
+    WalletableSummarySellApiVersion,
+)
+from .models.walletable_typed_summary_request import WalletableTypedSummaryRequest
+from .models.walletable_update_basket_item_api_version import (
+    WalletableUpdateBasketItemApiVersion,
+)
+from .models.walletable_vault_summary_envelope import WalletableVaultSummaryEnvelope
 from .types import UNSET, File, Unset
 
 
@@ -522,6 +653,136 @@ OPERATIONS: tuple[tuple[str, str, str, str, str], ...] = (
     ("embedded", "create_token", "create_customer_token", "POST", "/partner/ecom/token"),
     ("embedded", "get_active_basket", "get_active_basket", "GET", "/partner/ecom/getActiveBasket"),
     ("embedded", "complete", "complete_active_basket", "POST", "/partner/ecom/complete"),
+    (
+        "walletable",
+        "get_active_basket",
+        "walletable_get_active_basket",
+        "GET",
+        "/partner/walletable/basket",
+    ),
+    (
+        "walletable",
+        "create_basket",
+        "walletable_create_basket",
+        "POST",
+        "/partner/walletable/basket",
+    ),
+    (
+        "walletable",
+        "delete_basket_item",
+        "walletable_delete_basket_item",
+        "DELETE",
+        "/partner/walletable/basket",
+    ),
+    (
+        "walletable",
+        "update_basket_item",
+        "walletable_update_basket_item",
+        "PATCH",
+        "/partner/walletable/basket",
+    ),
+    (
+        "walletable",
+        "clear_basket",
+        "walletable_clear_basket",
+        "DELETE",
+        "/partner/walletable/basket/empty",
+    ),
+    (
+        "walletable",
+        "complete_buy",
+        "walletable_complete_buy",
+        "POST",
+        "/partner/walletable/complete/buy",
+    ),
+    (
+        "walletable",
+        "complete_sell",
+        "walletable_complete_sell",
+        "POST",
+        "/partner/walletable/complete/sell",
+    ),
+    (
+        "walletable",
+        "complete_delivery",
+        "walletable_complete_delivery",
+        "POST",
+        "/partner/walletable/complete/delivery",
+    ),
+    ("walletable", "list_orders", "walletable_list_orders", "GET", "/partner/walletable/orders"),
+    (
+        "walletable",
+        "get_order_invoice",
+        "walletable_get_order_invoice",
+        "GET",
+        "/partner/order/{external_order_id}/invoice",
+    ),
+    (
+        "walletable",
+        "get_receipt",
+        "walletable_get_receipt",
+        "GET",
+        "/partner/order/{external_order_id}/receipt",
+    ),
+    (
+        "walletable",
+        "list_products",
+        "walletable_list_products",
+        "GET",
+        "/partner/walletable/products",
+    ),
+    (
+        "walletable",
+        "list_currency_rates",
+        "walletable_list_currency_rates",
+        "GET",
+        "/partner/walletable/rates",
+    ),
+    (
+        "walletable",
+        "list_rate_history",
+        "walletable_list_rate_history",
+        "GET",
+        "/partner/walletable/rates/history",
+    ),
+    ("walletable", "get_summary", "walletable_get_summary", "GET", "/partner/walletable/summary"),
+    (
+        "walletable",
+        "post_summary",
+        "walletable_post_summary",
+        "POST",
+        "/partner/walletable/summary",
+    ),
+    (
+        "walletable",
+        "summary_buy",
+        "walletable_summary_buy",
+        "POST",
+        "/partner/walletable/summary/buy",
+    ),
+    (
+        "walletable",
+        "summary_sell",
+        "walletable_summary_sell",
+        "POST",
+        "/partner/walletable/summary/sell",
+    ),
+    (
+        "walletable",
+        "summary_delivery",
+        "walletable_summary_delivery",
+        "POST",
+        "/partner/walletable/summary/delivery",
+    ),
+    ("walletable", "queue_import", "walletable_queue_import", "POST", "/partner/walletable/import"),
+    (
+        "walletable",
+        "get_import_status",
+        "walletable_get_import_status",
+        "GET",
+        "/partner/walletable/import/{import_id}",
+    ),
+    ("walletable", "get_balance", "walletable_get_balance", "GET", "/partner/walletable/balance"),
 )
 
 #: The model of each operation's 2xx JSON body, by operationId (the module's name);
@@ -579,6 +840,27 @@ SUCCESS_MODELS: dict[str, type] = {
     "create_customer_token": CustomerTokenEnvelope,
     "get_active_basket": ActiveBasketEnvelope,
     "complete_active_basket": OrderEnvelope,
+    "walletable_get_active_basket": WalletableBasketEnvelope,
+    "walletable_create_basket": WalletableBasketEnvelope,
+    "walletable_delete_basket_item": WalletableBasketEnvelope,
+    "walletable_update_basket_item": WalletableBasketEnvelope,
+    "walletable_clear_basket": WalletableBasketEnvelope,
+    "walletable_complete_buy": WalletableBasketEnvelope,
+    "walletable_complete_sell": WalletableBasketEnvelope,
+    "walletable_complete_delivery": WalletableBasketEnvelope,
+    "walletable_list_orders": WalletableOrderPageEnvelope,
+    "walletable_get_order_invoice": WalletableInvoiceEnvelope,
+    "walletable_list_products": WalletableProductListEnvelope,
+    "walletable_list_currency_rates": CurrencyRateListEnvelope,
+    "walletable_list_rate_history": CurrencyRateListEnvelope,
+    "walletable_get_summary": WalletableVaultSummaryEnvelope,
+    "walletable_post_summary": WalletableSummaryEnvelope,
+    "walletable_summary_buy": WalletableSummaryEnvelope,
+    "walletable_summary_sell": WalletableSummaryEnvelope,
+    "walletable_summary_delivery": WalletableSummaryEnvelope,
+    "walletable_queue_import": WalletableImportEnvelope,
+    "walletable_get_import_status": WalletableImportEnvelope,
+    "walletable_get_balance": WalletableHoldingListEnvelope,
 }
 #: JSON keys that are Python keywords, and the attribute each is stored under.
 KEYWORD_KEYS: dict[str, str] = {
@@ -624,6 +906,23 @@ IDEMPOTENT: frozenset[str] = frozenset(
         "calculate_delivery",
         "create_customer_token",
         "get_active_basket",
+        "walletable_get_active_basket",
+        "walletable_delete_basket_item",
+        "walletable_update_basket_item",
+        "walletable_clear_basket",
+        "walletable_list_orders",
+        "walletable_get_order_invoice",
+        "walletable_get_receipt",
+        "walletable_list_products",
+        "walletable_list_currency_rates",
+        "walletable_list_rate_history",
+        "walletable_get_summary",
+        "walletable_post_summary",
+        "walletable_summary_buy",
+        "walletable_summary_sell",
+        "walletable_summary_delivery",
+        "walletable_get_import_status",
+        "walletable_get_balance",
     }
 )
 #: Each security scheme of the spec (``components.securitySchemes``) and its HTTP
@@ -690,6 +989,28 @@ SECURITY: dict[str, tuple[str, ...]] = {
     "create_customer_token": ("digest",),
     "get_active_basket": ("customer_token",),
     "complete_active_basket": ("customer_token",),
+    "walletable_get_active_basket": ("digest",),
+    "walletable_create_basket": ("digest",),
+    "walletable_delete_basket_item": ("digest",),
+    "walletable_update_basket_item": ("digest",),
+    "walletable_clear_basket": ("digest",),
+    "walletable_complete_buy": ("digest",),
+    "walletable_complete_sell": ("digest",),
+    "walletable_complete_delivery": ("digest",),
+    "walletable_list_orders": ("digest",),
+    "walletable_get_order_invoice": ("digest",),
+    "walletable_get_receipt": ("digest",),
+    "walletable_list_products": ("digest",),
+    "walletable_list_currency_rates": ("digest",),
+    "walletable_list_rate_history": ("digest",),
+    "walletable_get_summary": ("digest",),
+    "walletable_post_summary": ("digest",),
+    "walletable_summary_buy": ("digest",),
+    "walletable_summary_sell": ("digest",),
+    "walletable_summary_delivery": ("digest",),
+    "walletable_queue_import": ("digest",),
+    "walletable_get_import_status": ("digest",),
+    "walletable_get_balance": ("digest",),
 }
 
 
@@ -2611,6 +2932,754 @@ class Embedded:
         )
 
 
+class Walletable:
+    """Bars bought into the customer's vault, sold back or delivered: baskets, completion, orders, invoices, vault balance (Walletable E-Commerce)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_active_basket(
+        self,
+        *,
+        external_customer_id: str,
+        type_: WalletableBasketType | str | Unset = UNSET,
+        api_version: WalletableGetActiveBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Get Active Basket (Walletable): `GET /partner/walletable/basket`.
+
+        The customer's open basket of this `type` (buy, sell or delivery), priced
+        now. Reading it after its price fix expired fixes the prices anew: the answer
+        then says `pricefix.updated: true` with the new `pricefix.token` (also its
+        `price_token`), and Complete takes only that token.
+
+        Source: inferred (menu entry only (GET, generations B-D); the answer is the basket of api-26503549 and api-26503559 (pricefix with updated/token); the query as Balance / Wallet's (external_customer_id) (spec/CURATION.md WL2, WL5)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def create_basket(
+        self,
+        *,
+        body: WalletableBasketItemAddition,
+        api_version: WalletableCreateBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Create Basket / Add Basket Item (Walletable): `POST /partner/walletable/basket`.
+
+        Without `cart_token`, opens a basket of `type` (buy: bars into the vault;
+        sell: bars out of the vault for cash; delivery: bars out of the vault to an
+        address) with the item; with `cart_token`, adds the item to that basket. A
+        customer has at most one open basket of each type: opening a second one
+        answers 409 naming `type`.
+
+        Source: inferred (menu entry only (POST, generations B-D); body as Update Basket Item's (external_customer_id, cart_token, sku, qty) plus `type`, the basket's own field; answer the basket of api-26503549 and api-26503559 (spec/CURATION.md WL2-WL4)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_create_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def delete_basket_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: WalletableDeleteBasketItemApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Delete Basket Item (Walletable): `DELETE /partner/walletable/basket`.
+
+        Removes an item from the basket (an item already gone changes nothing).
+
+        Source: documented (https://docs.mintedconnect.com/api-26503558, last modified 2026-01-22 12:06:40).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_delete_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def update_basket_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: WalletableUpdateBasketItemApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Update Basket Item (Walletable): `PATCH /partner/walletable/basket`.
+
+        Sets the quantity of an item of the basket (the same quantity again changes nothing).
+
+        Source: documented (https://docs.mintedconnect.com/api-26503573, last modified 2026-01-22 12:06:57).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_update_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: WalletableClearBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Clear Basket (Walletable): `DELETE /partner/walletable/basket/empty`.
+
+        Removes every item from the basket and returns it, empty.
+
+        Source: inferred (menu entry only (DELETE, generations B-D); the path of E-Commerce's Clear Basket (DELETE /partner/ecom/basket/empty) under /partner/walletable, its body BasketReference (spec/CURATION.md WL3)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def complete_buy(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteBuyApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Buy (Walletable): `POST /partner/walletable/complete/buy`.
+
+        Completes a buy basket at its fixed prices: its bars enter the customer's
+        vault (Balance / Wallet). The partner collects `paid_total` from its customer
+        (the order's `payment` is `null`). Refused 409 naming `price_token` when the
+        basket's price fix expired (read Get Active Basket for the new prices) or when
+        `price_token` is not the basket's current one.
+
+        Source: documented (https://docs.mintedconnect.com/api-27307626, last modified 2026-02-19 08:50:25).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_complete_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def complete_sell(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteSellApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Sell (Walletable): `POST /partner/walletable/complete/sell`.
+
+        Completes a sell basket at its fixed prices: its bars leave the customer's
+        vault and `paid_total` (the market value less the service fee and its VAT)
+        enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+        holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
+
+        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_complete_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def complete_delivery(
+        self,
+        *,
+        body: WalletableDeliveryCompletion,
+        api_version: WalletableCompleteDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Delivery (Walletable): `POST /partner/walletable/complete/delivery`.
+
+        Completes a delivery basket: its bars leave the customer's vault for the
+        customer's shipping address `shipping_address_id`, as an order of type
+        `walletable_ecommerce`, status Pending, whose `delivery` carries the cargo
+        tracking once shipped. The customer pays `delivery_cost` and its VAT.
+
+        Source: documented (https://docs.mintedconnect.com/api-27307650, last modified 2026-04-02 12:37:43).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            self._invoker.invoke(
+                _walletable_complete_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        sort_by: WalletableListOrdersSortBy | str | Unset = "created_at",
+        sort_type: WalletableListOrdersSortType | str | Unset = "desc",
+        status: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        tx_type: str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        order_id: int | Unset = UNSET,
+        api_version: WalletableListOrdersApiVersion | str | Unset = "2",
+    ) -> WalletableOrderPage:
+        """Get Orders (Walletable): `GET /partner/walletable/orders`.
+
+        The completed Walletable orders (buy, sell, delivery), newest first by default.
+
+        Source: documented (https://docs.mintedconnect.com/api-26192668, last modified 2026-01-22 12:06:26).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableOrderPage",
+            self._invoker.invoke(
+                _walletable_list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "tx_type": tx_type,
+                    "customer_external_id": customer_external_id,
+                    "order_id": order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_order_invoice(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetOrderInvoiceApiVersion | str | Unset = "2",
+    ) -> WalletableInvoice:
+        """Get Order Invoice (Walletable): `GET /partner/order/{external_order_id}/invoice`.
+
+        The invoice of a completed Walletable order, named by the order's `guid`.
+
+        Source: documented (https://docs.mintedconnect.com/api-38613148, last modified 2026-06-25 12:12:46).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableInvoice",
+            self._invoker.invoke(
+                _walletable_get_order_invoice,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> File:
+        """Receipt (Walletable): `GET /partner/order/{external_order_id}/receipt`.
+
+        The receipt of a completed Walletable order, as a PDF document (its lines, fees and totals).
+
+        Source: inferred (menu entry only (GET, generations B-D); the path of Get Order Invoice with `receipt`, the answer a printable document (spec/CURATION.md WL15)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableProduct]:
+        """Get Products (Walletable): `GET /partner/walletable/products`.
+
+        The bars the vault trades, each priced now (a bar's weight at its metal's spot price).
+
+        Source: inferred (menu entry only (GET, generations A-D); the basket items' product fields, priced as the baskets are (spec/CURATION.md WL4, WL16)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableProduct]",
+            self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Currency Rates (Walletable): `GET /partner/walletable/rates`.
+
+        Today's rate of each currency the platform prices in, in TRY per unit.
+
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Rate History (Walletable): `GET /partner/walletable/rates/history`.
+
+        A currency's rate on each day from `startDate` to `endDate` (at most 366 days;
+        the last 7 days when absent), oldest first. A reversed range is refused 409
+        naming `startDate`, a longer one 409 naming `endDate`.
+
+        Source: inferred (menu entry only (GET, generations C-D); Currency Rates by day, the query of Get Orders' date range (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> WalletableVaultSummary:
+        """Get Summary (Walletable, generation A): `GET /partner/walletable/summary`.
+
+        The customer's vault at a glance: bars, grams and value per metal now, and the
+        completed orders per kind with what they paid or paid out. A generation-A
+        entry (2025-12-24), dropped from the menu since generation B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableVaultSummary",
+            self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Post Summary (Walletable, generation A): `POST /partner/walletable/summary`.
+
+        What a basket of `type` with these items would cost or pay out now, fee by fee,
+        without opening one (nothing is stored). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on, where baskets price the same); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Buy (Walletable, generation A): `POST /partner/walletable/summary/buy`.
+
+        Post Summary for a buy. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Sell (Walletable, generation A): `POST /partner/walletable/summary/sell`.
+
+        Post Summary for a sell (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Delivery (Walletable, generation A): `POST /partner/walletable/summary/delivery`.
+
+        Post Summary for a delivery (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> WalletableImport:
+        """Import Queue (Walletable Excel Import, generation A): `POST /partner/walletable/import`.
+
+        Queues an Excel workbook (`.xlsx`, base64 in `file`) of customers to create: a
+        header row naming Create Customer's individual fields (`external_id`,
+        `firstname`, `middlename`, `lastname`, `email`, `phone`, `gender`,
+        `identity_number`, `birthdate`), then one customer a row. Answers the import,
+        `queued`; Import Status follows it to `completed` (or `failed`: the file could
+        not be read). Each good row is created whole, each bad one not at all and
+        reported by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> WalletableImport:
+        """Import Status (Walletable Excel Import, generation A): `GET /partner/walletable/import/{import_id}`.
+
+        An import's status (`queued`, `processing`, `completed`, `failed`), its counts and its errors by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_balance(
+        self,
+        *,
+        external_customer_id: str,
+        metal_type: str | Unset = UNSET,
+        is_deliverable: WalletableGetBalanceIsDeliverable | str | Unset = UNSET,
+        api_version: WalletableGetBalanceApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableHolding]:
+        """Balance / Wallet (Walletable): `GET /partner/walletable/balance`.
+
+        The bars the customer holds in the vault, one row per product, with their grams and value now.
+
+        Source: documented (https://docs.mintedconnect.com/api-27130593, last modified 2026-01-23 12:58:49).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableHolding]",
+            self._invoker.invoke(
+                _walletable_get_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "metal_type": metal_type,
+                    "is_deliverable": is_deliverable,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+
 class Resources:
     """Every operation group of the API, each an attribute."""
 
@@ -2627,6 +3696,7 @@ class Resources:
     card_storage: CardStorage
     delivery: Delivery
     embedded: Embedded
+    walletable: Walletable
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = Catalog(invoker)
@@ -2642,6 +3712,7 @@ class Resources:
         self.card_storage = CardStorage(invoker)
         self.delivery = Delivery(invoker)
         self.embedded = Embedded(invoker)
+        self.walletable = Walletable(invoker)
 
 
 class AsyncCatalog:
@@ -4537,6 +5608,754 @@ class AsyncEmbedded:
         )
 
 
+class AsyncWalletable:
+    """Bars bought into the customer's vault, sold back or delivered: baskets, completion, orders, invoices, vault balance (Walletable E-Commerce)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_active_basket(
+        self,
+        *,
+        external_customer_id: str,
+        type_: WalletableBasketType | str | Unset = UNSET,
+        api_version: WalletableGetActiveBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Get Active Basket (Walletable): `GET /partner/walletable/basket`.
+
+        The customer's open basket of this `type` (buy, sell or delivery), priced
+        now. Reading it after its price fix expired fixes the prices anew: the answer
+        then says `pricefix.updated: true` with the new `pricefix.token` (also its
+        `price_token`), and Complete takes only that token.
+
+        Source: inferred (menu entry only (GET, generations B-D); the answer is the basket of api-26503549 and api-26503559 (pricefix with updated/token); the query as Balance / Wallet's (external_customer_id) (spec/CURATION.md WL2, WL5)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def create_basket(
+        self,
+        *,
+        body: WalletableBasketItemAddition,
+        api_version: WalletableCreateBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Create Basket / Add Basket Item (Walletable): `POST /partner/walletable/basket`.
+
+        Without `cart_token`, opens a basket of `type` (buy: bars into the vault;
+        sell: bars out of the vault for cash; delivery: bars out of the vault to an
+        address) with the item; with `cart_token`, adds the item to that basket. A
+        customer has at most one open basket of each type: opening a second one
+        answers 409 naming `type`.
+
+        Source: inferred (menu entry only (POST, generations B-D); body as Update Basket Item's (external_customer_id, cart_token, sku, qty) plus `type`, the basket's own field; answer the basket of api-26503549 and api-26503559 (spec/CURATION.md WL2-WL4)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_create_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def delete_basket_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: WalletableDeleteBasketItemApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Delete Basket Item (Walletable): `DELETE /partner/walletable/basket`.
+
+        Removes an item from the basket (an item already gone changes nothing).
+
+        Source: documented (https://docs.mintedconnect.com/api-26503558, last modified 2026-01-22 12:06:40).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_delete_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def update_basket_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: WalletableUpdateBasketItemApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Update Basket Item (Walletable): `PATCH /partner/walletable/basket`.
+
+        Sets the quantity of an item of the basket (the same quantity again changes nothing).
+
+        Source: documented (https://docs.mintedconnect.com/api-26503573, last modified 2026-01-22 12:06:57).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_update_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: WalletableClearBasketApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Clear Basket (Walletable): `DELETE /partner/walletable/basket/empty`.
+
+        Removes every item from the basket and returns it, empty.
+
+        Source: inferred (menu entry only (DELETE, generations B-D); the path of E-Commerce's Clear Basket (DELETE /partner/ecom/basket/empty) under /partner/walletable, its body BasketReference (spec/CURATION.md WL3)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_buy(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteBuyApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Buy (Walletable): `POST /partner/walletable/complete/buy`.
+
+        Completes a buy basket at its fixed prices: its bars enter the customer's
+        vault (Balance / Wallet). The partner collects `paid_total` from its customer
+        (the order's `payment` is `null`). Refused 409 naming `price_token` when the
+        basket's price fix expired (read Get Active Basket for the new prices) or when
+        `price_token` is not the basket's current one.
+
+        Source: documented (https://docs.mintedconnect.com/api-27307626, last modified 2026-02-19 08:50:25).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_complete_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_sell(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteSellApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Sell (Walletable): `POST /partner/walletable/complete/sell`.
+
+        Completes a sell basket at its fixed prices: its bars leave the customer's
+        vault and `paid_total` (the market value less the service fee and its VAT)
+        enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+        holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
+
+        Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_complete_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_delivery(
+        self,
+        *,
+        body: WalletableDeliveryCompletion,
+        api_version: WalletableCompleteDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableBasket:
+        """Complete Delivery (Walletable): `POST /partner/walletable/complete/delivery`.
+
+        Completes a delivery basket: its bars leave the customer's vault for the
+        customer's shipping address `shipping_address_id`, as an order of type
+        `walletable_ecommerce`, status Pending, whose `delivery` carries the cargo
+        tracking once shipped. The customer pays `delivery_cost` and its VAT.
+
+        Source: documented (https://docs.mintedconnect.com/api-27307650, last modified 2026-04-02 12:37:43).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableBasket",
+            await self._invoker.invoke(
+                _walletable_complete_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        sort_by: WalletableListOrdersSortBy | str | Unset = "created_at",
+        sort_type: WalletableListOrdersSortType | str | Unset = "desc",
+        status: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        tx_type: str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        order_id: int | Unset = UNSET,
+        api_version: WalletableListOrdersApiVersion | str | Unset = "2",
+    ) -> WalletableOrderPage:
+        """Get Orders (Walletable): `GET /partner/walletable/orders`.
+
+        The completed Walletable orders (buy, sell, delivery), newest first by default.
+
+        Source: documented (https://docs.mintedconnect.com/api-26192668, last modified 2026-01-22 12:06:26).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableOrderPage",
+            await self._invoker.invoke(
+                _walletable_list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "tx_type": tx_type,
+                    "customer_external_id": customer_external_id,
+                    "order_id": order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_order_invoice(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetOrderInvoiceApiVersion | str | Unset = "2",
+    ) -> WalletableInvoice:
+        """Get Order Invoice (Walletable): `GET /partner/order/{external_order_id}/invoice`.
+
+        The invoice of a completed Walletable order, named by the order's `guid`.
+
+        Source: documented (https://docs.mintedconnect.com/api-38613148, last modified 2026-06-25 12:12:46).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableInvoice",
+            await self._invoker.invoke(
+                _walletable_get_order_invoice,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> File:
+        """Receipt (Walletable): `GET /partner/order/{external_order_id}/receipt`.
+
+        The receipt of a completed Walletable order, as a PDF document (its lines, fees and totals).
+
+        Source: inferred (menu entry only (GET, generations B-D); the path of Get Order Invoice with `receipt`, the answer a printable document (spec/CURATION.md WL15)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response body as a ``File``; raises ``minted_connect.APIError``
+        (or a subclass) when the API answers with an error.
+        """
+        return cast(
+            "File",
+            await self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableProduct]:
+        """Get Products (Walletable): `GET /partner/walletable/products`.
+
+        The bars the vault trades, each priced now (a bar's weight at its metal's spot price).
+
+        Source: inferred (menu entry only (GET, generations A-D); the basket items' product fields, priced as the baskets are (spec/CURATION.md WL4, WL16)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableProduct]",
+            await self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Currency Rates (Walletable): `GET /partner/walletable/rates`.
+
+        Today's rate of each currency the platform prices in, in TRY per unit.
+
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            await self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> builtins.list[CurrencyRate]:
+        """Rate History (Walletable): `GET /partner/walletable/rates/history`.
+
+        A currency's rate on each day from `startDate` to `endDate` (at most 366 days;
+        the last 7 days when absent), oldest first. A reversed range is refused 409
+        naming `startDate`, a longer one 409 naming `endDate`.
+
+        Source: inferred (menu entry only (GET, generations C-D); Currency Rates by day, the query of Get Orders' date range (spec/CURATION.md WL17)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[CurrencyRate]",
+            await self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> WalletableVaultSummary:
+        """Get Summary (Walletable, generation A): `GET /partner/walletable/summary`.
+
+        The customer's vault at a glance: bars, grams and value per metal now, and the
+        completed orders per kind with what they paid or paid out. A generation-A
+        entry (2025-12-24), dropped from the menu since generation B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableVaultSummary",
+            await self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Post Summary (Walletable, generation A): `POST /partner/walletable/summary`.
+
+        What a basket of `type` with these items would cost or pay out now, fee by fee,
+        without opening one (nothing is stored). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on, where baskets price the same); spec/CURATION.md WL18).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Buy (Walletable, generation A): `POST /partner/walletable/summary/buy`.
+
+        Post Summary for a buy. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Sell (Walletable, generation A): `POST /partner/walletable/summary/sell`.
+
+        Post Summary for a sell (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> WalletableSummary:
+        """Summary Delivery (Walletable, generation A): `POST /partner/walletable/summary/delivery`.
+
+        Post Summary for a delivery (refused 409 naming `items` beyond what the vault holds). A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only; Post Summary with the kind in the path (spec/CURATION.md WL18)).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableSummary",
+            await self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> WalletableImport:
+        """Import Queue (Walletable Excel Import, generation A): `POST /partner/walletable/import`.
+
+        Queues an Excel workbook (`.xlsx`, base64 in `file`) of customers to create: a
+        header row naming Create Customer's individual fields (`external_id`,
+        `firstname`, `middlename`, `lastname`, `email`, `phone`, `gender`,
+        `identity_number`, `birthdate`), then one customer a row. Answers the import,
+        `queued`; Import Status follows it to `completed` (or `failed`: the file could
+        not be read). Each good row is created whole, each bad one not at all and
+        reported by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Not idempotent (spec ``x-idempotent: false``): never sent again once it
+        may have reached the server; raises ``minted_connect.OutcomeUnknownError``
+        when the answer is lost.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            await self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> WalletableImport:
+        """Import Status (Walletable Excel Import, generation A): `GET /partner/walletable/import/{import_id}`.
+
+        An import's status (`queued`, `processing`, `completed`, `failed`), its counts and its errors by row and field. A generation-A entry, dropped since B.
+
+        Source: inferred (menu entry only (GET), generation A only (dropped from B on); spec/CURATION.md WL19).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "WalletableImport",
+            await self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_balance(
+        self,
+        *,
+        external_customer_id: str,
+        metal_type: str | Unset = UNSET,
+        is_deliverable: WalletableGetBalanceIsDeliverable | str | Unset = UNSET,
+        api_version: WalletableGetBalanceApiVersion | str | Unset = "2",
+    ) -> builtins.list[WalletableHolding]:
+        """Balance / Wallet (Walletable): `GET /partner/walletable/balance`.
+
+        The bars the customer holds in the vault, one row per product, with their grams and value now.
+
+        Source: documented (https://docs.mintedconnect.com/api-27130593, last modified 2026-01-23 12:58:49).
+        Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
+        it is retried after a lost answer.
+        Authentication: digest (spec ``security``).
+        Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
+        subclass) when the API answers with an error.
+        """
+        return cast(
+            "builtins.list[WalletableHolding]",
+            await self._invoker.invoke(
+                _walletable_get_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "metal_type": metal_type,
+                    "is_deliverable": is_deliverable,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+
 class AsyncResources:
     """Every operation group of the API, each an attribute."""
 
@@ -4553,6 +6372,7 @@ class AsyncResources:
     card_storage: AsyncCardStorage
     delivery: AsyncDelivery
     embedded: AsyncEmbedded
+    walletable: AsyncWalletable
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncCatalog(invoker)
@@ -4568,6 +6388,7 @@ class AsyncResources:
         self.card_storage = AsyncCardStorage(invoker)
         self.delivery = AsyncDelivery(invoker)
         self.embedded = AsyncEmbedded(invoker)
+        self.walletable = AsyncWalletable(invoker)
 
 
 class RawCatalog:
@@ -5817,6 +7638,501 @@ class RawEmbedded:
         )
 
 
+class RawWalletable:
+    """Bars bought into the customer's vault, sold back or delivered: baskets, completion, orders, invoices, vault balance (Walletable E-Commerce)"""
+
+    def __init__(self, invoker: Invoker) -> None:
+        self._invoker = invoker
+
+    def get_active_basket(
+        self,
+        *,
+        external_customer_id: str,
+        type_: WalletableBasketType | str | Unset = UNSET,
+        api_version: WalletableGetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Get Active Basket (Walletable), with the HTTP response: see ``Walletable.get_active_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def create_basket(
+        self,
+        *,
+        body: WalletableBasketItemAddition,
+        api_version: WalletableCreateBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Create Basket / Add Basket Item (Walletable), with the HTTP response: see ``Walletable.create_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_create_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def delete_basket_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: WalletableDeleteBasketItemApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Delete Basket Item (Walletable), with the HTTP response: see ``Walletable.delete_basket_item``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_delete_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def update_basket_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: WalletableUpdateBasketItemApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Update Basket Item (Walletable), with the HTTP response: see ``Walletable.update_basket_item``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_update_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: WalletableClearBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Clear Basket (Walletable), with the HTTP response: see ``Walletable.clear_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def complete_buy(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Buy (Walletable), with the HTTP response: see ``Walletable.complete_buy``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_complete_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def complete_sell(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteSellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Sell (Walletable), with the HTTP response: see ``Walletable.complete_sell``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_complete_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def complete_delivery(
+        self,
+        *,
+        body: WalletableDeliveryCompletion,
+        api_version: WalletableCompleteDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Delivery (Walletable), with the HTTP response: see ``Walletable.complete_delivery``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            self._invoker.invoke(
+                _walletable_complete_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        sort_by: WalletableListOrdersSortBy | str | Unset = "created_at",
+        sort_type: WalletableListOrdersSortType | str | Unset = "desc",
+        status: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        tx_type: str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        order_id: int | Unset = UNSET,
+        api_version: WalletableListOrdersApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableOrderPage]:
+        """Get Orders (Walletable), with the HTTP response: see ``Walletable.list_orders``."""
+        return cast(
+            "RawResponse[WalletableOrderPage]",
+            self._invoker.invoke(
+                _walletable_list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "tx_type": tx_type,
+                    "customer_external_id": customer_external_id,
+                    "order_id": order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_order_invoice(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetOrderInvoiceApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableInvoice]:
+        """Get Order Invoice (Walletable), with the HTTP response: see ``Walletable.get_order_invoice``."""
+        return cast(
+            "RawResponse[WalletableInvoice]",
+            self._invoker.invoke(
+                _walletable_get_order_invoice,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> RawResponse[File]:
+        """Receipt (Walletable), with the HTTP response: see ``Walletable.get_receipt``."""
+        return cast(
+            "RawResponse[File]",
+            self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableProduct]]:
+        """Get Products (Walletable), with the HTTP response: see ``Walletable.list_products``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableProduct]]",
+            self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Currency Rates (Walletable), with the HTTP response: see ``Walletable.list_currency_rates``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Rate History (Walletable), with the HTTP response: see ``Walletable.list_rate_history``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableVaultSummary]:
+        """Get Summary (Walletable, generation A), with the HTTP response: see ``Walletable.get_summary``."""
+        return cast(
+            "RawResponse[WalletableVaultSummary]",
+            self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Post Summary (Walletable, generation A), with the HTTP response: see ``Walletable.post_summary``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Buy (Walletable, generation A), with the HTTP response: see ``Walletable.summary_buy``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Sell (Walletable, generation A), with the HTTP response: see ``Walletable.summary_sell``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Delivery (Walletable, generation A), with the HTTP response: see ``Walletable.summary_delivery``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableImport]:
+        """Import Queue (Walletable Excel Import, generation A), with the HTTP response: see ``Walletable.queue_import``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableImport]:
+        """Import Status (Walletable Excel Import, generation A), with the HTTP response: see ``Walletable.get_import_status``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    def get_balance(
+        self,
+        *,
+        external_customer_id: str,
+        metal_type: str | Unset = UNSET,
+        is_deliverable: WalletableGetBalanceIsDeliverable | str | Unset = UNSET,
+        api_version: WalletableGetBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableHolding]]:
+        """Balance / Wallet (Walletable), with the HTTP response: see ``Walletable.get_balance``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableHolding]]",
+            self._invoker.invoke(
+                _walletable_get_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "metal_type": metal_type,
+                    "is_deliverable": is_deliverable,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+
 class RawResources:
     """Every operation group of the API, each an attribute."""
 
@@ -5833,6 +8149,7 @@ class RawResources:
     card_storage: RawCardStorage
     delivery: RawDelivery
     embedded: RawEmbedded
+    walletable: RawWalletable
 
     def __init__(self, invoker: Invoker) -> None:
         self.catalog = RawCatalog(invoker)
@@ -5848,6 +8165,7 @@ class RawResources:
         self.card_storage = RawCardStorage(invoker)
         self.delivery = RawDelivery(invoker)
         self.embedded = RawEmbedded(invoker)
+        self.walletable = RawWalletable(invoker)
 
 
 class AsyncRawCatalog:
@@ -7097,6 +9415,501 @@ class AsyncRawEmbedded:
         )
 
 
+class AsyncRawWalletable:
+    """Bars bought into the customer's vault, sold back or delivered: baskets, completion, orders, invoices, vault balance (Walletable E-Commerce)"""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_active_basket(
+        self,
+        *,
+        external_customer_id: str,
+        type_: WalletableBasketType | str | Unset = UNSET,
+        api_version: WalletableGetActiveBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Get Active Basket (Walletable), with the HTTP response: see ``AsyncWalletable.get_active_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_get_active_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "type_": type_,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def create_basket(
+        self,
+        *,
+        body: WalletableBasketItemAddition,
+        api_version: WalletableCreateBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Create Basket / Add Basket Item (Walletable), with the HTTP response: see ``AsyncWalletable.create_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_create_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def delete_basket_item(
+        self,
+        *,
+        body: BasketItemRemoval,
+        api_version: WalletableDeleteBasketItemApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Delete Basket Item (Walletable), with the HTTP response: see ``AsyncWalletable.delete_basket_item``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_delete_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def update_basket_item(
+        self,
+        *,
+        body: BasketItemUpdate,
+        api_version: WalletableUpdateBasketItemApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Update Basket Item (Walletable), with the HTTP response: see ``AsyncWalletable.update_basket_item``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_update_basket_item,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def clear_basket(
+        self,
+        *,
+        body: BasketReference,
+        api_version: WalletableClearBasketApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Clear Basket (Walletable), with the HTTP response: see ``AsyncWalletable.clear_basket``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_clear_basket,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_buy(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Buy (Walletable), with the HTTP response: see ``AsyncWalletable.complete_buy``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_complete_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_sell(
+        self,
+        *,
+        body: WalletableCompletion,
+        api_version: WalletableCompleteSellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Sell (Walletable), with the HTTP response: see ``AsyncWalletable.complete_sell``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_complete_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def complete_delivery(
+        self,
+        *,
+        body: WalletableDeliveryCompletion,
+        api_version: WalletableCompleteDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableBasket]:
+        """Complete Delivery (Walletable), with the HTTP response: see ``AsyncWalletable.complete_delivery``."""
+        return cast(
+            "RawResponse[WalletableBasket]",
+            await self._invoker.invoke(
+                _walletable_complete_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def list_orders(
+        self,
+        *,
+        page: int | Unset = 1,
+        total: int | Unset = 10,
+        sort_by: WalletableListOrdersSortBy | str | Unset = "created_at",
+        sort_type: WalletableListOrdersSortType | str | Unset = "desc",
+        status: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        tx_type: str | Unset = UNSET,
+        customer_external_id: str | Unset = UNSET,
+        order_id: int | Unset = UNSET,
+        api_version: WalletableListOrdersApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableOrderPage]:
+        """Get Orders (Walletable), with the HTTP response: see ``AsyncWalletable.list_orders``."""
+        return cast(
+            "RawResponse[WalletableOrderPage]",
+            await self._invoker.invoke(
+                _walletable_list_orders,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "page": page,
+                    "total": total,
+                    "sort_by": sort_by,
+                    "sort_type": sort_type,
+                    "status": status,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "tx_type": tx_type,
+                    "customer_external_id": customer_external_id,
+                    "order_id": order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_order_invoice(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetOrderInvoiceApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableInvoice]:
+        """Get Order Invoice (Walletable), with the HTTP response: see ``AsyncWalletable.get_order_invoice``."""
+        return cast(
+            "RawResponse[WalletableInvoice]",
+            await self._invoker.invoke(
+                _walletable_get_order_invoice,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_receipt(
+        self,
+        external_order_id: str,
+        *,
+        api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    ) -> RawResponse[File]:
+        """Receipt (Walletable), with the HTTP response: see ``AsyncWalletable.get_receipt``."""
+        return cast(
+            "RawResponse[File]",
+            await self._invoker.invoke(
+                _walletable_get_receipt,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_order_id": external_order_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_products(
+        self,
+        *,
+        metal_type: str | Unset = UNSET,
+        api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableProduct]]:
+        """Get Products (Walletable), with the HTTP response: see ``AsyncWalletable.list_products``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableProduct]]",
+            await self._invoker.invoke(
+                _walletable_list_products,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "metal_type": metal_type,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_currency_rates(
+        self,
+        *,
+        api_version: WalletableListCurrencyRatesApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Currency Rates (Walletable), with the HTTP response: see ``AsyncWalletable.list_currency_rates``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            await self._invoker.invoke(
+                _walletable_list_currency_rates,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def list_rate_history(
+        self,
+        *,
+        currency_code: PriceCurrency | str,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[CurrencyRate]]:
+        """Rate History (Walletable), with the HTTP response: see ``AsyncWalletable.list_rate_history``."""
+        return cast(
+            "RawResponse[builtins.list[CurrencyRate]]",
+            await self._invoker.invoke(
+                _walletable_list_rate_history,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "currency_code": currency_code,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_summary(
+        self,
+        *,
+        external_customer_id: str,
+        api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableVaultSummary]:
+        """Get Summary (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.get_summary``."""
+        return cast(
+            "RawResponse[WalletableVaultSummary]",
+            await self._invoker.invoke(
+                _walletable_get_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def post_summary(
+        self,
+        *,
+        body: WalletableTypedSummaryRequest,
+        api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Post Summary (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.post_summary``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_post_summary,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_buy(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryBuyApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Buy (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_buy``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_buy,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_sell(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummarySellApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Sell (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_sell``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_sell,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def summary_delivery(
+        self,
+        *,
+        body: WalletableSummaryRequest,
+        api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableSummary]:
+        """Summary Delivery (Walletable, generation A), with the HTTP response: see ``AsyncWalletable.summary_delivery``."""
+        return cast(
+            "RawResponse[WalletableSummary]",
+            await self._invoker.invoke(
+                _walletable_summary_delivery,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def queue_import(
+        self,
+        *,
+        body: WalletableImportRequest,
+        api_version: WalletableQueueImportApiVersion | str | Unset = "3",
+    ) -> RawResponse[WalletableImport]:
+        """Import Queue (Walletable Excel Import, generation A), with the HTTP response: see ``AsyncWalletable.queue_import``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            await self._invoker.invoke(
+                _walletable_queue_import,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "body": body,
+                    "api_version": api_version,
+                },
+                idempotent=False,
+                security=("digest",),
+            ),
+        )
+
+    async def get_import_status(
+        self,
+        import_id: str,
+        *,
+        api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    ) -> RawResponse[WalletableImport]:
+        """Import Status (Walletable Excel Import, generation A), with the HTTP response: see ``AsyncWalletable.get_import_status``."""
+        return cast(
+            "RawResponse[WalletableImport]",
+            await self._invoker.invoke(
+                _walletable_get_import_status,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "import_id": import_id,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+    async def get_balance(
+        self,
+        *,
+        external_customer_id: str,
+        metal_type: str | Unset = UNSET,
+        is_deliverable: WalletableGetBalanceIsDeliverable | str | Unset = UNSET,
+        api_version: WalletableGetBalanceApiVersion | str | Unset = "2",
+    ) -> RawResponse[builtins.list[WalletableHolding]]:
+        """Balance / Wallet (Walletable), with the HTTP response: see ``AsyncWalletable.get_balance``."""
+        return cast(
+            "RawResponse[builtins.list[WalletableHolding]]",
+            await self._invoker.invoke(
+                _walletable_get_balance,
+                {"accept_language": "language", "x_client_id": "client_id"},
+                {
+                    "external_customer_id": external_customer_id,
+                    "metal_type": metal_type,
+                    "is_deliverable": is_deliverable,
+                    "api_version": api_version,
+                },
+                idempotent=True,
+                security=("digest",),
+            ),
+        )
+
+
 class AsyncRawResources:
     """Every operation group of the API, each an attribute."""
 
@@ -7113,6 +9926,7 @@ class AsyncRawResources:
     card_storage: AsyncRawCardStorage
     delivery: AsyncRawDelivery
     embedded: AsyncRawEmbedded
+    walletable: AsyncRawWalletable
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self.catalog = AsyncRawCatalog(invoker)
@@ -7128,3 +9942,4 @@ class AsyncRawResources:
         self.card_storage = AsyncRawCardStorage(invoker)
         self.delivery = AsyncRawDelivery(invoker)
         self.embedded = AsyncRawEmbedded(invoker)
+        self.walletable = AsyncRawWalletable(invoker)

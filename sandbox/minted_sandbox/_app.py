@@ -18,7 +18,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -33,11 +33,13 @@ from ._digest import DigestAuthority
 from ._embedded import WEBVIEW_PATH, token_owner, webview_page
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
 from ._feed import Feed, denial
+from ._fees import WalletableFees
 from ._operations import HANDLERS, Call, Problem
 from ._partner_orders import clear_order_pushes, order_pushes
 from ._seed import seed
 from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
+from ._walletable import expire_price_fix, ship_walletable_order
 
 log = logging.getLogger("minted_sandbox")
 # The largest request body (spec/CURATION.md H1): the largest valid one (Bulk Upsert of 100
@@ -49,6 +51,15 @@ PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
 PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
 ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
 SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
+SHIP_WALLETABLE = re.compile(r"^/__sandbox/walletable/orders/([A-Za-z0-9-]{1,64})/ship$")
+EXPIRE_BASKET = re.compile(r"^/__sandbox/walletable/baskets/([A-Za-z0-9]{32})/expire$")
+# The controls that act on one order or basket: route -> what it does (store, id, language).
+CONTROL_ACTIONS: tuple[tuple[re.Pattern[str], Callable[[Store, str, str], Any]], ...] = (
+    (ADVANCE, advance_order),  # the warehouse moves an E-Commerce order on (_checkout)
+    (SHIP, ship_delivery),  # the vault ships a Partner delivery order (_delivery)
+    (SHIP_WALLETABLE, ship_walletable_order),  # the vault ships a Walletable delivery
+    (EXPIRE_BASKET, expire_price_fix),  # a Walletable basket's price fix runs out now
+)
 FAULTS = "/__sandbox/faults"
 CALLS = "/__sandbox/calls"
 PUSHES = "/__sandbox/pushes"
@@ -136,6 +147,7 @@ class SandboxApp:
         price_ttl: int = 60,
         token_ttl: int = 3600,
         tick_interval: float = 1.0,
+        walletable_fees: WalletableFees | None = None,
     ) -> None:
         self.spec = Spec(spec or load_spec())
         operations = {
@@ -150,6 +162,7 @@ class SandboxApp:
             )
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
         self.store = Store(db, price_ttl=price_ttl, token_ttl=token_ttl)
+        self.store.walletable_fees = walletable_fees or WalletableFees()  # WL7
         self.feed = Feed(tick_interval)
         # The WebSocket endpoints (spec x-websockets): path -> (operationId, schemes, params)
         self.websockets = {
@@ -428,26 +441,17 @@ class SandboxApp:
             except Problem as failed:
                 return envelope(failed.status, failed.message, errors=failed.errors)
             return envelope(200, "", data=data)
-        if match := ADVANCE.match(raw_path):
-            if request.method != "POST":
-                return envelope(405, message("method", language), headers={"Allow": "POST"})
-            if refusal := self.authenticate(request, target, language):
-                return refusal
-            try:
-                data = advance_order(self.store, match.group(1), language)
-            except Problem as failed:
-                return envelope(failed.status, failed.message, errors=failed.errors)
-            return envelope(200, "", data=data)
-        if match := SHIP.match(raw_path):  # the vault ships a delivery order (_delivery)
-            if request.method != "POST":
-                return envelope(405, message("method", language), headers={"Allow": "POST"})
-            if refusal := self.authenticate(request, target, language):
-                return refusal
-            try:
-                data = ship_delivery(self.store, match.group(1), language)
-            except Problem as failed:
-                return envelope(failed.status, failed.message, errors=failed.errors)
-            return envelope(200, "", data=data)
+        for route, act in CONTROL_ACTIONS:  # POST, Digest: the warehouse's and the vault's
+            if match := route.match(raw_path):
+                if request.method != "POST":
+                    return envelope(405, message("method", language), headers={"Allow": "POST"})
+                if refusal := self.authenticate(request, target, language):
+                    return refusal
+                try:
+                    data = act(self.store, match.group(1), language)
+                except Problem as failed:
+                    return envelope(failed.status, failed.message, errors=failed.errors)
+                return envelope(200, "", data=data)
         if raw_path == WEBVIEW_PATH:  # the vendor's webview page (Create Token's webview_url)
             if request.method != "GET":
                 return envelope(405, message("method", language), headers={"Allow": "GET"})

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, FaultError, parse_fault  # standard library only
+from ._fees import WalletableFees  # standard library only
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -85,6 +86,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         f"KIND is one of {', '.join(KINDS)}; SECONDS is the delay or the Retry-After",
     )
     parser.add_argument(
+        "--walletable-fee",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Walletable fee setting (charge_fee_rate, minting_fee_rate, storage_fee_rate, "
+        "vat_rate in percent; storage_limit_grams; delivery_cost in TRY); defaults from the "
+        "Complete Delivery page",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
@@ -102,6 +112,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.fault = [parse_fault(text) for text in args.fault]
     except FaultError as error:
         parser.error(f"--fault: {error}")
+    try:
+        args.walletable_fee = WalletableFees.parse(args.walletable_fee)
+    except ValueError as error:
+        parser.error(f"--walletable-fee: {error}")
     return args
 
 
@@ -127,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         spec=load_spec(Path(args.spec)) if args.spec else None,
         token_ttl=args.token_ttl,
         tick_interval=args.tick_interval,
+        walletable_fees=args.walletable_fee,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections

@@ -14,6 +14,8 @@ from . import (  # noqa: F401
     _kyc,
     _legal,
     _partner_orders,
+    _vault_import,
+    _walletable,
     _wallets,
 )
 from ._core import HANDLERS, Call, Problem

@@ -15,7 +15,7 @@ import select
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Self
@@ -42,11 +42,14 @@ class RunningSandbox:
         spec: str | Path | None = None,
         token_ttl: int | None = None,
         tick_interval: float | None = None,
+        walletable_fees: Mapping[str, str | int] | None = None,
     ) -> None:
         self.spec = None if spec is None else str(spec)
         self.price_ttl = price_ttl
         self.token_ttl = token_ttl  # seconds a customer token lives (--token-ttl)
         self.tick_interval = tick_interval  # seconds between price feed ticks
+        # the vault's fee settings (--walletable-fee NAME=VALUE), spec/CURATION.md WL7
+        self.walletable_fees = dict(walletable_fees or {})
         self.username = username
         self.password = password
         self.db = str(db)
@@ -80,6 +83,8 @@ class RunningSandbox:
             command += ["--token-ttl", str(self.token_ttl)]
         if self.tick_interval is not None:
             command += ["--tick-interval", str(self.tick_interval)]
+        for name, value in self.walletable_fees.items():
+            command.append(f"--walletable-fee={name}={value}")
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )

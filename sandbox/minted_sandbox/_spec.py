@@ -168,6 +168,11 @@ class Spec:
         """The HTTP schemes (``digest``, ``bearer``) of a ``security`` list, in its order."""
         return tuple(self.schemes[name] for requirement in declared or () for name in requirement)
 
+    def schema_validator(self, name: str) -> Draft202012Validator:
+        """A validator of the component schema ``name`` (for what a handler reads that is
+        not a request body: the rows of an imported file)."""
+        return self._validator("components", "schemas", name)
+
     # ----------------------------------------------------------------- building
     def _validator(self, *pointer: str) -> Draft202012Validator:
         return Validator(

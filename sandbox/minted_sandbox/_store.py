@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from ._fees import WalletableFees
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS categories (
     id   INTEGER PRIMARY KEY,
@@ -184,6 +186,56 @@ CREATE TABLE IF NOT EXISTS order_pushes (
     body                 TEXT NOT NULL,       -- the order as the hook receives it (JSON)
     at                   TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS walletable_baskets (
+    id                   INTEGER PRIMARY KEY,
+    guid                 TEXT NOT NULL UNIQUE,
+    token                TEXT NOT NULL UNIQUE CHECK (length(token) = 32),
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    type                 TEXT NOT NULL CHECK (type IN ('buy', 'sell', 'delivery')),
+    state                TEXT NOT NULL CHECK (state IN ('basket', 'order')),
+    increment_id         TEXT NOT NULL,
+    order_code           TEXT UNIQUE,         -- once an order (the invoice's)
+    status_id            INTEGER NOT NULL REFERENCES order_statuses (id),
+    items                TEXT NOT NULL,       -- sku -> bars, in the order added (JSON)
+    price_token          TEXT NOT NULL,
+    fixed_until          REAL NOT NULL,       -- Unix time the prices stop being fixed
+    prices               TEXT NOT NULL,       -- sku -> fixed price of a bar (JSON)
+    created_at           TEXT NOT NULL,
+    completed_at         TEXT,
+    document             TEXT                 -- the order as completed (JSON)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS walletable_one_open_basket
+    ON walletable_baskets (customer_external_id, type) WHERE state = 'basket';
+CREATE TABLE IF NOT EXISTS vault_holdings (
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    sku                  TEXT NOT NULL REFERENCES products (sku),
+    amount               INTEGER NOT NULL CHECK (amount >= 0),   -- bars in the vault
+    PRIMARY KEY (customer_external_id, sku)
+);
+CREATE TABLE IF NOT EXISTS vault_movements (
+    id                   INTEGER PRIMARY KEY,
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    sku                  TEXT NOT NULL,
+    amount               INTEGER NOT NULL,    -- bars, signed: in > 0, out < 0
+    grams                TEXT NOT NULL,       -- their grams, signed
+    reason               TEXT NOT NULL,       -- the order's guid
+    at                   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS walletable_imports (
+    id                   TEXT PRIMARY KEY CHECK (length(id) = 32),
+    file_name            TEXT NOT NULL,
+    status               TEXT NOT NULL CHECK (status IN ('queued', 'processing', 'completed',
+                                                         'failed')),
+    created_at           TEXT NOT NULL,
+    finished_at          TEXT,
+    rows_total           INTEGER NOT NULL DEFAULT 0,
+    imported             TEXT NOT NULL DEFAULT '[]',   -- external ids created (JSON)
+    errors               TEXT NOT NULL DEFAULT '[]'    -- [{row, field, key, values}] (JSON)
+);
+CREATE TABLE IF NOT EXISTS walletable_import_files (
+    id                   TEXT PRIMARY KEY REFERENCES walletable_imports (id),
+    file                 TEXT NOT NULL                 -- the workbook, base64, until processed
+);
 CREATE TABLE IF NOT EXISTS customer_tokens (
     digest               TEXT PRIMARY KEY,    -- SHA-256 of the token: the token is not kept
     customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
@@ -244,6 +296,7 @@ class Store:
     def __init__(self, path: str, *, price_ttl: int = 60, token_ttl: int = 3600) -> None:
         self.price_ttl = price_ttl  # seconds a price fix's token stays valid
         self.token_ttl = token_ttl  # seconds a customer token (Embedded Webview) stays valid
+        self.walletable_fees = WalletableFees()  # the vault's fees (SandboxApp sets them)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()

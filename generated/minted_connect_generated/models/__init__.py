@@ -70,6 +70,8 @@ from .create_customer_token_api_version import CreateCustomerTokenApiVersion
 from .create_delivery_accept_language import CreateDeliveryAcceptLanguage
 from .create_delivery_api_version import CreateDeliveryApiVersion
 from .credit_card import CreditCard
+from .currency_rate import CurrencyRate
+from .currency_rate_list_envelope import CurrencyRateListEnvelope
 from .custom_addresses import CustomAddresses
 from .customer import Customer
 from .customer_account_type import CustomerAccountType
@@ -288,6 +290,93 @@ from .wallet_order_type import WalletOrderType
 from .wallet_stats import WalletStats
 from .wallet_week import WalletWeek
 from .wallet_week_list_envelope import WalletWeekListEnvelope
+from .walletable_basket import WalletableBasket
+from .walletable_basket_envelope import WalletableBasketEnvelope
+from .walletable_basket_item_addition import WalletableBasketItemAddition
+from .walletable_basket_order_creation_status import WalletableBasketOrderCreationStatus
+from .walletable_basket_type import WalletableBasketType
+from .walletable_clear_basket_accept_language import WalletableClearBasketAcceptLanguage
+from .walletable_clear_basket_api_version import WalletableClearBasketApiVersion
+from .walletable_complete_buy_accept_language import WalletableCompleteBuyAcceptLanguage
+from .walletable_complete_buy_api_version import WalletableCompleteBuyApiVersion
+from .walletable_complete_delivery_accept_language import WalletableCompleteDeliveryAcceptLanguage
+from .walletable_complete_delivery_api_version import WalletableCompleteDeliveryApiVersion
+from .walletable_complete_sell_accept_language import WalletableCompleteSellAcceptLanguage
+from .walletable_complete_sell_api_version import WalletableCompleteSellApiVersion
+from .walletable_completion import WalletableCompletion
+from .walletable_create_basket_accept_language import WalletableCreateBasketAcceptLanguage
+from .walletable_create_basket_api_version import WalletableCreateBasketApiVersion
+from .walletable_customer import WalletableCustomer
+from .walletable_customer_account_type import WalletableCustomerAccountType
+from .walletable_delete_basket_item_accept_language import WalletableDeleteBasketItemAcceptLanguage
+from .walletable_delete_basket_item_api_version import WalletableDeleteBasketItemApiVersion
+from .walletable_delivery import WalletableDelivery
+from .walletable_delivery_completion import WalletableDeliveryCompletion
+from .walletable_get_active_basket_accept_language import WalletableGetActiveBasketAcceptLanguage
+from .walletable_get_active_basket_api_version import WalletableGetActiveBasketApiVersion
+from .walletable_get_balance_accept_language import WalletableGetBalanceAcceptLanguage
+from .walletable_get_balance_api_version import WalletableGetBalanceApiVersion
+from .walletable_get_balance_is_deliverable import WalletableGetBalanceIsDeliverable
+from .walletable_get_import_status_accept_language import WalletableGetImportStatusAcceptLanguage
+from .walletable_get_import_status_api_version import WalletableGetImportStatusApiVersion
+from .walletable_get_order_invoice_accept_language import WalletableGetOrderInvoiceAcceptLanguage
+from .walletable_get_order_invoice_api_version import WalletableGetOrderInvoiceApiVersion
+from .walletable_get_receipt_accept_language import WalletableGetReceiptAcceptLanguage
+from .walletable_get_receipt_api_version import WalletableGetReceiptApiVersion
+from .walletable_get_summary_accept_language import WalletableGetSummaryAcceptLanguage
+from .walletable_get_summary_api_version import WalletableGetSummaryApiVersion
+from .walletable_holding import WalletableHolding
+from .walletable_holding_list_envelope import WalletableHoldingListEnvelope
+from .walletable_holding_metal_type import WalletableHoldingMetalType
+from .walletable_import import WalletableImport
+from .walletable_import_envelope import WalletableImportEnvelope
+from .walletable_import_error import WalletableImportError
+from .walletable_import_request import WalletableImportRequest
+from .walletable_import_status import WalletableImportStatus
+from .walletable_invoice import WalletableInvoice
+from .walletable_invoice_envelope import WalletableInvoiceEnvelope
+from .walletable_invoice_line import WalletableInvoiceLine
+from .walletable_list_currency_rates_accept_language import (
+    WalletableListCurrencyRatesAcceptLanguage,
+)
+from .walletable_list_currency_rates_api_version import WalletableListCurrencyRatesApiVersion
+from .walletable_list_orders_accept_language import WalletableListOrdersAcceptLanguage
+from .walletable_list_orders_api_version import WalletableListOrdersApiVersion
+from .walletable_list_orders_sort_by import WalletableListOrdersSortBy
+from .walletable_list_orders_sort_type import WalletableListOrdersSortType
+from .walletable_list_products_accept_language import WalletableListProductsAcceptLanguage
+from .walletable_list_products_api_version import WalletableListProductsApiVersion
+from .walletable_list_rate_history_accept_language import WalletableListRateHistoryAcceptLanguage
+from .walletable_list_rate_history_api_version import WalletableListRateHistoryApiVersion
+from .walletable_metal_summary import WalletableMetalSummary
+from .walletable_metal_summary_metal_type import WalletableMetalSummaryMetalType
+from .walletable_order_kind import WalletableOrderKind
+from .walletable_order_page import WalletableOrderPage
+from .walletable_order_page_envelope import WalletableOrderPageEnvelope
+from .walletable_order_summary import WalletableOrderSummary
+from .walletable_post_summary_accept_language import WalletablePostSummaryAcceptLanguage
+from .walletable_post_summary_api_version import WalletablePostSummaryApiVersion
+from .walletable_pricefix import WalletablePricefix
+from .walletable_product import WalletableProduct
+from .walletable_product_list_envelope import WalletableProductListEnvelope
+from .walletable_product_metal_type import WalletableProductMetalType
+from .walletable_queue_import_accept_language import WalletableQueueImportAcceptLanguage
+from .walletable_queue_import_api_version import WalletableQueueImportApiVersion
+from .walletable_summary import WalletableSummary
+from .walletable_summary_buy_accept_language import WalletableSummaryBuyAcceptLanguage
+from .walletable_summary_buy_api_version import WalletableSummaryBuyApiVersion
+from .walletable_summary_delivery_accept_language import WalletableSummaryDeliveryAcceptLanguage
+from .walletable_summary_delivery_api_version import WalletableSummaryDeliveryApiVersion
+from .walletable_summary_envelope import WalletableSummaryEnvelope
+from .walletable_summary_item import WalletableSummaryItem
+from .walletable_summary_request import WalletableSummaryRequest
+from .walletable_summary_sell_accept_language import WalletableSummarySellAcceptLanguage
+from .walletable_summary_sell_api_version import WalletableSummarySellApiVersion
+from .walletable_typed_summary_request import WalletableTypedSummaryRequest
+from .walletable_update_basket_item_accept_language import WalletableUpdateBasketItemAcceptLanguage
+from .walletable_update_basket_item_api_version import WalletableUpdateBasketItemApiVersion
+from .walletable_vault_summary import WalletableVaultSummary
+from .walletable_vault_summary_envelope import WalletableVaultSummaryEnvelope
 
 __all__ = (
     "ActiveBasket",
@@ -358,6 +447,8 @@ __all__ = (
     "CreateDeliveryAcceptLanguage",
     "CreateDeliveryApiVersion",
     "CreditCard",
+    "CurrencyRate",
+    "CurrencyRateListEnvelope",
     "CustomAddresses",
     "Customer",
     "CustomerAccountType",
@@ -551,6 +642,91 @@ __all__ = (
     "UpsertWalletKycAcceptLanguage",
     "UpsertWalletKycApiVersion",
     "Wallet",
+    "WalletableBasket",
+    "WalletableBasketEnvelope",
+    "WalletableBasketItemAddition",
+    "WalletableBasketOrderCreationStatus",
+    "WalletableBasketType",
+    "WalletableClearBasketAcceptLanguage",
+    "WalletableClearBasketApiVersion",
+    "WalletableCompleteBuyAcceptLanguage",
+    "WalletableCompleteBuyApiVersion",
+    "WalletableCompleteDeliveryAcceptLanguage",
+    "WalletableCompleteDeliveryApiVersion",
+    "WalletableCompleteSellAcceptLanguage",
+    "WalletableCompleteSellApiVersion",
+    "WalletableCompletion",
+    "WalletableCreateBasketAcceptLanguage",
+    "WalletableCreateBasketApiVersion",
+    "WalletableCustomer",
+    "WalletableCustomerAccountType",
+    "WalletableDeleteBasketItemAcceptLanguage",
+    "WalletableDeleteBasketItemApiVersion",
+    "WalletableDelivery",
+    "WalletableDeliveryCompletion",
+    "WalletableGetActiveBasketAcceptLanguage",
+    "WalletableGetActiveBasketApiVersion",
+    "WalletableGetBalanceAcceptLanguage",
+    "WalletableGetBalanceApiVersion",
+    "WalletableGetBalanceIsDeliverable",
+    "WalletableGetImportStatusAcceptLanguage",
+    "WalletableGetImportStatusApiVersion",
+    "WalletableGetOrderInvoiceAcceptLanguage",
+    "WalletableGetOrderInvoiceApiVersion",
+    "WalletableGetReceiptAcceptLanguage",
+    "WalletableGetReceiptApiVersion",
+    "WalletableGetSummaryAcceptLanguage",
+    "WalletableGetSummaryApiVersion",
+    "WalletableHolding",
+    "WalletableHoldingListEnvelope",
+    "WalletableHoldingMetalType",
+    "WalletableImport",
+    "WalletableImportEnvelope",
+    "WalletableImportError",
+    "WalletableImportRequest",
+    "WalletableImportStatus",
+    "WalletableInvoice",
+    "WalletableInvoiceEnvelope",
+    "WalletableInvoiceLine",
+    "WalletableListCurrencyRatesAcceptLanguage",
+    "WalletableListCurrencyRatesApiVersion",
+    "WalletableListOrdersAcceptLanguage",
+    "WalletableListOrdersApiVersion",
+    "WalletableListOrdersSortBy",
+    "WalletableListOrdersSortType",
+    "WalletableListProductsAcceptLanguage",
+    "WalletableListProductsApiVersion",
+    "WalletableListRateHistoryAcceptLanguage",
+    "WalletableListRateHistoryApiVersion",
+    "WalletableMetalSummary",
+    "WalletableMetalSummaryMetalType",
+    "WalletableOrderKind",
+    "WalletableOrderPage",
+    "WalletableOrderPageEnvelope",
+    "WalletableOrderSummary",
+    "WalletablePostSummaryAcceptLanguage",
+    "WalletablePostSummaryApiVersion",
+    "WalletablePricefix",
+    "WalletableProduct",
+    "WalletableProductListEnvelope",
+    "WalletableProductMetalType",
+    "WalletableQueueImportAcceptLanguage",
+    "WalletableQueueImportApiVersion",
+    "WalletableSummary",
+    "WalletableSummaryBuyAcceptLanguage",
+    "WalletableSummaryBuyApiVersion",
+    "WalletableSummaryDeliveryAcceptLanguage",
+    "WalletableSummaryDeliveryApiVersion",
+    "WalletableSummaryEnvelope",
+    "WalletableSummaryItem",
+    "WalletableSummaryRequest",
+    "WalletableSummarySellAcceptLanguage",
+    "WalletableSummarySellApiVersion",
+    "WalletableTypedSummaryRequest",
+    "WalletableUpdateBasketItemAcceptLanguage",
+    "WalletableUpdateBasketItemApiVersion",
+    "WalletableVaultSummary",
+    "WalletableVaultSummaryEnvelope",
     "WalletBalance",
     "WalletBalancePrices",
     "WalletBalanceStats",

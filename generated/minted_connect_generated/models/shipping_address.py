@@ -23,6 +23,8 @@ class ShippingAddress:
     address: str
     tax_number: str | Unset = UNSET
     external_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    """ The recipient's e-mail (Walletable's Complete Delivery example). """
     district: str | Unset = UNSET
     street: str | Unset = UNSET
     zipcode: str | Unset = UNSET
@@ -44,6 +46,8 @@ class ShippingAddress:
         tax_number = self.tax_number
 
         external_id = self.external_id
+
+        email = self.email
 
         district = self.district
 
@@ -67,6 +71,8 @@ class ShippingAddress:
             field_dict["tax_number"] = tax_number
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if email is not UNSET:
+            field_dict["email"] = email
         if district is not UNSET:
             field_dict["district"] = district
         if street is not UNSET:

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.walletable_get_summary_accept_language import (
+    WalletableGetSummaryAcceptLanguage,
+)
+from ...models.walletable_get_summary_api_version import (
+    WalletableGetSummaryApiVersion,
+)
+from ...models.walletable_vault_summary_envelope import WalletableVaultSummaryEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    external_customer_id: str,
+    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(api_version, Unset):
+        headers["api-version"] = str(api_version)
+
+    headers["x-client-id"] = x_client_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    params: dict[str, Any] = {}
+
+    params["external_customer_id"] = external_customer_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/partner/walletable/summary",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WalletableVaultSummaryEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WalletableVaultSummaryEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WalletableVaultSummaryEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    external_customer_id: str,
+    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+) -> Response[ErrorEnvelope | WalletableVaultSummaryEnvelope]:
+    """Get Summary (Walletable, generation A)
+
+     The customer's vault at a glance: bars, grams and value per metal now, and the
+    completed orders per kind with what they paid or paid out. A generation-A
+    entry (2025-12-24), dropped from the menu since generation B.
+
+    Args:
+        external_customer_id (str):
+        api_version (WalletableGetSummaryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (WalletableGetSummaryAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletableVaultSummaryEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        external_customer_id=external_customer_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    external_customer_id: str,
+    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+) -> ErrorEnvelope | WalletableVaultSummaryEnvelope | None:
+    """Get Summary (Walletable, generation A)
+
+     The customer's vault at a glance: bars, grams and value per metal now, and the
+    completed orders per kind with what they paid or paid out. A generation-A
+    entry (2025-12-24), dropped from the menu since generation B.
+
+    Args:
+        external_customer_id (str):
+        api_version (WalletableGetSummaryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (WalletableGetSummaryAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletableVaultSummaryEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        external_customer_id=external_customer_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    external_customer_id: str,
+    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+) -> Response[ErrorEnvelope | WalletableVaultSummaryEnvelope]:
+    """Get Summary (Walletable, generation A)
+
+     The customer's vault at a glance: bars, grams and value per metal now, and the
+    completed orders per kind with what they paid or paid out. A generation-A
+    entry (2025-12-24), dropped from the menu since generation B.
+
+    Args:
+        external_customer_id (str):
+        api_version (WalletableGetSummaryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (WalletableGetSummaryAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletableVaultSummaryEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        external_customer_id=external_customer_id,
+        api_version=api_version,
+        x_client_id=x_client_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    external_customer_id: str,
+    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    x_client_id: str = "web",
+    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+) -> ErrorEnvelope | WalletableVaultSummaryEnvelope | None:
+    """Get Summary (Walletable, generation A)
+
+     The customer's vault at a glance: bars, grams and value per metal now, and the
+    completed orders per kind with what they paid or paid out. A generation-A
+    entry (2025-12-24), dropped from the menu since generation B.
+
+    Args:
+        external_customer_id (str):
+        api_version (WalletableGetSummaryApiVersion | str | Unset):  Default: '2'.
+        x_client_id (str):  Default: 'web'.
+        accept_language (WalletableGetSummaryAcceptLanguage | str | Unset):  Default: 'tr'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletableVaultSummaryEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            external_customer_id=external_customer_id,
+            api_version=api_version,
+            x_client_id=x_client_id,
+            accept_language=accept_language,
+        )
+    ).parsed

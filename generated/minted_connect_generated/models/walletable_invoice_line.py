@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_PROPERTIES, convert, own_properties
+
+T = TypeVar("T", bound="WalletableInvoiceLine")
+
+
+@_attrs_define(frozen=True, slots=False)
+class WalletableInvoiceLine:
+    sku: str
+    product_name: str
+    amount: int
+    price: Decimal
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    total: Decimal
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        product_name = self.product_name
+
+        amount = self.amount
+
+        price = self.price
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+                "product_name": product_name,
+                "amount": amount,
+                "price": price,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.walletable_basket_type import WalletableBasketType
+from ..types import NO_PROPERTIES, convert, own_properties
+
+T = TypeVar("T", bound="WalletableOrderSummary")
+
+
+@_attrs_define(frozen=True, slots=False)
+class WalletableOrderSummary:
+    type: WalletableBasketType | str = _attrs_field(alias="type_")
+    """ What a basket does with the vault: `buy` bars into it, `sell` bars out of it for cash, `delivery` bars out
+    of it to an address. """
+    count: int
+    paid_total: Decimal
+    """ An amount in the order's currency (TRY), exact to the kuruş. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    @property
+    def type_(self) -> WalletableBasketType | str:
+        """``type``, by the name the generator gives it."""
+        return self.type
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        count = self.count
+
+        paid_total = self.paid_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "count": count,
+                "paid_total": paid_total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

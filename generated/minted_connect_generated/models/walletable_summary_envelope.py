@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import NO_PROPERTIES, convert, own_properties
+
+if TYPE_CHECKING:
+    from ..models.walletable_summary import WalletableSummary
+
+
+T = TypeVar("T", bound="WalletableSummaryEnvelope")
+
+
+@_attrs_define(frozen=True, slots=False)
+class WalletableSummaryEnvelope:
+    success: bool
+    code: int
+    message: str
+    data: WalletableSummary
+    """ What a basket of `type` with these items would cost (buy, delivery) or pay out (sell) now; the fields and
+    rules of a basket's (spec/CURATION.md WL7). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return convert(src_dict, cls)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        own_properties(self)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del own_properties(self)[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,562 @@
+"""Walletable E-Commerce through the client: bars bought into the vault, sold back and
+delivered, each checked to the kuruş against the Complete Delivery page's fee table;
+the price fix that refreshes; the refusals, naming their fields in Turkish and English;
+and the sandbox's books of the vault.
+
+The journeys hold on any correct server (their figures are worked out from what the
+basket says, ``tests/walletable.py``); what needs the sandbox's control routes, fee
+settings or database is marked ``sandbox_only`` with its reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import io
+import itertools
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from minted_connect import APIError, ConflictError, MintedConnect, NotFoundError
+from minted_connect.models import (
+    UNSET,
+    BasketItemRemoval,
+    BasketItemUpdate,
+    BasketReference,
+    NewIndividualCustomer,
+    Unset,
+    WalletableBasketItemAddition,
+    WalletableCompletion,
+    WalletableDeliveryCompletion,
+    WalletableSummaryItem,
+    WalletableSummaryRequest,
+    WalletableTypedSummaryRequest,
+)
+from minted_sandbox import RunningSandbox
+from minted_sandbox._fees import WalletableFees
+from minted_sandbox._walletable import fee_table
+
+from .conftest import Target
+from .partner import PERSON, balances, field_of
+from .sandbox_control import assert_books, assert_envelope, assert_vault_books, controls
+from .walletable import (
+    assert_fees,
+    bars,
+    basket,
+    catalog_bars,
+    complete,
+    completion,
+    imported,
+    new_customer,
+    share,
+    vault,
+    workbook,
+)
+
+# The sandbox's seed: a 1.01 g gold bar, a 50 g and a 1000 g silver bar (only the tests
+# marked sandbox_only name them; the others take the server's catalog, catalog_bars).
+GOLD, SILVER, KILO = "MNT0001", "MNT0013", "MNT0017"
+LANGUAGES = ("tr", "en")
+SHIPS = "ships with the sandbox's vault (/__sandbox/walletable/orders/{guid}/ship)"
+EXPIRES = "ends a price fix with the sandbox's control (/__sandbox/walletable/baskets/.../expire)"
+BOOKS = "reads the sandbox's database file (the vault's books)"
+FEES = "a sandbox of its own with fee settings (minted-sandbox --walletable-fee)"
+
+
+# ---------------------------------------------------------------- the fee table itself
+@pytest.mark.parametrize(
+    ("kind", "raw", "storage", "expected"),
+    [  # the three examples of the Complete Delivery page, field for field
+        (
+            "buy",
+            "2184.24",
+            True,
+            {
+                "total": "2184.24",
+                "charge_fee": "218.42",
+                "minting_fee": "109.21",
+                "storage_fee": "436.85",
+                "charges_vat": "38.22",
+                "paid_total": "2986.94",
+                "delivery_cost": "0",
+            },
+        ),
+        (
+            "sell",
+            "2730.3",
+            False,
+            {
+                "total": "2730.3",
+                "charge_fee": "273.03",
+                "minting_fee": "0",
+                "storage_fee": "0",
+                "charges_vat": "13.65",
+                "paid_total": "2443.62",
+                "delivery_cost": "0",
+            },
+        ),
+        (
+            "delivery",
+            "0",
+            False,
+            {
+                "total": "3",
+                "charge_fee": "0",
+                "minting_fee": "0",
+                "storage_fee": "0",
+                "charges_vat": "0.15",
+                "paid_total": "3.15",
+                "delivery_cost": "3",
+            },
+        ),
+        # the basket answer of api-26503549: half-up (150.445 -> 150.45), not half-even
+        (
+            "buy",
+            "3008.9",
+            True,
+            {
+                "total": "3008.9",
+                "charge_fee": "300.89",
+                "minting_fee": "150.45",
+                "storage_fee": "601.78",
+                "charges_vat": "52.66",
+                "paid_total": "4114.68",
+                "delivery_cost": "0",
+            },
+        ),
+    ],
+)
+def test_the_sandboxs_fee_table_gives_the_pages_examples_to_the_kurus(
+    kind: str, raw: str, storage: bool, expected: dict[str, str]
+) -> None:
+    table = fee_table(kind, [Decimal(raw)], WalletableFees(), storage_applies=storage)
+    assert table == {name: Decimal(value) for name, value in expected.items()}
+
+
+# ---------------------------------------------------------------- the three journeys
+def test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus(client: MintedConnect) -> None:
+    """Buy: the bars enter the vault; sell: they leave it and the cash enters the TRY
+    wallet; deliver: they leave it for the shipping address, a Pending order."""
+    gold, silver = catalog_bars(client)
+    customer, address = new_customer(client)
+    cash_before = balances(client, customer)["TRY"]
+
+    # buy: two baskets' worth of changes, then Complete Buy at the fixed prices
+    buying = basket(client, customer, "buy", (gold, 2), (silver, 1))
+    buying = client.walletable.update_basket_item(
+        body=BasketItemUpdate(
+            external_customer_id=customer, cart_token=buying.token, sku=gold, qty=3
+        )
+    )
+    assert [(i.sku, i.amount) for i in buying.items] == [(gold, 3), (silver, 1)]
+    assert buying.order_creation_status == "basket" and buying.status_name == "Created"
+    assert buying.pricefix is not None and buying.pricefix.remaining >= 0
+    assert_fees(buying)
+    active = client.walletable.get_active_basket(external_customer_id=customer, type_="buy")
+    assert active.token == buying.token
+    bought = complete(client, customer, active)
+    assert (bought.type_, bought.order_creation_status) == ("buy", "order")
+    assert bought.paid_total == active.paid_total and bought.token == buying.token
+    assert_fees(bought)
+    held = vault(client, customer)
+    assert {sku: row.amount for sku, row in held.items()} == {gold: 3, silver: 1}
+    for item in bought.items:
+        assert held[item.sku].grams == item.amount * item.product_weight
+        assert held[item.sku].product_weight == item.product_weight
+    assert vault(client, customer, metal_type="silver").keys() == {silver}
+
+    # sell one gold bar: out of the vault, its net value into the TRY wallet
+    selling = basket(client, customer, "sell", (gold, 1))
+    assert_fees(selling)
+    sold = complete(client, customer, selling)
+    assert (sold.type_, sold.order_creation_status) == ("sell", "order")
+    assert bars(client, customer) == {gold: 2, silver: 1}
+    assert balances(client, customer)["TRY"] - cash_before == sold.paid_total
+
+    # deliver the silver bar: a walletable_ecommerce order, Pending, to the address
+    delivering = basket(client, customer, "delivery", (silver, 1))
+    assert_fees(delivering)
+    held = vault(client, customer, is_deliverable="true")
+    assert held.keys() == {gold}  # the open delivery basket holds the silver bar
+    sent = complete(client, customer, delivering, address)
+    assert (sent.type_, sent.status_name, sent.order_creation_status) == (
+        "walletable_ecommerce",
+        "Pending",
+        "order",
+    )
+    assert_fees(sent)
+    assert sent.shippingaddress is not None and sent.shippingaddress.id == address
+    assert sent.delivery is not None and sent.delivery.cargo_tracking_number is None
+    assert sent.delivery.estimated_arrival_date is not None
+    assert bars(client, customer) == {gold: 2}
+
+    # the orders, newest first, and each one's invoice
+    orders = client.walletable.list_orders(customer_external_id=customer)
+    assert [o.guid for o in orders.data] == [sent.guid, sold.guid, bought.guid]
+    only = client.walletable.list_orders(customer_external_id=customer, tx_type="buy,sell")
+    assert [o.guid for o in only.data] == [sold.guid, bought.guid]
+    one = client.walletable.list_orders(customer_external_id=customer, order_id=bought.id)
+    assert [o.guid for o in one.data] == [bought.guid]
+    for order in (bought, sold, sent):
+        receipt = client.walletable.get_receipt(order.guid).payload.read()
+        assert receipt.startswith(b"%PDF-") and receipt.rstrip().endswith(b"%%EOF")
+        invoice = client.walletable.get_order_invoice(order.guid)
+        assert (invoice.guid, invoice.type_) == (order.guid, order.type_)
+        assert invoice.order_code
+        assert (invoice.total, invoice.paid_total, invoice.charges_vat) == (
+            order.total,
+            order.paid_total,
+            order.charges_vat,
+        )
+        assert [(line.sku, line.amount) for line in invoice.lines] == [
+            (item.sku, item.amount) for item in order.items
+        ]
+
+
+def test_the_vaults_products_and_the_currency_rates(client: MintedConnect) -> None:
+    """Get Products lists the bars baskets take, priced; Currency Rates one rate per
+    currency; Rate History a rate per day, oldest first (the last 7 days by default)."""
+    gold, silver = catalog_bars(client)
+    products = {p.sku: p for p in client.walletable.list_products()}
+    assert {gold, silver} <= products.keys()
+    assert all(p.price > 0 and p.product_weight > 0 for p in products.values())
+    golds = client.walletable.list_products(metal_type="gold")
+    assert golds and {p.metal_type for p in golds} == {"gold"}
+    rates = client.walletable.list_currency_rates()
+    codes = [r.currency_code for r in rates]
+    assert len(codes) == len(set(codes)) and "USD" in codes
+    assert all(r.rate > 0 for r in rates)
+    week = client.walletable.list_rate_history(currency_code="USD")
+    assert len(week) == 7 and {r.currency_code for r in week} == {"USD"}
+    assert [(b.date - a.date).days for a, b in itertools.pairwise(week)] == [1] * 6
+    days = client.walletable.list_rate_history(
+        currency_code="EUR",
+        start_date=datetime.date(2026, 1, 1),
+        end_date=datetime.date(2026, 1, 3),
+    )
+    assert [r.date.isoformat() for r in days] == ["2026-01-01", "2026-01-02", "2026-01-03"]
+
+
+def test_the_summaries_price_as_baskets_do_and_store_nothing(client: MintedConnect) -> None:
+    """Generation A's Summary entries: what a basket would come to, by the fee table, and
+    the customer's vault and orders."""
+    gold, silver = catalog_bars(client)
+    customer, _ = new_customer(client)
+    items = [WalletableSummaryItem(sku=gold, qty=2), WalletableSummaryItem(sku=silver, qty=1)]
+    quoted = client.walletable.summary_buy(
+        body=WalletableSummaryRequest(external_customer_id=customer, items=items)
+    )
+    assert (quoted.type_, [(i.sku, i.amount) for i in quoted.items]) == (
+        "buy",
+        [(gold, 2), (silver, 1)],
+    )
+    assert_fees(quoted)
+    with pytest.raises(ConflictError) as short:  # the vault holds nothing to deliver yet
+        client.walletable.summary_delivery(
+            body=WalletableSummaryRequest(external_customer_id=customer, items=items)
+        )
+    assert field_of(short.value) == {"items"}
+    empty = client.walletable.get_summary(external_customer_id=customer)
+    assert empty.value == 0 and all(o.count == 0 for o in empty.orders)
+    with pytest.raises(NotFoundError):
+        client.walletable.get_active_basket(external_customer_id=customer)  # nothing stored
+    bought = complete(client, customer, basket(client, customer, "buy", (gold, 2)))
+    typed = client.walletable.post_summary(
+        body=WalletableTypedSummaryRequest(external_customer_id=customer, type_="delivery",
+                                           items=items[:1])
+    )  # fmt: skip
+    assert typed.type_ == "delivery" and typed.total == typed.delivery_cost
+    sold = client.walletable.summary_sell(
+        body=WalletableSummaryRequest(external_customer_id=customer, items=items[:1])
+    )
+    assert_fees(sold)
+    summary = client.walletable.get_summary(external_customer_id=customer)
+    metals = {m.metal_type: (m.amount, m.grams) for m in summary.metals}
+    weight = bought.items[0].product_weight
+    assert metals["gold"] == (2, 2 * weight) and metals["silver"][0] == 0
+    orders = {o.type_: (o.count, o.paid_total) for o in summary.orders}
+    assert orders["buy"] == (1, bought.paid_total)
+    assert orders["sell"][0] == orders["delivery"][0] == 0
+
+
+HEADER = ["external_id", "firstname", "lastname", "phone", "identity_number", "email",
+          "birthdate"]  # fmt: skip
+
+
+def test_an_excel_import_creates_the_good_rows_and_reports_each_bad_one(
+    client: MintedConnect,
+) -> None:
+    """Good rows become customers (with their wallets); each bad one is reported by row
+    and field and created not at all, not even in part."""
+    tag = uuid.uuid4().hex[:10]
+    ok1, ok2, bad1, bad2, existing = (f"xl-{tag}-{n}" for n in range(5))
+    client.customers.create(body=NewIndividualCustomer(external_id=existing, **PERSON))
+    file = workbook(
+        HEADER,
+        [ok1, "Zeynep", "Aydın", "+905321112244", "12345677938", "z@example.com", "1985-03-14"],
+        [bad1, "Ali", None, "+905321112245", "12345677938", None, None],  # no lastname
+        [ok2, "Mehmet", "Kaya", "+90 532 111 22 46", "12345677938", None, None],
+        [bad2, "Ayşe", "Yılmaz", "not a phone", "12345677938", None, "1985-02-30"],
+        [ok1, "Again", "Again", "+905321112247", "12345677938", None, None],  # row 2's id
+        [existing, "Elif", "Demir", "+905321112248", "12345677938", None, None],
+        [],  # an empty line is no row
+    )
+    done = imported(client, "customers.xlsx", file)
+    assert done.status == "completed"
+    assert done.imported == [ok1, ok2]
+    assert (done.rows_total, done.rows_imported, done.rows_failed) == (6, 2, 4)
+    assert sorted((e.row, e.field) for e in done.errors) == [
+        (3, "lastname"), (5, "birthdate"), (5, "phone"), (6, "external_id"),
+        (7, "external_id"),
+    ]  # fmt: skip
+    assert all(e.message for e in done.errors)
+    assert client.customers.get(ok2).phone == "+905321112246"
+    assert {w.currency_code for w in client.balances.get_customer(ok1)} >= {"TRY", "MAU"}
+    for missing in (bad1, bad2):
+        with pytest.raises(NotFoundError):
+            client.customers.get(missing)
+    assert client.customers.get(existing).firstname == PERSON["firstname"]  # left as it was
+    failed = imported(client, "broken.xlsx", base64.b64encode(b"not a workbook").decode())
+    assert failed.status == "failed" and failed.imported == []
+    assert [(e.row, e.field) for e in failed.errors] == [(0, "file")]
+    with pytest.raises(NotFoundError) as unknown:
+        client.walletable.get_import_status("Q" * 32)
+    assert field_of(unknown.value) == {"import_id"}
+
+
+@pytest.fixture(scope="module")
+def priced_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """A sandbox whose storage limit is 2 kg, the page's rates otherwise."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp("vault") / "sandbox.sqlite3"
+    fees = {"storage_limit_grams": 2000}
+    with RunningSandbox(
+        username=username, password=password, db=db, walletable_fees=fees
+    ) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+
+
+@pytest.mark.sandbox_only(reason=FEES + "; its prices and database file")
+def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
+    priced_vault: Target,
+) -> None:
+    """Known figures: gold at 3,000.00 TRY a gram (a 1.01 g bar 3,030.00), silver at
+    35.00 (a 50 g bar 1,750.00); storage is charged once the vault would hold more
+    than 2 kg. Then the vault's and the wallet's books are the sums of their movements."""
+    with priced_vault.client() as client:
+        customer, address = new_customer(client)
+        prices = {p.sku: p.price for p in client.walletable.list_products()}
+        assert (prices[GOLD], prices[SILVER]) == (Decimal("3030.00"), Decimal("1750.00"))
+        rates = {r.currency_code: r.rate for r in client.walletable.list_currency_rates()}
+        assert rates == {"TRY": 1, "USD": 34, "EUR": 37, "GBP": 44}  # the Price Fix's
+        small = basket(client, customer, "buy", (GOLD, 2))
+        quoted = client.walletable.summary_buy(
+            body=WalletableSummaryRequest(
+                external_customer_id=customer, items=[WalletableSummaryItem(sku=GOLD, qty=2)]
+            )
+        )
+        assert (quoted.paid_total, quoted.charges_vat) == (small.paid_total, small.charges_vat)
+        assert (
+            small.total,
+            small.charge_fee,
+            small.minting_fee,
+            small.storage_fee,
+            small.charges_vat,
+            small.paid_total,
+        ) == tuple(Decimal(v) for v in ("6060.00", "606.00", "303.00", "0", "45.45", "7014.45"))
+        assert (small.charge_fee_rate, small.storage_fee_rate, small.vat_rate) == (10, 20, 5)
+        complete(client, customer, small)
+        big = basket(client, customer, "buy", (KILO, 2))  # 2 x 1000 g of silver
+        assert big.total == Decimal("70000.00")
+        assert big.storage_fee == share(big.total, Decimal(20)) == Decimal("14000.00")
+        assert_fees(big, storage=True)
+        complete(client, customer, big)
+        sold = complete(client, customer, basket(client, customer, "sell", (KILO, 1)))
+        assert (sold.total, sold.charge_fee, sold.charges_vat, sold.paid_total) == tuple(
+            Decimal(v) for v in ("35000.00", "3500.00", "175.00", "31325.00")
+        )
+        sent = complete(client, customer, basket(client, customer, "delivery", (GOLD, 1)), address)
+        assert (sent.total, sent.charges_vat, sent.paid_total) == (
+            Decimal("3.00"),
+            Decimal("0.15"),
+            Decimal("3.15"),
+        )
+        receipt = client.walletable.get_receipt(sold.guid).payload.read()
+        text = PdfReader(io.BytesIO(receipt)).pages[0].extract_text()
+        assert "paid_total: 31325.00 TRY" in text and "1 x MNT0017" in text
+        shown = {sku: (row.amount, row.grams) for sku, row in vault(client, customer).items()}
+        assert shown == {GOLD: (1, Decimal("1.01")), KILO: (1, Decimal("1000"))}
+        assert_vault_books(priced_vault, customer, shown)
+        summary = client.walletable.get_summary(external_customer_id=customer)
+        assert summary.value == Decimal("3030.00") + Decimal("35000.00")
+        assert {o.type_: (o.count, o.paid_total) for o in summary.orders} == {
+            "buy": (2, small.paid_total + big.paid_total),
+            "sell": (1, sold.paid_total),
+            "delivery": (1, sent.paid_total),
+        }
+        wallets = client.balances.get_customer(customer)
+        assert_books(
+            priced_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}
+        )
+
+
+@pytest.mark.sandbox_only(reason=SHIPS)
+def test_a_delivery_moves_from_pending_to_shipped_with_its_tracking(
+    client: MintedConnect, target: Target
+) -> None:
+    customer, address = new_customer(client)
+    complete(client, customer, basket(client, customer, "buy", (GOLD, 1)))
+    sent = complete(client, customer, basket(client, customer, "delivery", (GOLD, 1)), address)
+    with controls(target) as control:
+        shipped = assert_envelope(control.ship_walletable(sent.guid), 200)["data"]
+        assert isinstance(shipped, dict)
+        assert shipped["status_name"] == "Shipped"
+        assert shipped["delivery"]["cargo_tracking_number"]
+        again = control.ship_walletable(sent.guid, language="en")
+        assert assert_envelope(again, 409)["message"] == "This delivery was already shipped."
+    found = client.walletable.list_orders(customer_external_id=customer, status="7")
+    assert [(o.guid, o.status_name) for o in found.data] == [(sent.guid, "Shipped")]
+    assert found.data[0].delivery is not None and found.data[0].delivery.cargo_tracking_url
+
+
+# ---------------------------------------------------------------- the price fix
+@pytest.mark.sandbox_only(reason=EXPIRES)
+def test_an_expired_price_fix_is_fixed_anew_on_read_and_the_old_token_is_refused(
+    client: MintedConnect, target: Target
+) -> None:
+    customer, _ = new_customer(client)
+    opened = basket(client, customer, "buy", (GOLD, 1))
+    with controls(target) as control:
+        old = control.expire_basket(opened.token)
+    assert old == opened.price_token
+    with pytest.raises(ConflictError) as expired:  # not read since: the price is not fixed
+        client.walletable.complete_buy(body=completion(customer, opened))
+    assert field_of(expired.value) == {"price_token"}
+    read = client.walletable.get_active_basket(external_customer_id=customer)
+    assert read.pricefix is not None and read.pricefix.updated is True
+    assert read.pricefix.token == read.price_token != old
+    assert read.pricefix.remaining > 0
+    assert_fees(read)
+    with pytest.raises(ConflictError) as stale:
+        client.walletable.complete_buy(body=completion(customer, opened))
+    assert field_of(stale.value) == {"price_token"}
+    again = client.walletable.get_active_basket(external_customer_id=customer)
+    assert again.pricefix is not None and again.pricefix.updated is not True
+    assert again.price_token == read.price_token
+    assert complete(client, customer, read).order_creation_status == "order"
+    assert bars(client, customer) == {GOLD: 1}
+
+
+# ---------------------------------------------------------------- refusals
+def refusal_walk(client: MintedConnect) -> list[str]:
+    """Each refusal of the Walletable operations, provoked once: each names its field,
+    none moves the vault; the messages, in the order provoked."""
+    gold, silver = catalog_bars(client)
+    customer, address = new_customer(client)
+    messages: list[str] = []
+
+    def refused(kind: type[APIError], field: str, call: Callable[[], object]) -> None:
+        with pytest.raises(kind) as raised:
+            call()
+        assert field_of(raised.value) == {field}, raised.value
+        messages.append(raised.value.message)
+
+    def add(kind: str, sku: str, qty: int, token: str | Unset = UNSET) -> Callable[[], object]:
+        body = WalletableBasketItemAddition(
+            external_customer_id=customer, type_=kind, sku=sku, qty=qty, cart_token=token
+        )
+        return lambda: client.walletable.create_basket(body=body)
+
+    refused(NotFoundError, "sku", add("buy", "NOSUCHBAR", 1))
+    refused(ConflictError, "qty", add("sell", gold, 1))  # the vault holds none
+    opened = basket(client, customer, "buy", (gold, 1))
+    refused(ConflictError, "type", add("buy", silver, 1))  # one open buy basket
+    refused(ConflictError, "type", add("sell", silver, 1, opened.token))
+    other = BasketItemUpdate(
+        external_customer_id=customer, cart_token=opened.token, sku=silver, qty=2
+    )
+    refused(NotFoundError, "sku", lambda: client.walletable.update_basket_item(body=other))
+    refused(
+        ConflictError,
+        "cart_token",
+        lambda: client.walletable.complete_sell(body=completion(customer, opened)),
+    )
+    wrong = WalletableCompletion(
+        external_customer_id=customer, cart_token=opened.token, price_token="X" * 32
+    )
+    refused(ConflictError, "price_token", lambda: client.walletable.complete_buy(body=wrong))
+    unknown = WalletableCompletion(external_customer_id=customer, cart_token="Z" * 32)
+    refused(NotFoundError, "cart_token", lambda: client.walletable.complete_buy(body=unknown))
+    refused(
+        NotFoundError,
+        "type",
+        lambda: client.walletable.get_active_basket(
+            external_customer_id=customer, type_="delivery"
+        ),
+    )
+    complete(client, customer, opened)
+    delivering = basket(client, customer, "delivery", (gold, 1))
+    nowhere = WalletableDeliveryCompletion(
+        external_customer_id=customer, cart_token=delivering.token, shipping_address_id=2147483647
+    )
+    refused(
+        NotFoundError,
+        "shipping_address_id",
+        lambda: client.walletable.complete_delivery(body=nowhere),
+    )
+    emptied = client.walletable.delete_basket_item(
+        body=BasketItemRemoval(external_customer_id=customer, cart_token=delivering.token, sku=gold)
+    )
+    assert emptied.items == [] and emptied.paid_total == 0
+    refused(ConflictError, "cart_token", lambda: complete(client, customer, emptied, address))
+    client.walletable.clear_basket(
+        body=BasketReference(external_customer_id=customer, cart_token=delivering.token)
+    )
+    refused(
+        NotFoundError,
+        "external_order_id",
+        lambda: client.walletable.get_order_invoice("NO-SUCH-ORDER"),
+    )
+    refused(
+        NotFoundError,
+        "external_customer_id",
+        lambda: client.walletable.get_balance(external_customer_id="no-such-wl"),
+    )
+    refused(
+        ConflictError,
+        "startDate",
+        lambda: client.walletable.list_rate_history(
+            currency_code="USD",
+            start_date=datetime.date(2026, 1, 2),
+            end_date=datetime.date(2026, 1, 1),
+        ),
+    )
+    refused(
+        NotFoundError, "external_order_id", lambda: client.walletable.get_receipt("NO-SUCH-ORDER")
+    )
+    assert bars(client, customer) == {gold: 1}  # the refusals moved nothing
+    return messages
+
+
+def test_refusals_name_their_fields_in_turkish_and_in_english(target: Target) -> None:
+    spoken = {}
+    for language in LANGUAGES:
+        with target.client(language=language) as client:
+            spoken[language] = refusal_walk(client)
+    assert len(spoken["tr"]) == len(spoken["en"]) == 15
+    for tr, en in zip(spoken["tr"], spoken["en"], strict=True):
+        assert tr and en and tr != en, (tr, en)
+
+
+def test_the_fee_settings_are_checked_when_the_sandbox_starts() -> None:
+    """A bad ``--walletable-fee`` stops the sandbox with a message, never a 500 later."""
+    with pytest.raises(ValueError, match="unknown fee setting"):
+        WalletableFees.parse(["charge=10"])
+    with pytest.raises(ValueError, match="from 0 to"):
+        WalletableFees.parse(["vat_rate=-1"])
+    assert WalletableFees.parse(["vat_rate=18"]).vat_rate == 18
