@@ -38,8 +38,8 @@ from minted_connect.models import (
     WalletableTypedSummaryRequest,
 )
 from minted_sandbox import RunningSandbox
-from minted_sandbox._fees import WalletableFees
-from minted_sandbox._walletable import fee_table
+from minted_sandbox.walletable._fees import WalletableFees
+from minted_sandbox.walletable._walletable import fee_table
 
 from .conftest import Target
 from .partner import PERSON, balances, field_of

@@ -26,20 +26,20 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._checkout import advance_order, settle_payment
 from ._core import message
-from ._delivery import ship_delivery
 from ._digest import DigestAuthority
-from ._embedded import WEBVIEW_PATH, token_owner, webview_page
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
-from ._feed import Feed, denial
-from ._fees import WalletableFees
 from ._operations import HANDLERS, Call, Problem
-from ._partner_orders import clear_order_pushes, order_pushes
 from ._seed import seed
 from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
-from ._walletable import expire_price_fix, ship_walletable_order
+from .ecommerce._checkout import advance_order, settle_payment
+from .embedded._embedded import WEBVIEW_PATH, token_owner, webview_page
+from .partner._delivery import ship_delivery
+from .partner._partner_orders import clear_order_pushes, order_pushes
+from .walletable._fees import WalletableFees
+from .walletable._walletable import expire_price_fix, ship_walletable_order
+from .ws._feed import Feed, denial
 
 log = logging.getLogger("minted_sandbox")
 # The largest request body (spec/CURATION.md H1): the largest valid one (Bulk Upsert of 100

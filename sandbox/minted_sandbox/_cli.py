@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, FaultError, parse_fault  # standard library only
-from ._fees import WalletableFees  # standard library only
+from .walletable._fees import WalletableFees  # standard library only
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"

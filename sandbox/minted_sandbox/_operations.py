@@ -3,21 +3,11 @@
 Importing the group modules registers their handlers in ``HANDLERS``.
 """
 
-from . import (  # noqa: F401
-    _addresses,
-    _cards,
-    _catalog,
-    _checkout,
-    _customers,
-    _delivery,
-    _embedded,
-    _kyc,
-    _legal,
-    _partner_orders,
-    _vault_import,
-    _walletable,
-    _wallets,
-)
 from ._core import HANDLERS, Call, Problem
+from .ecommerce import _addresses, _catalog, _checkout, _customers, _legal  # noqa: F401
+from .embedded import _embedded  # noqa: F401
+from .partner import _cards, _delivery, _kyc, _partner_orders, _wallets  # noqa: F401
+from .walletable import _fees, _vault_import, _walletable  # noqa: F401
+from .ws import _feed  # noqa: F401
 
 __all__ = ["HANDLERS", "Call", "Problem"]

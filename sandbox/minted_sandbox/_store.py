@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ._fees import WalletableFees
+from .walletable._fees import WalletableFees
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS categories (

@@ -25,9 +25,9 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from ._checkout import complete_basket
-from ._core import Call, customer_or_404, message, operation, order_json
-from ._store import Store, now_iso
+from .._core import Call, customer_or_404, message, operation, order_json
+from .._store import Store, now_iso
+from ..ecommerce._checkout import complete_basket
 
 WEBVIEW_PATH = "/embedded/webview"
 

@@ -30,8 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import Any
 
-from ._addresses import for_order
-from ._core import (
+from .._core import (
     STATUS_IDS,
     STATUS_NAMES,
     Call,
@@ -41,10 +40,11 @@ from ._core import (
     paginator,
     problem,
 )
+from .._pdf import render_pdf
+from .._store import Store, dumps, loads, now_iso
+from ..ecommerce._addresses import for_order
+from ..partner._wallets import PRICED, RATES, spot_price
 from ._fees import WalletableFees
-from ._pdf import render_pdf
-from ._store import Store, dumps, loads, now_iso
-from ._wallets import PRICED, RATES, spot_price
 
 KURUS = Decimal("0.01")
 HUNDRED = Decimal(100)

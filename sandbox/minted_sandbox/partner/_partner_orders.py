@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, customer_or_404, operation, paginator
-from ._store import Store, dumps, loads, now_iso
+from .._core import Call, customer_or_404, operation, paginator
+from .._store import Store, dumps, loads, now_iso
 from ._wallets import (
     METALS,
     RATES,

@@ -16,9 +16,9 @@ import sqlite3
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._core import Call, customer_or_404, operation, problem
-from ._pricing import CARD_COMMISSION_RATE
-from ._store import now_iso
+from .._core import Call, customer_or_404, operation, problem
+from .._pricing import CARD_COMMISSION_RATE
+from .._store import now_iso
 
 KURUS = Decimal("0.01")
 # Installment counts a credit card is offered, and what each count adds to the

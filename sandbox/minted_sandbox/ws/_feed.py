@@ -20,8 +20,8 @@ from typing import Any
 
 from starlette.types import Receive, Send
 
-from ._store import dumps
-from ._wallets import PRICED, spot_price, unit_prices
+from .._store import dumps
+from ..partner._wallets import PRICED, spot_price, unit_prices
 
 RESTART = 1012  # RFC 6455 registry: Service Restart
 

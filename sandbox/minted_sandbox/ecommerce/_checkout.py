@@ -24,9 +24,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from ._addresses import for_order, store_address
-from ._cards import association, masked
-from ._core import (
+from .._core import (
     STATUS_IDS,
     STATUS_NAMES,
     Call,
@@ -38,8 +36,10 @@ from ._core import (
     paginator,
     problem,
 )
-from ._pricing import CARD_COMMISSION_RATE, card_payment_cost, item_for, totals
-from ._store import MONEY_COLUMNS, Store, dumps, loads, now_iso
+from .._pricing import CARD_COMMISSION_RATE, card_payment_cost, item_for, totals
+from .._store import MONEY_COLUMNS, Store, dumps, loads, now_iso
+from ..partner._cards import association, masked
+from ._addresses import for_order, store_address
 
 ALPHANUMERIC = string.ascii_letters + string.digits
 # Where a paid order goes next (advanced by the sandbox's fulfilment endpoint).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, basket_or_404, customer_or_404, fullname, operation
-from ._pdf import render_pdf
-from ._store import loads, now_iso
+from .._core import Call, basket_or_404, customer_or_404, fullname, operation
+from .._pdf import render_pdf
+from .._store import loads, now_iso
 
 LEGAL_TYPES: list[dict[str, Any]] = [
     {

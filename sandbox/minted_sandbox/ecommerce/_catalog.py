@@ -6,8 +6,8 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, operation, paginator
-from ._pricing import METALS, components, product_images
+from .._core import Call, operation, paginator
+from .._pricing import METALS, components, product_images
 
 
 def _categories(call: Call) -> dict[int, dict[str, Any]]:

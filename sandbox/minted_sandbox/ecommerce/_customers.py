@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._core import (
+from .._core import (
     WALLET_KINDS,
     Call,
     customer_json,
@@ -12,7 +12,7 @@ from ._core import (
     operation,
     wallet_json,
 )
-from ._store import CUSTOMER_FIELDS, now_iso
+from .._store import CUSTOMER_FIELDS, now_iso
 
 
 def _normalise(fields: dict[str, Any]) -> dict[str, Any]:

@@ -28,8 +28,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._cards import card_payment, charge
-from ._core import (
+from .._core import (
     STATUS_IDS,
     WALLET_KINDS,
     Call,
@@ -37,7 +36,8 @@ from ._core import (
     customer_or_404,
     operation,
 )
-from ._store import Store, dumps, loads, now_iso
+from .._store import Store, dumps, loads, now_iso
+from ._cards import card_payment, charge
 
 KURUS = Decimal("0.01")
 MILLIGRAM = Decimal("0.001")

@@ -17,8 +17,8 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from ._core import Call, customer_or_404, operation
-from ._store import now_iso
+from .._core import Call, customer_or_404, operation
+from .._store import now_iso
 
 FIELDS = (
     "identity_verified",

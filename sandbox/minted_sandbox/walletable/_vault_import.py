@@ -24,9 +24,9 @@ import zipfile
 from typing import Any
 from xml.etree import ElementTree
 
-from ._core import WALLET_KINDS, Call, operation
-from ._spec import Spec, load_spec
-from ._store import Store, dumps, loads, now_iso
+from .._core import WALLET_KINDS, Call, operation
+from .._spec import Spec, load_spec
+from .._store import Store, dumps, loads, now_iso
 
 MAX_ROWS = 1000
 PART_LIMIT = 4 << 20  # bytes a part of the workbook may unpack to

@@ -23,11 +23,11 @@ import uuid
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ._addresses import for_order, store_address
+from .._core import STATUS_IDS, WALLET_KINDS, Call, customer_or_404, operation, problem
+from .._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
+from .._store import Store, dumps, loads, now_iso
+from ..ecommerce._addresses import for_order, store_address
 from ._cards import card_payment, charge
-from ._core import STATUS_IDS, WALLET_KINDS, Call, customer_or_404, operation, problem
-from ._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
-from ._store import Store, dumps, loads, now_iso
 from ._wallets import (
     CASH,
     METALS,

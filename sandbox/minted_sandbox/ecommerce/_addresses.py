@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ._core import Call, customer_or_404, fullname, operation
-from ._store import dumps, loads
+from .._core import Call, customer_or_404, fullname, operation
+from .._store import dumps, loads
 
 SHIPPING_FIELDS = (
     "external_id", "tax_number", "fullname", "phone", "city", "county", "district", "street",
