@@ -325,7 +325,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "webview_complete": {"en": "Complete the payment", "tr": "Ödemeyi tamamla"},
     "webview_total": {"en": "Total", "tr": "Toplam"},
     "webview_fixed": {"en": "prices fixed for (s)", "tr": "fiyatların sabit kalacağı süre (sn)"},
-    # request validation (_spec): every field the spec refuses
+    # Walletable E-Commerce: baskets, the vault, receipts, the Excel import
     "walletable_basket_open": {
         "en": "The customer already has an open {type} basket: add to it with its cart_token.",
         "tr": "Müşterinin açık bir {type} sepeti zaten var: ürünleri onun cart_token'ıyla ekleyin.",
@@ -397,6 +397,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This external_id is already in row {row} of the file.",
         "tr": "Bu external_id dosyanın {row}. satırında zaten var.",
     },
+    # request validation (_spec): every field the spec refuses
     "param_once": {
         "en": "The {name} must be given once.",
         "tr": "{name} yalnızca bir kez verilmelidir.",

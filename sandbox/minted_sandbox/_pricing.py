@@ -43,8 +43,9 @@ METALS = {
 }
 
 
-def cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+def cents(value: Decimal | int) -> Decimal:
+    """An amount of money, half-up to the kuruş (the API's rounding)."""
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def components(unit_price: Decimal) -> list[dict[str, Any]]:

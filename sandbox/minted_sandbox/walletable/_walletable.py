@@ -26,7 +26,7 @@ import string
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -41,12 +41,12 @@ from .._core import (
     problem,
 )
 from .._pdf import render_pdf
+from .._pricing import cents
 from .._store import Store, dumps, loads, now_iso
 from ..ecommerce._addresses import for_order
 from ..partner._wallets import PRICED, RATES, spot_price
 from ._fees import WalletableFees
 
-KURUS = Decimal("0.01")
 HUNDRED = Decimal(100)
 TOKEN_ALPHABET = string.ascii_letters + string.digits
 CODE_ALPHABET = string.ascii_uppercase + string.digits
@@ -60,10 +60,6 @@ MINT_FEE_COMPONENT = (7, "Mint Ücreti")  # the examples' item price component
 DELIVERY_DAYS = 4  # the example: completed 2026-03-26, estimated arrival 2026-03-30
 COMPLETED_STATUS = {"buy": "Completed", "sell": "Completed", "delivery": "Pending"}
 ORDER_KIND = {"buy": "buy", "sell": "sell", "delivery": "walletable_ecommerce"}
-
-
-def cents(value: Decimal | int) -> Decimal:
-    return Decimal(value).quantize(KURUS, ROUND_HALF_UP)
 
 
 def share(amount: Decimal, rate: Decimal) -> Decimal:
