@@ -695,6 +695,7 @@ def extract(docs: Path) -> Facts:
     pages: list[Page] = []
     menus: dict[str, tuple[tuple[str, str | None], ...]] = {}
     compact: list[tuple[str, tuple[tuple[str, str | None], ...]]] = []
+    listed: list[Page] = []  # pages whose copies held only the navigation (by URL)
     fragments: list[tuple[str, str | None]] = []  # menu entries seen on a page's own copy
     for folder in ("seeds", "vendor"):
         chunks = sorted(
@@ -708,7 +709,7 @@ def extract(docs: Path) -> Facts:
                 menus.update(parse_nav(text))
                 compact.extend(compact_menus(text))
             elif re.search(r"^URL:.*breadcrumb", text, flags=re.M) and RULE not in text:
-                pages.extend(parse_url_list(text, source))
+                listed.extend(parse_url_list(text, source))
                 fragments.extend(e for tree in parse_nav(text).values() for e in tree)
             elif _is_vendor_format(text):
                 pages.append(parse_vendor(text, source))
@@ -718,7 +719,7 @@ def extract(docs: Path) -> Facts:
                     pages.append(page)
     _merge_compact(menus, compact)
     _fill_methods(menus, fragments)
-    return Facts(tuple(_with_copies(_join_chunks(pages))), menus)
+    return Facts(tuple(_with_copies([*_join_chunks(pages), *listed])), menus)
 
 
 def _page_name(path: Path) -> str:
@@ -729,14 +730,9 @@ def _join_chunks(pages: list[Page]) -> list[Page]:
     """One page per page: the chunks of one file (``NAME.txt`` and ``NAME.more.txt``,
     same source) joined, the first chunk's header winning, fields and example keys added."""
     joined: dict[str, Page] = {}
-    lists: list[Page] = []
-    sources = [p.source for p in pages]
     for page in pages:
         first = joined.get(page.source)
-        if first is None or page.url != first.url and not page.method:
-            if sources.count(page.source) > 1 and not page.method and not page.fields:
-                lists.append(page)  # a list of pages whose copies held only the navigation
-                continue
+        if first is None:
             joined[page.source] = page
             continue
         known = {(f.location, f.name) for f in first.fields}
@@ -754,7 +750,7 @@ def _join_chunks(pages: list[Page]) -> list[Page]:
             first.fields + tuple(f for f in page.fields if (f.location, f.name) not in known),
             tuple(examples.items()),
         )
-    return [*joined.values(), *lists]
+    return list(joined.values())
 
 
 def _fill_methods(
