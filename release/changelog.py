@@ -69,6 +69,17 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Flat:
+    """One operation, flattened: its route, its facts, and the schema names of its request
+    body and of its success answer's ``data`` (None where there is no named one)."""
+
+    route: str  # "METHOD path"
+    facts: dict[str, Fact]
+    body_model: str | None
+    answer_model: str | None
+
+
+@dataclass(frozen=True)
 class Change:
     operation: str
     text: str
@@ -150,9 +161,9 @@ class Flattener:
             required |= req
         return properties, required
 
-    def operations(self) -> dict[str, tuple[str, dict[str, Fact]]]:
-        """operationId -> ("METHOD path", facts)."""
-        found: dict[str, tuple[str, dict[str, Fact]]] = {}
+    def operations(self) -> dict[str, Flat]:
+        """operationId -> the operation, flattened."""
+        found: dict[str, Flat] = {}
         for path, item in self.spec.get("paths", {}).items():
             for method in HTTP_METHODS:
                 if method not in item:
@@ -172,10 +183,13 @@ class Flattener:
                         self.constraints(schema),
                     )
                 body = op.get("requestBody")
+                body_model = answer_model = None
                 if body:
                     body, _ = self.resolve(body)
                     for media, content in body.get("content", {}).items():
                         schema = content.get("schema", {})
+                        if media == "application/json":
+                            body_model = self.resolve(schema)[1]
                         facts.update(
                             self.fields(
                                 schema,
@@ -193,12 +207,15 @@ class Flattener:
                         schema = content.get("schema", {})
                         properties, _ = self.object_view(schema)
                         data = properties.get("data", schema)
+                        if media == "application/json" and answer_model is None:
+                            answer_model = self.resolve(data)[1]
                         facts.update(
                             self.fields(
                                 data, f"response {status} ({media})", "response", True, frozenset()
                             )
                         )
-                found[op["operationId"]] = (f"{method.upper()} {path}", facts)
+                route = f"{method.upper()} {path}"
+                found[op["operationId"]] = Flat(route, facts, body_model, answer_model)
         return found
 
 
@@ -206,11 +223,12 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     before, after = Flattener(old).operations(), Flattener(new).operations()
     changes: list[Change] = []
     for op in sorted(before.keys() - after.keys()):
-        changes.append(Change(op, f"operation removed ({before[op][0]})", True))
+        changes.append(Change(op, f"operation removed ({before[op].route})", True))
     for op in sorted(after.keys() - before.keys()):
-        changes.append(Change(op, f"operation added ({after[op][0]})", False))
+        changes.append(Change(op, f"operation added ({after[op].route})", False))
     for op in sorted(before.keys() & after.keys()):
-        (old_route, old_facts), (new_route, new_facts) = before[op], after[op]
+        was, now = before[op], after[op]
+        old_route, old_facts, new_route, new_facts = was.route, was.facts, now.route, now.facts
         if old_route.split()[0] != new_route.split()[0]:
             changes.append(Change(op, f"method changed: {old_route} -> {new_route}", True))
         elif old_route != new_route:
@@ -229,11 +247,13 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             changes.append(Change(op, f"`{key}` added ({flag})", breaking))
         for key in sorted(old_facts.keys() & new_facts.keys()):
             changes.extend(_changed(op, key, old_facts[key], new_facts[key]))
-        was, now = _answer_model(old, op), _answer_model(new, op)
-        if was and now and was != now:
-            text = f"answers `{now}` instead of `{was}`: read the new model's fields (below)"
+        if was.answer_model and now.answer_model and was.answer_model != now.answer_model:
+            text = (
+                f"answers `{now.answer_model}` instead of `{was.answer_model}`: read the new"
+                " model's fields (below)"
+            )
             changes.append(Change(op, text, True))
-        migration = _migration(op, old, new, old_facts, new_facts)
+        migration = _migration(op, was, now)
         if migration:
             changes.append(migration)
     return changes
@@ -260,48 +280,14 @@ def _top_fields(facts: dict[str, Fact], required_only: bool = False) -> set[str]
     }  # fmt: skip
 
 
-def _body_model(spec: dict[str, Any], op_id: str) -> str | None:
-    for item in spec.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            if op and op.get("operationId") == op_id and "requestBody" in op:
-                content = op["requestBody"].get("content", {}).get("application/json", {})
-                ref = content.get("schema", {}).get("$ref")
-                return str(ref).rsplit("/", 1)[-1] if ref else None
-    return None
-
-
-def _answer_model(spec: dict[str, Any], op_id: str) -> str | None:
-    """The schema name of the success response's ``data`` of ``op_id``."""
-    flattener = Flattener(spec)
-    for item in spec.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            if not op or op.get("operationId") != op_id:
-                continue
-            for status, response in op.get("responses", {}).items():
-                content = flattener.resolve(response)[0].get("content", {})
-                schema = content.get("application/json", {}).get("schema")
-                if str(status).startswith("2") and schema:
-                    data = flattener.object_view(schema)[0].get("data", {})
-                    return flattener.resolve(data)[1]
-    return None
-
-
-def _migration(
-    op: str,
-    old: dict[str, Any],
-    new: dict[str, Any],
-    old_facts: dict[str, Fact],
-    new_facts: dict[str, Fact],
-) -> Change | None:
+def _migration(op: str, was: Flat, now: Flat) -> Change | None:
     """How to build the request of ``op`` now, when its body lost fields or must have new ones."""
-    before, after = _top_fields(old_facts), _top_fields(new_facts)
+    before, after = _top_fields(was.facts), _top_fields(now.facts)
     gone = sorted(before - after)
-    needed = sorted(_top_fields(new_facts, True) - _top_fields(old_facts, True))
+    needed = sorted(_top_fields(now.facts, True) - _top_fields(was.facts, True))
     if not gone and not needed:
         return None
-    model = _body_model(new, op) or _body_model(old, op) or "the request body"
+    model = now.body_model or was.body_model or "the request body"
     parts = []
     if gone:
         parts.append("drop " + ", ".join(f"`{f}`" for f in gone))
