@@ -82,6 +82,9 @@ WALLETABLE_SANDBOX_ONLY = {
     "test_walletable::test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance":
         "a sandbox of its own with fee settings (minted-sandbox --walletable-fee); its prices"
         " and database file",
+    "test_walletable::test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils":
+        "a sandbox of its own priced in AED (minted-sandbox --walletable-currency AED); its"
+        " prices and database file",
     "test_walletable::test_a_delivery_moves_from_pending_to_shipped_with_its_tracking":
         "ships with the sandbox's vault (/__sandbox/walletable/orders/{guid}/ship)",
     "test_walletable::test_an_expired_price_fix_is_fixed_anew_on_read_and_the_old_token_is_refused":

@@ -18,6 +18,7 @@ import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -29,6 +30,7 @@ from minted_connect.models import (
     BasketItemUpdate,
     BasketReference,
     NewIndividualCustomer,
+    PriceFixRequest,
     Unset,
     WalletableBasketItemAddition,
     WalletableCompletion,
@@ -49,6 +51,7 @@ from .walletable import (
     bars,
     basket,
     catalog_bars,
+    cents,
     complete,
     completion,
     imported,
@@ -66,6 +69,7 @@ SHIPS = "ships with the sandbox's vault (/__sandbox/walletable/orders/{guid}/shi
 EXPIRES = "ends a price fix with the sandbox's control (/__sandbox/walletable/baskets/.../expire)"
 BOOKS = "reads the sandbox's database file (the vault's books)"
 FEES = "a sandbox of its own with fee settings (minted-sandbox --walletable-fee)"
+AED = "a sandbox of its own priced in AED (minted-sandbox --walletable-currency AED)"
 
 
 # ---------------------------------------------------------------- the fee table itself
@@ -144,7 +148,7 @@ def test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus(client: Minted
     wallet; deliver: they leave it for the shipping address, a Pending order."""
     gold, silver = catalog_bars(client)
     customer, address = new_customer(client)
-    cash_before = balances(client, customer)["TRY"]
+    cash_before = balances(client, customer)
 
     # buy: two baskets' worth of changes, then Complete Buy at the fixed prices
     buying = basket(client, customer, "buy", (gold, 2), (silver, 1))
@@ -170,13 +174,19 @@ def test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus(client: Minted
         assert held[item.sku].product_weight == item.product_weight
     assert vault(client, customer, metal_type="silver").keys() == {silver}
 
-    # sell one gold bar: out of the vault, its net value into the TRY wallet
+    # sell one gold bar: out of the vault, its net value into the cash wallet of its
+    # currency (a partner pricing in a currency customers hold no wallet of pays it out)
     selling = basket(client, customer, "sell", (gold, 1))
     assert_fees(selling)
     sold = complete(client, customer, selling)
     assert (sold.type_, sold.order_creation_status) == ("sell", "order")
     assert bars(client, customer) == {gold: 2, silver: 1}
-    assert balances(client, customer)["TRY"] - cash_before == sold.paid_total
+    cash_after = balances(client, customer)
+    if sold.currency_code in cash_before:
+        moved = cash_after[sold.currency_code] - cash_before[sold.currency_code]
+        assert moved == sold.paid_total
+    else:
+        assert cash_after == cash_before
 
     # deliver the silver bar: a walletable_ecommerce order, Pending, to the address
     delivering = basket(client, customer, "delivery", (silver, 1))
@@ -229,7 +239,7 @@ def test_the_vaults_products_and_the_currency_rates(client: MintedConnect) -> No
     assert golds and {p.metal_type for p in golds} == {"gold"}
     rates = client.walletable.list_currency_rates()
     codes = [r.currency_code for r in rates]
-    assert len(codes) == len(set(codes)) and "USD" in codes
+    assert len(codes) == len(set(codes)) and {"USD", "AED"} <= set(codes)
     assert all(r.rate > 0 for r in rates)
     week = client.walletable.list_rate_history(currency_code="USD")
     assert len(week) == 7 and {r.currency_code for r in week} == {"USD"}
@@ -353,7 +363,8 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
         prices = {p.sku: p.price for p in client.walletable.list_products()}
         assert (prices[GOLD], prices[SILVER]) == (Decimal("3030.00"), Decimal("1750.00"))
         rates = {r.currency_code: r.rate for r in client.walletable.list_currency_rates()}
-        assert rates == {"TRY": 1, "USD": 34, "EUR": 37, "GBP": 44}  # the Price Fix's
+        # the Price Fix's, and AED at its peg to the USD (3.6725)
+        assert rates == {"TRY": 1, "USD": 34, "EUR": 37, "GBP": 44, "AED": Decimal("9.258")}
         small = basket(client, customer, "buy", (GOLD, 2))
         quoted = client.walletable.summary_buy(
             body=WalletableSummaryRequest(
@@ -403,6 +414,111 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
         assert_books(
             priced_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}
         )
+
+
+@pytest.fixture(scope="module")
+def dirham_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """A sandbox whose partner prices its vault in AED, as every example of the pages."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp("dirham") / "sandbox.sqlite3"
+    with RunningSandbox(
+        username=username, password=password, db=db, walletable_currency="AED"
+    ) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+
+
+@pytest.mark.sandbox_only(reason=AED + "; its prices and database file")
+def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
+    dirham_vault: Target,
+) -> None:
+    """The vault priced in AED: a bar's price is its weight at the vault SKU's TRY spot
+    price (the Price Fix's) turned into AED at Currency Rates' rate; the baskets show the
+    examples' "Dirham" item currencies; the fees add up to the fils; a sell is paid out
+    by the partner (customers hold no AED wallet); then the books balance."""
+    with dirham_vault.client() as client:
+        customer, address = new_customer(client)
+        cash_before = balances(client, customer)
+        rates = {r.currency_code: r.rate for r in client.walletable.list_currency_rates()}
+        week = client.walletable.list_rate_history(currency_code="AED")
+        assert [r.rate for r in week] == [rates["AED"]] * 7
+        spot = {
+            p.sku: p.spot_price
+            for p in client.buy.fix_price(body=PriceFixRequest(type_="digital")).prices
+        }  # TRY, the Price Fix's default
+        dirhams = {"gold": cents(spot["BGAU"] / rates["AED"]),
+                   "silver": cents(spot["BGAG"] / rates["AED"])}  # fmt: skip
+        products = {p.sku: p for p in client.walletable.list_products()}
+        for product in products.values():
+            assert product.currency_code == "AED"
+            assert product.price == cents(product.product_weight * dirhams[product.metal_type])
+        assert (products[GOLD].item_currency_id, products[GOLD].item_currency_name) == (
+            1000013,
+            "Dirham Gold",
+        )
+        assert (products[GOLD].price, products[SILVER].price) == (
+            Decimal("327.28"),  # 1.01 g at 3,000.00 / 9.258 = 324.04 AED a gram
+            Decimal("189.00"),  # 50 g at 35.00 / 9.258 = 3.78
+        )
+
+        buying = basket(client, customer, "buy", (GOLD, 2), (SILVER, 1))
+        assert buying.currency_code == "AED"
+        assert [(i.item_currency_id, i.item_currency_name) for i in buying.items] == [
+            (1000013, "Dirham Gold"),
+            (1000019, "Dirham Silver"),
+        ]
+        assert_fees(buying, storage=False)
+        assert figures_of(buying) == ("843.56", "84.36", "42.18", "0", "6.33", "976.43")
+        bought = complete(client, customer, buying)
+        assert (bought.currency_code, bought.paid_total) == ("AED", Decimal("976.43"))
+
+        sold = complete(client, customer, basket(client, customer, "sell", (GOLD, 1)))
+        assert figures_of(sold) == ("327.28", "32.73", "0", "0", "1.64", "292.91")
+        assert balances(client, customer) == cash_before  # the partner pays it out
+        sent = complete(client, customer, basket(client, customer, "delivery", (SILVER, 1)),
+                        address)  # fmt: skip
+        assert (sent.currency_code, sent.total, sent.charges_vat, sent.paid_total) == (
+            "AED",
+            Decimal("3.00"),
+            Decimal("0.15"),
+            Decimal("3.15"),
+        )
+
+        invoice = client.walletable.get_order_invoice(sold.guid)
+        assert (invoice.currency_code, invoice.paid_total) == ("AED", Decimal("292.91"))
+        receipt = client.walletable.get_receipt(sold.guid).payload.read()
+        text = PdfReader(io.BytesIO(receipt)).pages[0].extract_text()
+        assert "paid_total: 292.91 AED" in text
+        held = client.walletable.get_balance(external_customer_id=customer)
+        assert [(h.sku, h.amount, h.value, h.currency_code) for h in held] == [
+            (GOLD, 1, Decimal("327.28"), "AED")
+        ]
+        summary = client.walletable.get_summary(external_customer_id=customer)
+        assert (summary.currency_code, summary.value) == ("AED", Decimal("327.28"))
+        assert {o.type_: (o.count, o.paid_total) for o in summary.orders} == {
+            "buy": (1, Decimal("976.43")),
+            "sell": (1, Decimal("292.91")),
+            "delivery": (1, Decimal("3.15")),
+        }
+        quoted = client.walletable.summary_sell(
+            body=WalletableSummaryRequest(
+                external_customer_id=customer, items=[WalletableSummaryItem(sku=GOLD, qty=1)]
+            )
+        )
+        assert (quoted.currency_code, quoted.paid_total) == ("AED", Decimal("292.91"))
+        assert_vault_books(dirham_vault, customer, {GOLD: (1, Decimal("1.01"))})
+        wallets = client.balances.get_customer(customer)
+        assert_books(
+            dirham_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}
+        )
+
+
+def figures_of(basket: Any) -> tuple[str, ...]:
+    """(total, charge, minting, storage, VAT, paid total) of a basket, as text."""
+    return tuple(
+        str(value)
+        for value in (basket.total, basket.charge_fee, basket.minting_fee, basket.storage_fee,
+                      basket.charges_vat, basket.paid_total)
+    )  # fmt: skip
 
 
 @pytest.mark.sandbox_only(reason=SHIPS)

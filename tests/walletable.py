@@ -38,9 +38,14 @@ KURUS = Decimal("0.01")
 ZERO = Decimal(0)
 
 
+def cents(amount: Decimal) -> Decimal:
+    """An amount half-up to the kuruş (or the fils), as the API rounds."""
+    return amount.quantize(KURUS, ROUND_HALF_UP)
+
+
 def share(amount: Decimal, rate: Decimal) -> Decimal:
     """``rate`` percent of ``amount``, half-up to the kuruş (as the API rounds)."""
-    return (amount * rate / 100).quantize(KURUS, ROUND_HALF_UP)
+    return cents(amount * rate / 100)
 
 
 def catalog_bars(client: MintedConnect) -> tuple[str, str]:

@@ -344,6 +344,7 @@ from .models.product_price_list_envelope import ProductPriceListEnvelope
 from .models.query_card_bin_api_version import (
     QueryCardBinApiVersion,
 )
+from .models.rate_currency import RateCurrency
 from .models.remove_customer_api_version import (
     RemoveCustomerApiVersion,
 )
@@ -3358,9 +3359,9 @@ class Walletable:
     ) -> builtins.list[CurrencyRate]:
         """Currency Rates (Walletable): `GET /partner/walletable/rates`.
 
-        Today's rate of each currency the platform prices in, in TRY per unit.
+        Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per unit.
 
-        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix and the examples' AED (spec/CURATION.md WL13, WL17)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Authentication: digest (spec ``security``).
@@ -3383,7 +3384,7 @@ class Walletable:
     def list_rate_history(
         self,
         *,
-        currency_code: PriceCurrency | str,
+        currency_code: RateCurrency | str,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -6034,9 +6035,9 @@ class AsyncWalletable:
     ) -> builtins.list[CurrencyRate]:
         """Currency Rates (Walletable): `GET /partner/walletable/rates`.
 
-        Today's rate of each currency the platform prices in, in TRY per unit.
+        Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per unit.
 
-        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix (spec/CURATION.md WL17)).
+        Source: inferred (menu entry only (GET, generations B-D); the currencies of the Price Fix and the examples' AED (spec/CURATION.md WL13, WL17)).
         Idempotent (spec ``x-idempotent: true``): sending it twice is harmless, so
         it is retried after a lost answer.
         Authentication: digest (spec ``security``).
@@ -6059,7 +6060,7 @@ class AsyncWalletable:
     async def list_rate_history(
         self,
         *,
-        currency_code: PriceCurrency | str,
+        currency_code: RateCurrency | str,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -7938,7 +7939,7 @@ class RawWalletable:
     def list_rate_history(
         self,
         *,
-        currency_code: PriceCurrency | str,
+        currency_code: RateCurrency | str,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -9715,7 +9716,7 @@ class AsyncRawWalletable:
     async def list_rate_history(
         self,
         *,
-        currency_code: PriceCurrency | str,
+        currency_code: RateCurrency | str,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
         api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",

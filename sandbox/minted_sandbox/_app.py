@@ -148,6 +148,7 @@ class SandboxApp:
         token_ttl: int = 3600,
         tick_interval: float = 1.0,
         walletable_fees: WalletableFees | None = None,
+        walletable_currency: str = "TRY",
     ) -> None:
         self.spec = Spec(spec or load_spec())
         operations = {
@@ -163,6 +164,7 @@ class SandboxApp:
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
         self.store = Store(db, price_ttl=price_ttl, token_ttl=token_ttl)
         self.store.walletable_fees = walletable_fees or WalletableFees()  # WL7
+        self.store.walletable_currency = walletable_currency  # WL13
         self.feed = Feed(tick_interval)
         # The WebSocket endpoints (spec x-websockets): path -> (operationId, schemes, params)
         self.websockets = {

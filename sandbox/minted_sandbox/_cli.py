@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, FaultError, parse_fault  # standard library only
-from .walletable._fees import WalletableFees  # standard library only
+from .walletable._fees import VAULT_CURRENCIES, WalletableFees  # standard library only
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -91,8 +91,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=[],
         metavar="NAME=VALUE",
         help="a Walletable fee setting (charge_fee_rate, minting_fee_rate, storage_fee_rate, "
-        "vat_rate in percent; storage_limit_grams; delivery_cost in TRY); defaults from the "
-        "Complete Delivery page",
+        "vat_rate in percent; storage_limit_grams; delivery_cost in the basket's currency); "
+        "defaults from the Complete Delivery page",
+    )
+    parser.add_argument(
+        "--walletable-currency",
+        default="TRY",
+        choices=VAULT_CURRENCIES,
+        help="the currency the partner's Walletable baskets, products and vault are priced in "
+        "(default TRY; the docs' examples are in AED)",
     )
     parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
@@ -142,6 +149,7 @@ def main(argv: list[str] | None = None) -> None:
         token_ttl=args.token_ttl,
         tick_interval=args.tick_interval,
         walletable_fees=args.walletable_fee,
+        walletable_currency=args.walletable_currency,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections

@@ -43,6 +43,7 @@ class RunningSandbox:
         token_ttl: int | None = None,
         tick_interval: float | None = None,
         walletable_fees: Mapping[str, str | int] | None = None,
+        walletable_currency: str | None = None,
     ) -> None:
         self.spec = None if spec is None else str(spec)
         self.price_ttl = price_ttl
@@ -50,6 +51,7 @@ class RunningSandbox:
         self.tick_interval = tick_interval  # seconds between price feed ticks
         # the vault's fee settings (--walletable-fee NAME=VALUE), spec/CURATION.md WL7
         self.walletable_fees = dict(walletable_fees or {})
+        self.walletable_currency = walletable_currency  # --walletable-currency, WL13
         self.username = username
         self.password = password
         self.db = str(db)
@@ -85,6 +87,8 @@ class RunningSandbox:
             command += ["--tick-interval", str(self.tick_interval)]
         for name, value in self.walletable_fees.items():
             command.append(f"--walletable-fee={name}={value}")
+        if self.walletable_currency is not None:
+            command += ["--walletable-currency", self.walletable_currency]
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )

@@ -200,6 +200,7 @@ CREATE TABLE IF NOT EXISTS walletable_baskets (
     price_token          TEXT NOT NULL,
     fixed_until          REAL NOT NULL,       -- Unix time the prices stop being fixed
     prices               TEXT NOT NULL,       -- sku -> fixed price of a bar (JSON)
+    currency             TEXT NOT NULL,       -- what the prices are in (TRY, AED)
     created_at           TEXT NOT NULL,
     completed_at         TEXT,
     document             TEXT                 -- the order as completed (JSON)
@@ -297,6 +298,7 @@ class Store:
         self.price_ttl = price_ttl  # seconds a price fix's token stays valid
         self.token_ttl = token_ttl  # seconds a customer token (Embedded Webview) stays valid
         self.walletable_fees = WalletableFees()  # the vault's fees (SandboxApp sets them)
+        self.walletable_currency = "TRY"  # what the vault prices in (SandboxApp sets it)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()

@@ -236,6 +236,7 @@ from .product_price import ProductPrice
 from .product_price_list_envelope import ProductPriceListEnvelope
 from .query_card_bin_accept_language import QueryCardBinAcceptLanguage
 from .query_card_bin_api_version import QueryCardBinApiVersion
+from .rate_currency import RateCurrency
 from .remove_customer_accept_language import RemoveCustomerAcceptLanguage
 from .remove_customer_api_version import RemoveCustomerApiVersion
 from .sell_item import SellItem
@@ -613,6 +614,7 @@ __all__ = (
     "ProductPriceListEnvelope",
     "QueryCardBinAcceptLanguage",
     "QueryCardBinApiVersion",
+    "RateCurrency",
     "RemoveCustomerAcceptLanguage",
     "RemoveCustomerApiVersion",
     "SellItem",

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.price_currency import PriceCurrency
+from ..models.rate_currency import RateCurrency
 from ..types import NO_PROPERTIES, convert, own_properties
 
 T = TypeVar("T", bound="CurrencyRate")
@@ -18,8 +18,9 @@ T = TypeVar("T", bound="CurrencyRate")
 class CurrencyRate:
     """A currency's rate on a day."""
 
-    currency_code: PriceCurrency | str
-    """ The currency prices are fixed in. """
+    currency_code: RateCurrency | str
+    """ A currency Currency Rates quotes; the Price Fix's four and AED, the currency of the Walletable examples
+    (spec/CURATION.md WL13). """
     rate: Decimal
     """ TRY per one unit of the currency (an exchange rate, not an amount of money). """
     date: datetime.date

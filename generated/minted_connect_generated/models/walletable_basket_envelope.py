@@ -26,7 +26,8 @@ class WalletableBasketEnvelope:
     (buy, delivery) or receives (sell). Fees: `charge_fee` (service fee,
     `charge_fee_rate` % of `total`), `minting_fee` (buy), `storage_fee` (buy;
     `storage_fee_rate` % of `total`, only beyond the storage limit), `charges_vat`
-    (`vat_rate` % of the fees). Amounts in `currency_code`, to the kuruş.
+    (`vat_rate` % of the fees). Amounts in `currency_code`, the partner's
+    currency (TRY, or AED as in the examples), to the kuruş (or fils).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

@@ -64,8 +64,15 @@ PRICED = {
     "GPD": (1000018, 3000091),
 }
 TOKEN_ALPHABET = string.ascii_letters + string.digits
-# TRY per unit of each currency prices can be fixed in
-RATES = {"TRY": Decimal("1"), "USD": Decimal("34"), "EUR": Decimal("37"), "GBP": Decimal("44")}
+# TRY per unit of each currency: the four prices can be fixed in (the Price Fix's enum),
+# and AED, the Walletable vault's other currency (at its peg of 3.6725 to the USD)
+RATES = {
+    "TRY": Decimal("1"),
+    "USD": Decimal("34"),
+    "EUR": Decimal("37"),
+    "GBP": Decimal("44"),
+    "AED": Decimal("9.258"),
+}
 CASH = "TRY"
 # The owner of the partner's own wallets: no request can name it (see above).
 PARTNER = "@partner"

@@ -1,17 +1,22 @@
-"""The Walletable vault's fee settings (spec/CURATION.md WL7): standard library only, so
-that the CLI can parse ``--walletable-fee`` before the sandbox's dependencies load."""
+"""The Walletable vault's settings: its fees (spec/CURATION.md WL7) and the partner's
+currency (WL13). Standard library only, so that the CLI can parse ``--walletable-fee``
+and ``--walletable-currency`` before the sandbox's dependencies load."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
+# The currencies a partner's vault can price in: the platform's own, and the examples'
+# (every Walletable example is in AED, "Dirham Gold" and "Dirham Silver" items).
+VAULT_CURRENCIES = ("TRY", "AED")
+
 
 @dataclass(frozen=True)
 class WalletableFees:
     """The vault's fee settings: rates in percent, the storage limit in grams of metal
     (gold and silver together) beyond which a buy pays the storage fee, and the
-    delivery cost of a delivery basket (TRY)."""
+    delivery cost of a delivery basket (in the basket's currency)."""
 
     charge_fee_rate: Decimal = Decimal("10")
     minting_fee_rate: Decimal = Decimal("5")

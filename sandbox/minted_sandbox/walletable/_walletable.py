@@ -6,8 +6,14 @@ vault SKU (``BGAU``, ``BGAG``: ``_wallets.spot_price``, CURATION P84) times thei
 weight. A customer holds bars in the vault (``vault_holdings``: bars per product);
 every change of a holding is a movement (``vault_movements``: bars and grams, signed)
 written in the same transaction as the order, so a holding is the sum of its
-movements. A sell pays ``paid_total`` into the customer's TRY wallet (a wallet
-movement); a buy is collected by the partner (no wallet moves).
+movements. A buy is collected by the partner (no wallet moves); a sell pays
+``paid_total`` into the customer's cash wallet of its currency (a wallet movement) when
+customers have one (TRY), and is paid out by the partner otherwise (AED).
+
+Currency (WL13): the vault prices in the partner's currency (``--walletable-currency``,
+TRY by default, or AED as every example): a bar's price is its weight at the vault
+SKU's spot price in that currency, which is the TRY price at Currency Rates' rate
+(``_wallets.RATES``, the one price source). A basket keeps the currency it was opened in.
 
 Fees (``WalletableFees``, configurable per run with ``--walletable-fee NAME=VALUE``;
 defaults from the Complete Delivery page's tables): each fee is its rate of the
@@ -33,6 +39,7 @@ from typing import Any
 from .._core import (
     STATUS_IDS,
     STATUS_NAMES,
+    WALLET_KINDS,
     Call,
     customer_json,
     customer_or_404,
@@ -50,12 +57,18 @@ from ._fees import WalletableFees
 HUNDRED = Decimal(100)
 TOKEN_ALPHABET = string.ascii_letters + string.digits
 CODE_ALPHABET = string.ascii_uppercase + string.digits
-CASH = "TRY"
 KINDS = ("buy", "sell", "delivery")  # a basket's type
 # A basket's row, or what a summary prices as one: type, customer_external_id, prices (JSON)
 Basket = sqlite3.Row | dict[str, Any]
 VAULT_SKU = {"gold": "BGAU", "silver": "BGAG"}  # the vault SKU whose spot prices a bar
-ITEM_CURRENCY = {"gold": "Vault Gold", "silver": "Vault Silver"}
+# (currency, metal) -> the item currency a basket line shows: the examples' for AED,
+# the Price Fix's vault SKUs' for TRY
+ITEM_CURRENCY = {
+    ("TRY", "gold"): (PRICED["BGAU"][0], "Vault Gold"),
+    ("TRY", "silver"): (PRICED["BGAG"][0], "Vault Silver"),
+    ("AED", "gold"): (1000013, "Dirham Gold"),
+    ("AED", "silver"): (1000019, "Dirham Silver"),
+}
 MINT_FEE_COMPONENT = (7, "Mint Ücreti")  # the examples' item price component
 DELIVERY_DAYS = 4  # the example: completed 2026-03-26, estimated arrival 2026-03-30
 COMPLETED_STATUS = {"buy": "Completed", "sell": "Completed", "delivery": "Pending"}
@@ -72,9 +85,15 @@ def rate(value: Decimal) -> Decimal:
     return value.normalize() if value != value.to_integral_value() else value.quantize(1)
 
 
-def bar_price(product: sqlite3.Row) -> Decimal:
-    """A bar's price now: its weight at the spot price of its metal's vault SKU."""
-    return cents(spot_price(VAULT_SKU[product["metal"]], CASH) * Decimal(product["weight"]))
+def bar_price(product: sqlite3.Row, currency: str) -> Decimal:
+    """A bar's price now in ``currency``: its weight at the spot price of its metal's
+    vault SKU."""
+    return cents(spot_price(VAULT_SKU[product["metal"]], currency) * Decimal(product["weight"]))
+
+
+def item_currency(currency: str, metal: str) -> dict[str, Any]:
+    number, name = ITEM_CURRENCY[(currency, metal)]
+    return {"item_currency_id": number, "item_currency_name": name}
 
 
 def new_token() -> str:
@@ -167,7 +186,7 @@ def refresh(db: sqlite3.Connection, store: Store, row: sqlite3.Row) -> tuple[sql
     prices = {}
     for sku in loads(row["items"]):
         product = db.execute("SELECT * FROM products WHERE sku = ?", (sku,)).fetchone()
-        prices[sku] = str(bar_price(product))
+        prices[sku] = str(bar_price(product, row["currency"]))
     db.execute(
         "UPDATE walletable_baskets SET price_token = ?, fixed_until = ?, prices = ? WHERE id = ?",
         (new_token(), time.time() + store.price_ttl, dumps(prices), row["id"]),
@@ -236,8 +255,7 @@ def figures(
                            "price": mint}]  # fmt: skip
         lines.append(
             {
-                "item_currency_id": PRICED[VAULT_SKU[product["metal"]]][0],
-                "item_currency_name": ITEM_CURRENCY[product["metal"]],
+                **item_currency(row["currency"], product["metal"]),
                 "product_id": product["id"],
                 "sku": sku,
                 "product_name": product["name"],
@@ -316,7 +334,7 @@ def basket_json(
         "price_token": row["price_token"],
         "type": row["type"],
         **numbers,
-        "currency_code": CASH,
+        "currency_code": row["currency"],
         "status_id": row["status_id"],
         "status_name": STATUS_NAMES[row["status_id"]],
         "customer": walletable_customer(customer),
@@ -341,7 +359,7 @@ def change_items(call: Call, token: str, change: Any) -> dict[str, Any]:
         prices = loads(row["prices"])
         for sku in items:
             if sku not in prices:
-                prices[sku] = str(bar_price(product_or_404(db, call, sku)))
+                prices[sku] = str(bar_price(product_or_404(db, call, sku), row["currency"]))
         db.execute(
             "UPDATE walletable_baskets SET items = ?, prices = ? WHERE id = ?",
             (dumps(items), dumps(prices), row["id"]),
@@ -367,6 +385,7 @@ def create_basket(call: Call) -> dict[str, Any]:
 
         return change_items(call, token, add)
     kind = body.get("type") or "buy"
+    currency = call.store.walletable_currency
     with call.store.transaction() as db:
         customer = customer_or_404(call, body["external_customer_id"], "external_customer_id")
         customer_id = customer["external_id"]
@@ -380,8 +399,8 @@ def create_basket(call: Call) -> dict[str, Any]:
             )
         cursor = db.execute(
             "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
-            " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
-            " VALUES (?, ?, ?, ?, 'basket', ?, ?, ?, ?, ?, ?, ?)",
+            " increment_id, status_id, items, price_token, fixed_until, prices, currency,"
+            " created_at) VALUES (?, ?, ?, ?, 'basket', ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 str(uuid.uuid4()).upper(),
                 new_token(),
@@ -392,7 +411,8 @@ def create_basket(call: Call) -> dict[str, Any]:
                 dumps({sku: qty}),
                 new_token(),
                 time.time() + call.store.price_ttl,
-                dumps({sku: str(bar_price(product))}),
+                dumps({sku: str(bar_price(product, currency))}),
+                currency,
                 now_iso(),
             ),
         )
@@ -484,8 +504,9 @@ def complete(call: Call, kind: str) -> dict[str, Any]:
         for sku, qty in items.items():
             product = db.execute("SELECT * FROM products WHERE sku = ?", (sku,)).fetchone()
             move_bars(db, customer_id, product, sign * qty, guid)
-        if kind == "sell":
-            call.store.move(db, customer_id, CASH, Decimal(str(document["paid_total"])), guid)
+        if kind == "sell" and WALLET_KINDS.get(row["currency"], {}).get("is_cash"):
+            paid = Decimal(str(document["paid_total"]))  # else the partner pays it out (WL13)
+            call.store.move(db, customer_id, row["currency"], paid, guid)
         stamp = now_iso()
         status = STATUS_IDS[COMPLETED_STATUS[kind]]
         document.update(
@@ -636,6 +657,7 @@ def get_balance(call: Call) -> list[dict[str, Any]]:
     params = call.params
     metals = {m for m in (params.get("metal_type") or "").split(",") if m} or set(VAULT_SKU)
     only_deliverable = params.get("is_deliverable") == "true"
+    currency = call.store.walletable_currency
     with call.store.transaction() as db:  # one consistent read
         customer = customer_or_404(call, params["external_customer_id"], "external_customer_id")
         customer_id = customer["external_id"]
@@ -668,8 +690,8 @@ def get_balance(call: Call) -> list[dict[str, Any]]:
                     "product_weight": weight,
                     "grams": amount * weight,
                     "is_deliverable": free > 0,
-                    "value": bar_price(row) * amount,
-                    "currency_code": CASH,
+                    "value": bar_price(row, currency) * amount,
+                    "currency_code": currency,
                 }
             )
         return data
@@ -701,6 +723,7 @@ def get_receipt(call: Call) -> bytes:
 @operation("walletable_list_products")
 def list_products(call: Call) -> list[dict[str, Any]]:
     metals = {m for m in (call.params.get("metal_type") or "").split(",") if m} or set(VAULT_SKU)
+    currency = call.store.walletable_currency
     return [
         {
             "product_id": row["id"],
@@ -708,10 +731,9 @@ def list_products(call: Call) -> list[dict[str, Any]]:
             "product_name": row["name"],
             "metal_type": row["metal"],
             "product_weight": Decimal(row["weight"]),
-            "price": bar_price(row),
-            "currency_code": CASH,
-            "item_currency_id": PRICED[VAULT_SKU[row["metal"]]][0],
-            "item_currency_name": ITEM_CURRENCY[row["metal"]],
+            "price": bar_price(row, currency),
+            "currency_code": currency,
+            **item_currency(currency, row["metal"]),
             "product_images": loads(row["images"]),
         }
         for row in call.store.query("SELECT * FROM products ORDER BY id")
@@ -719,8 +741,9 @@ def list_products(call: Call) -> list[dict[str, Any]]:
     ]
 
 
-# Currency Rates and Rate History: the Price Fix's exchange rates (_wallets.RATES), the
-# same on every day (the sandbox's prices do not move).
+# Currency Rates and Rate History: the exchange rates of the one price source
+# (_wallets.RATES: the Price Fix's four and AED), the same on every day (the sandbox's
+# prices do not move).
 HISTORY_DAYS = 366
 
 
@@ -761,11 +784,14 @@ def summary(call: Call, kind: str) -> dict[str, Any]:
         items: dict[str, int] = {}
         for item in body["items"]:
             items[item["sku"]] = items.get(item["sku"], 0) + int(item["qty"])
-        prices = {sku: str(bar_price(product_or_404(db, call, sku, "items"))) for sku in items}
+        currency = call.store.walletable_currency
+        prices = {
+            sku: str(bar_price(product_or_404(db, call, sku, "items"), currency)) for sku in items
+        }
         row = {"type": kind, "customer_external_id": customer["external_id"],
-               "prices": dumps(prices)}  # fmt: skip
+               "prices": dumps(prices), "currency": currency}  # fmt: skip
         check_vault(db, call, row, items, "items")
-        return {"type": kind, "currency_code": CASH, **figures(db, call.store, row, items)}
+        return {"type": kind, "currency_code": currency, **figures(db, call.store, row, items)}
 
 
 @operation("walletable_post_summary")
@@ -779,6 +805,10 @@ for _kind in KINDS:  # Summary Buy, Summary Sell, Summary Delivery
 
 @operation("walletable_get_summary")
 def get_summary(call: Call) -> dict[str, Any]:
+    """The vault per metal, valued now, and the completed orders per kind in the vault's
+    currency (an order of another currency, from an earlier run on the same database,
+    is not added to them)."""
+    currency = call.store.walletable_currency
     with call.store.transaction() as db:  # one consistent read
         customer = customer_or_404(call, call.params["external_customer_id"],
                                    "external_customer_id")  # fmt: skip
@@ -794,19 +824,19 @@ def get_summary(call: Call) -> dict[str, Any]:
             amount = int(row["amount"])
             bars[row["metal"]] += amount
             grams[row["metal"]] += amount * Decimal(row["weight"])
-            value[row["metal"]] += bar_price(row) * amount
+            value[row["metal"]] += bar_price(row, currency) * amount
         count = dict.fromkeys(KINDS, 0)
         paid = dict.fromkeys(KINDS, Decimal(0))
         for row in db.execute(
             "SELECT type, document FROM walletable_baskets WHERE customer_external_id = ?"
-            " AND state = 'order'",
-            (customer_id,),
+            " AND state = 'order' AND currency = ?",
+            (customer_id, currency),
         ):
             count[row["type"]] += 1
             paid[row["type"]] += Decimal(str(loads(row["document"])["paid_total"]))
     return {
         "external_customer_id": customer_id,
-        "currency_code": CASH,
+        "currency_code": currency,
         "value": sum(value.values(), Decimal(0)),
         "metals": [
             {"metal_type": m, "amount": bars[m], "grams": grams[m], "value": value[m]}

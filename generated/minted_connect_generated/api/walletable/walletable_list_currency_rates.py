@@ -84,7 +84,8 @@ def sync_detailed(
 ) -> Response[CurrencyRateListEnvelope | ErrorEnvelope]:
     """Currency Rates (Walletable)
 
-     Today's rate of each currency the platform prices in, in TRY per unit.
+     Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per
+    unit.
 
     Args:
         api_version (WalletableListCurrencyRatesApiVersion | str | Unset):  Default: '2'.
@@ -121,7 +122,8 @@ def sync(
 ) -> CurrencyRateListEnvelope | ErrorEnvelope | None:
     """Currency Rates (Walletable)
 
-     Today's rate of each currency the platform prices in, in TRY per unit.
+     Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per
+    unit.
 
     Args:
         api_version (WalletableListCurrencyRatesApiVersion | str | Unset):  Default: '2'.
@@ -153,7 +155,8 @@ async def asyncio_detailed(
 ) -> Response[CurrencyRateListEnvelope | ErrorEnvelope]:
     """Currency Rates (Walletable)
 
-     Today's rate of each currency the platform prices in, in TRY per unit.
+     Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per
+    unit.
 
     Args:
         api_version (WalletableListCurrencyRatesApiVersion | str | Unset):  Default: '2'.
@@ -188,7 +191,8 @@ async def asyncio(
 ) -> CurrencyRateListEnvelope | ErrorEnvelope | None:
     """Currency Rates (Walletable)
 
-     Today's rate of each currency the platform prices in, in TRY per unit.
+     Today's rate of each currency the platform prices in (the Price Fix's four and AED), in TRY per
+    unit.
 
     Args:
         api_version (WalletableListCurrencyRatesApiVersion | str | Unset):  Default: '2'.

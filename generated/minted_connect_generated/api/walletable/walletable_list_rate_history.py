@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.currency_rate_list_envelope import CurrencyRateListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...models.price_currency import PriceCurrency
+from ...models.rate_currency import RateCurrency
 from ...models.walletable_list_rate_history_accept_language import (
     WalletableListRateHistoryAcceptLanguage,
 )
@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    currency_code: PriceCurrency | str,
+    currency_code: RateCurrency | str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -106,7 +106,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    currency_code: PriceCurrency | str,
+    currency_code: RateCurrency | str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -120,7 +120,8 @@ def sync_detailed(
     naming `startDate`, a longer one 409 naming `endDate`.
 
     Args:
-        currency_code (PriceCurrency | str): The currency prices are fixed in.
+        currency_code (RateCurrency | str): A currency Currency Rates quotes; the Price Fix's four
+            and AED, the currency of the Walletable examples (spec/CURATION.md WL13).
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         api_version (WalletableListRateHistoryApiVersion | str | Unset):  Default: '2'.
@@ -154,7 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    currency_code: PriceCurrency | str,
+    currency_code: RateCurrency | str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -168,7 +169,8 @@ def sync(
     naming `startDate`, a longer one 409 naming `endDate`.
 
     Args:
-        currency_code (PriceCurrency | str): The currency prices are fixed in.
+        currency_code (RateCurrency | str): A currency Currency Rates quotes; the Price Fix's four
+            and AED, the currency of the Walletable examples (spec/CURATION.md WL13).
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         api_version (WalletableListRateHistoryApiVersion | str | Unset):  Default: '2'.
@@ -197,7 +199,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    currency_code: PriceCurrency | str,
+    currency_code: RateCurrency | str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -211,7 +213,8 @@ async def asyncio_detailed(
     naming `startDate`, a longer one 409 naming `endDate`.
 
     Args:
-        currency_code (PriceCurrency | str): The currency prices are fixed in.
+        currency_code (RateCurrency | str): A currency Currency Rates quotes; the Price Fix's four
+            and AED, the currency of the Walletable examples (spec/CURATION.md WL13).
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         api_version (WalletableListRateHistoryApiVersion | str | Unset):  Default: '2'.
@@ -243,7 +246,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    currency_code: PriceCurrency | str,
+    currency_code: RateCurrency | str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
@@ -257,7 +260,8 @@ async def asyncio(
     naming `startDate`, a longer one 409 naming `endDate`.
 
     Args:
-        currency_code (PriceCurrency | str): The currency prices are fixed in.
+        currency_code (RateCurrency | str): A currency Currency Rates quotes; the Price Fix's four
+            and AED, the currency of the Walletable examples (spec/CURATION.md WL13).
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         api_version (WalletableListRateHistoryApiVersion | str | Unset):  Default: '2'.
