@@ -107,6 +107,10 @@ class SandboxControl:
         assert response.status_code == 200, response.text
         return list(response.json()["data"]["pushes"])
 
+    def pushed_bodies(self) -> list[bytes]:
+        """The JSON text of each order pushed, as the partner's hook receives it."""
+        return [push["body"].encode("utf-8") for push in self.pushes()]
+
     def clear_pushes(self) -> None:
         assert self.http.delete("/__sandbox/pushes").status_code == 200
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 import logging
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -18,7 +20,13 @@ from typing import Any
 import pytest
 from msgspec import UNSET
 
-from minted_connect import APIError, APIResponseValidationError, MintedConnect
+from minted_connect import (
+    APIError,
+    APIResponseValidationError,
+    MintedConnect,
+    PayloadValidationError,
+    parse,
+)
 from minted_connect.models import (
     BalanceStats,
     BalanceStatsRequest,
@@ -171,6 +179,39 @@ def test_a_customer_with_a_small_difference_reads_as_what_it_means(
     assert got == expected and type(got) is type(expected)
     assert customer.firstname == "John" and customer.additional_properties == {}
     assert strict_message in strict_refusal(lambda **o: read_customer(recorder, edit, **o))
+
+
+@cases(("edit", "read", "expected", "strict_message"), ACCEPTED_ON_A_CUSTOMER)
+def test_parse_reads_a_payload_by_the_same_rules_as_a_response(
+    edit: Edit,
+    read: Callable[[CustomerWithWallets], Any],
+    expected: Any,
+    strict_message: str,
+) -> None:
+    """minted_connect.parse, for what the API sends outside a call: each difference
+    reads as the client reads it in a response; strict mode names the same path."""
+    payload = json.dumps(changed(CUSTOMER, lambda body: edit(body["data"]))["data"])
+    customer = parse(CustomerWithWallets, payload)
+    got = read(customer)
+    assert got == expected and type(got) is type(expected)
+    assert customer.firstname == "John" and customer.additional_properties == {}
+    with pytest.raises(PayloadValidationError) as raised:
+        parse(CustomerWithWallets, payload.encode("utf-8"), strict=True)
+    assert raised.value.problem == strict_message.removeprefix("data.")
+    assert raised.value.model == "CustomerWithWallets"
+
+
+def test_parse_keeps_what_the_spec_does_not_know_and_strict_mode_names_it() -> None:
+    data = changed(CUSTOMER, lambda body: body["data"].update(loyalty_tier="gold"))["data"]
+    customer = parse(CustomerWithWallets, json.dumps(data))
+    assert customer.additional_properties == {"loyalty_tier": "gold"}
+    with pytest.raises(PayloadValidationError, match="loyalty_tier"):
+        parse(CustomerWithWallets, json.dumps(data), strict=True)
+    for broken, problem in (("{", "not valid JSON"), ("[]", "expected `object`, got `array`")):
+        with pytest.raises(PayloadValidationError, match=re.escape(problem)):
+            parse(CustomerWithWallets, broken)
+    with pytest.raises(TypeError, match="bytes or str"):
+        parse(CustomerWithWallets, data)  # type: ignore[arg-type]  # floats lose digits
 
 
 def test_the_issue_14_customer_with_a_null_email_is_read_and_noted_once(

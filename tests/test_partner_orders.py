@@ -20,13 +20,21 @@ from typing import Any
 
 import pytest
 
-from minted_connect import MintedConnect, NotFoundError, OutcomeUnknownError, paginate
+from minted_connect import (
+    MintedConnect,
+    NotFoundError,
+    OutcomeUnknownError,
+    PayloadValidationError,
+    paginate,
+    parse,
+)
 from minted_connect.models import (
     BalanceStatsRequest,
     BuyItem,
     PriceFix,
     PriceFixRequest,
     SellItem,
+    WalletOrder,
     WalletOrderLookup,
 )
 from minted_sandbox import RunningSandbox
@@ -210,6 +218,31 @@ def test_push_hook_pushes_the_order_again_and_only_when_asked(
         assert Decimal(str(pushes[1]["order"]["total"])) == gold.total
         control.clear_pushes()
         assert control.pushes() == []
+
+
+@pytest.mark.sandbox_only(reason="reads the order pushes the sandbox records (/__sandbox/pushes)")
+def test_a_pushed_order_is_read_by_parse_as_the_call_reads_it(
+    target: Target, client: MintedConnect, new_id: str
+) -> None:
+    """What the partner's order hook receives, read with minted_connect.parse: the same
+    WalletOrder the call answers, money exact; a payload that breaks the spec is a
+    PayloadValidationError naming its path, never a half-read order."""
+    bought = bought_twice(client, new_id)
+    gold = bought.orders[0]
+    with controls(target) as control:
+        control.clear_pushes()
+        found = client.partner_orders.find(body=WalletOrderLookup(guid=gold.guid, push_hook=True))
+        (body,) = control.pushed_bodies()
+        control.clear_pushes()
+    pushed = parse(WalletOrder, body)
+    assert pushed == found and pushed.to_dict() == found.to_dict()
+    assert type(pushed.total) is Decimal and pushed.total == gold.total
+    assert [(i.sku, i.amount) for i in pushed.items] == [("GAU", Decimal("0.25"))]
+    assert parse(WalletOrder, body.decode("utf-8"), strict=True) == found
+    broken = body.replace(b'"total":', b'"total":"a lot","was":', 1)
+    with pytest.raises(PayloadValidationError) as raised:
+        parse(WalletOrder, broken)
+    assert raised.value.problem.startswith("total: ") and raised.value.model == "WalletOrder"
 
 
 def test_order_statuses_are_the_order_schemas_status_names(

@@ -10,6 +10,7 @@ with MintedConnect(username="partner", password="secret") as client:
 from minted_connect_generated.resources import RawResponse
 
 from ._client import AsyncMintedConnect, MintedConnect
+from ._decoding import parse
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -21,6 +22,7 @@ from ._exceptions import (
     MintedConnectError,
     NotFoundError,
     OutcomeUnknownError,
+    PayloadValidationError,
     PermissionDeniedError,
     ValidationError,
 )
@@ -44,10 +46,12 @@ __all__ = [
     "NotFoundError",
     "OutcomeUnknownError",
     "Page",
+    "PayloadValidationError",
     "PermissionDeniedError",
     "RawResponse",
     "ValidationError",
     "__version__",
     "apaginate",
     "paginate",
+    "parse",
 ]

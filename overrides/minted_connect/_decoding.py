@@ -1,4 +1,6 @@
-"""Response bodies into the generated attrs models, and request bodies into JSON.
+"""Response bodies (and, through ``parse``, payloads the API sends outside a call, such as
+the order pushed to the partner's hook) into the generated attrs models, and request
+bodies into JSON.
 
 msgspec decodes a response straight from its bytes into the model of the operation's 2xx
 body (``SUCCESS_MODELS`` in the generated ``resources.py``): no ``float`` on the way, so
@@ -50,7 +52,7 @@ import msgspec
 from minted_connect_generated.resources import KEYWORD_KEYS, OPERATIONS
 from minted_connect_generated.types import Unset, own_properties
 
-from ._exceptions import APIError, APIResponseValidationError
+from ._exceptions import APIError, APIResponseValidationError, PayloadValidationError
 
 log = logging.getLogger("minted_connect")
 
@@ -398,24 +400,100 @@ def _non_json(response: httpx.Response) -> str | None:
     )
 
 
+class _Origin(typing.Protocol):
+    """Where a body came from, so that its errors say so."""
+
+    @property
+    def status_code(self) -> int:
+        """What an envelope without ``code`` is read as (the HTTP status; 0 for a payload)."""
+        ...
+
+    def invalid(self, problem: str, body: Any) -> Exception: ...
+
+    def refused(self, body: dict[str, Any]) -> Exception: ...
+
+
+@attrs.frozen
+class _FromResponse:
+    """A 2xx response's body: errors are APIResponseValidationError (or, for an envelope
+    saying ``success: false``, APIError)."""
+
+    response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    def invalid(self, problem: str, body: Any) -> Exception:
+        return _invalid(self.response, problem, body=body)
+
+    def refused(self, body: dict[str, Any]) -> Exception:
+        return unsuccessful(self.response, body)
+
+
+@attrs.frozen
+class _FromPayload:
+    """A payload handed to ``parse``: every error is a PayloadValidationError."""
+
+    model: str
+    status_code: int = 0
+
+    def invalid(self, problem: str, body: Any) -> Exception:
+        return PayloadValidationError(model=self.model, problem=problem, body=body)
+
+    def refused(self, body: dict[str, Any]) -> Exception:
+        said = body.get("message") or "no message"
+        return self.invalid(f"an envelope saying success: false ({said})", body)
+
+
 def decode_success(model: type, response: httpx.Response, *, strict: bool, operation: str) -> Any:
     """The 2xx body of ``response`` as ``model``; raises APIResponseValidationError."""
     problem = _non_json(response)
     if problem is not None:
         raise _invalid(response, problem, body=None)
-    content = _rename_keyword_keys(response.content)
+    decoded = _decode(model, response.content, _FromResponse(response), strict=strict)
+    if strict:
+        _validate_strictly(operation, response)
+    return decoded
+
+
+T = typing.TypeVar("T")
+
+
+def parse(model: type[T], content: bytes | str, *, strict: bool = False) -> T:
+    """A JSON payload the API sent outside a call (an order pushed to your order hook),
+    read into ``model`` exactly as a response body is: money as ``Decimal`` with every
+    digit, and (lenient, the default) the small differences L1 to L16 read as the client
+    reads them, fields and enum values the spec does not know kept. ``strict=True`` reads
+    nothing differently and refuses what the spec does not know. Give the raw bytes (a
+    body already parsed into floats has lost digits). Raises ``PayloadValidationError``
+    naming the path."""
+    if not isinstance(content, bytes | str):
+        raise TypeError(f"parse takes the payload's JSON as bytes or str, not {type(content)}")
+    raw = content.encode("utf-8") if isinstance(content, str) else content
+    origin = _FromPayload(model.__name__)
+    decoded: T = _decode(model, raw, origin, strict=strict)
+    if strict:
+        try:
+            _SHAPES.key_checker(model).decode(_rename_keyword_keys(raw))
+        except msgspec.ValidationError as error:
+            raise origin.invalid(describe(error), _UNTYPED.decode(raw)) from error
+    return decoded
+
+
+def _decode(model: type, content: bytes, origin: _Origin, *, strict: bool) -> Any:
+    """``content`` (JSON) as ``model``: the typed decode, then the lenient repair when it
+    refuses (never in strict mode), and the fields and values the spec does not know."""
+    content = _rename_keyword_keys(content)
     try:
         decoded = _SHAPES.decoder(model).decode(content)
     except msgspec.ValidationError as error:  # (a subclass of DecodeError)
-        decoded = _repair(model, content, response, error, strict=strict)
+        return _repair(model, content, origin, error, strict=strict)
     except msgspec.DecodeError as error:  # not JSON at all
-        raise _invalid(response, f"the body is not valid JSON: {error}", body=None) from error
+        raise origin.invalid(f"the body is not valid JSON: {error}", None) from error
     except RecursionError as error:
-        raise _invalid(response, "the body nests too deeply to decode", body=None) from error
-    else:
-        _keep_unknown(model, decoded, content, raw=None)
-    if strict:
-        _validate_strictly(operation, response)
+        raise origin.invalid("the body nests too deeply to decode", None) from error
+    _keep_unknown(model, decoded, content, raw=None)
     return decoded
 
 
@@ -432,7 +510,7 @@ def _keep_unknown(model: type, decoded: Any, content: bytes, *, raw: Any) -> Non
 def _repair(
     model: type,
     content: bytes,
-    response: httpx.Response,
+    origin: _Origin,
     error: msgspec.ValidationError,
     *,
     strict: bool,
@@ -442,27 +520,27 @@ def _repair(
     try:
         raw = _UNTYPED.decode(content)
     except RecursionError as deep:
-        raise _invalid(response, "the body nests too deeply to decode", body=None) from deep
+        raise origin.invalid("the body nests too deeply to decode", None) from deep
     if isinstance(raw, dict) and raw.get("success") is False:
-        raise unsuccessful(response, raw) from error
+        raise origin.refused(raw) from error
     if strict or not isinstance(raw, dict):
-        raise _invalid(response, describe(error), body=raw) from error
+        raise origin.invalid(describe(error), raw) from error
     notes: list[tuple[str, str]] = []
     read = _read_model_leniently(raw, model, notes)
     if read.get("success") is False:  # (sent as 0: L14)
-        raise unsuccessful(response, raw) from error
+        raise origin.refused(raw) from error
     envelope = {f.name for f in _SHAPES.fields(model)}
-    for key, default in (("message", ""), ("code", response.status_code)):
+    for key, default in (("message", ""), ("code", origin.status_code)):
         if key in envelope and read.get(key) is None:
             read[key] = default
             notes.append((model.__name__, f"no {key} in the envelope; read as {default!r}"))
     if not notes:  # nothing read differently: the first error stands
-        raise _invalid(response, describe(error), body=raw) from error
+        raise origin.invalid(describe(error), raw) from error
     encoded = _ENCODER.encode(read)
     try:
         decoded = _SHAPES.decoder(model).decode(encoded)
     except msgspec.ValidationError as again:
-        raise _invalid(response, describe(again), body=raw) from again
+        raise origin.invalid(describe(again), raw) from again
     _keep_unknown(model, decoded, encoded, raw=read)
     for where, what in notes:
         _note_once(where, what)

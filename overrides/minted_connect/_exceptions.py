@@ -16,6 +16,7 @@ __all__ = [
     "MintedConnectError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PayloadValidationError",
     "ValidationError",
 ]
 
@@ -141,6 +142,19 @@ class ValidationError(APIError):
 
 class APIResponseValidationError(APIError):
     """A 2xx response whose body does not match the spec (so it cannot be parsed)."""
+
+
+class PayloadValidationError(MintedConnectError):
+    """A payload the API sent outside a call (an order pushed to the partner's order
+    hook), given to :func:`minted_connect.parse`, that does not match the spec's model.
+    ``problem`` names the path (``items[0].amount: expected a number``); ``body`` is the
+    decoded JSON (or ``None`` when it was not JSON)."""
+
+    def __init__(self, *, model: str, problem: str, body: Any = None) -> None:
+        self.model = model
+        self.problem = problem
+        self.body = body
+        super().__init__(f"a {model} payload that does not match the spec: {problem}")
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

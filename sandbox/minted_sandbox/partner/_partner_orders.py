@@ -79,9 +79,10 @@ def find_wallet_order(call: Call) -> dict[str, Any]:
 
 
 def order_pushes(store: Store) -> list[dict[str, Any]]:
-    """The pushes of orders to the partner's hook that Get Order (Alternative) asked for."""
+    """The pushes of orders to the partner's hook that Get Order (Alternative) asked for:
+    each order, and ``body``, the JSON text the hook receives."""
     return [
-        {"guid": row["guid"], "at": row["at"], "order": loads(row["body"])}
+        {"guid": row["guid"], "at": row["at"], "order": loads(row["body"]), "body": row["body"]}
         for row in store.query("SELECT * FROM order_pushes ORDER BY id")
     ]
 
