@@ -360,6 +360,9 @@ def walletable(client: MintedConnect, customer_id: str, address_id: int, step: S
           f" {lira(invoice.paid_total)}")  # fmt: skip
     receipt = client.walletable.get_receipt(bought.guid).payload.read()
     print(f"    receipt: a {len(receipt)}-byte PDF")
+    rates = client.walletable.list_currency_rates()  # a vault may price in AED (Dirhams)
+    quoted = ", ".join(f"{r.currency_code} {r.rate}" for r in rates if r.currency_code != "TRY")
+    print(f"    currency rates, TRY per unit: {quoted}")
 
 
 def completion(customer_id: str, basket: WalletableBasket) -> WalletableCompletion:
