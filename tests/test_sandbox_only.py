@@ -48,6 +48,8 @@ PARTNER_SANDBOX_ONLY = {
     "test_partner_b2b::test_a_lost_b2b_buy_points_at_the_partners_balance": FAULTS,
     "test_partner_orders::test_push_hook_pushes_the_order_again_and_only_when_asked":
         "reads the order pushes the sandbox records (/__sandbox/pushes)",
+    "test_partner_orders::test_a_pushed_order_is_read_by_parse_as_the_call_reads_it":
+        "reads the order pushes the sandbox records (/__sandbox/pushes)",
     "test_partner_orders::test_product_prices_are_the_price_fixes_prices_to_the_cent":
         "the sandbox's fixed prices and exchange rates",
     "test_partner_orders::test_seven_days_of_balances_and_stats_over_a_range_of_days":
