@@ -4,7 +4,9 @@ One section per group (tag) and one entry per method, as openai-python's
 ``api.md``: the call with its parameters, their types and defaults (the exact
 annotations of the generated methods, from emit_resources.collect()), the
 return type, the errors it raises, whether the operation is documented or
-inferred, and its idempotency when the spec declares ``x-idempotent``.
+inferred, its idempotency when the spec declares ``x-idempotent``, and, for one
+that is not idempotent, how to find out whether a call whose answer was lost
+took effect (``x-outcome-check``).
 ``make check-generated`` compares it with a fresh rendering like the rest of
 ``generated/``.
 """
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from emit_resources import Group, Method
+from spec_rules import OUTCOME_IDS
 
 # The exception each documented error status raises. Mirrors _BY_STATUS (and
 # the 422 case) in overrides/minted_connect/_exceptions.py; tests/test_reference.py
@@ -27,6 +30,7 @@ ERRORS = {
     "409": "ConflictError",
     "422": "ValidationError",
 }
+PLACEHOLDERS = ", ".join(f"`{{{name}}}`" for name in OUTCOME_IDS)
 ALWAYS = (
     "`APIConnectionError` / `APITimeoutError` (no response), "
     "`APIResponseValidationError` (a 2xx body that breaks the spec), "
@@ -83,6 +87,16 @@ def _idempotency(method: Method) -> str | None:
     )
 
 
+def _outcome(method: Method) -> list[str]:
+    """How to find out whether a lost call took effect, as ``OutcomeUnknownError`` says it."""
+    if method.idempotent or method.outcome is None:
+        return []
+    lines = [f"- Answer lost (`OutcomeUnknownError`): to find out, {method.outcome.how}."]
+    for name, recipe in method.outcome.when_absent:
+        lines.append(f"  Without `{name}`: {recipe}.")
+    return lines
+
+
 def _security(spec: dict[str, Any], method: Method) -> str:
     schemes = spec.get("components", {}).get("securitySchemes", {})
     kinds = {"digest": "the partner's Digest credentials", "bearer": "a customer token (Bearer)"}
@@ -109,7 +123,9 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
         "returns `RawResponse[T]` (`.parsed`, `.status_code`, `.headers`). Models and",
         'enums come from `minted_connect.models`; `Unset`/`UNSET` mean "not sent".',
         "The `x-client-id` and `Accept-Language` headers come from the client's",
-        "`client_id` and `language` settings, not from each call.",
+        "`client_id` and `language` settings, not from each call. Where a lost answer",
+        f"says how to find out, {PLACEHOLDERS}",
+        "stand for the call's own values (the error's message fills them in).",
         "",
         f"Every method can also raise {ALWAYS}.",
         "",
@@ -160,6 +176,7 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
             idempotency = _idempotency(m)
             if idempotency:
                 lines.append(f"- Idempotent: {idempotency}.")
+            lines += _outcome(m)
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 

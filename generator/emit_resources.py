@@ -2,8 +2,8 @@
 
 openapi-python-client emits one module per operation (``api/<tag>/<operation>.py``)
 with free functions. Users want ``client.customers.get(...)``. This step reads
-the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-client-setting`` on
-parameters) and the generated modules (their exact signatures, via ``ast``) and
+the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-outcome-check``,
+``x-client-setting`` on parameters) and the generated modules (their exact signatures, via ``ast``) and
 writes one class per tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
 
 The emitted classes know nothing about HTTP: they hand each call to an
@@ -15,6 +15,7 @@ operation added to the spec appears on the client after ``make generate`` alone.
 from __future__ import annotations
 
 import ast
+import json
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import pascal_case, snake_case
 
-from spec_rules import iter_operations, security_of
+from spec_rules import OUTCOME_IDS, iter_operations, outcome_ids, security_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
@@ -36,6 +37,16 @@ class Param:
     annotation: str
     default: str | None  # source text, None when required
     positional: bool
+
+
+@dataclass
+class Outcome:
+    """An operation's ``x-outcome-check``: how to find out whether a call whose answer was
+    lost took effect."""
+
+    how: str  # the recipe, its placeholders the call's ids ({customer})
+    when_absent: list[tuple[str, str]]  # (id, the recipe instead when the call lacks it)
+    ids: list[tuple[str, str]]  # (id, where it is: a dotted path from the call's arguments)
 
 
 @dataclass
@@ -57,6 +68,7 @@ class Method:
     security: tuple[str, ...] = ()  # the schemes it accepts (spec `security`), any one will do
     provenance_status: str = "unknown"  # documented or inferred
     error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
+    outcome: Outcome | None = None  # x-outcome-check (operations with x-idempotent: false)
 
 
 @dataclass
@@ -170,6 +182,24 @@ def _settings(
     return settings
 
 
+def _outcome(
+    spec: dict[str, Any], path: str, op: dict[str, Any], arguments: set[str]
+) -> Outcome | None:
+    """The operation's ``x-outcome-check`` with each id's place resolved (spec_rules.outcome_ids)
+    to a path from the generated method's keyword arguments: ``body.customer.external_id``,
+    or a parameter's argument (``external_customer_id``)."""
+    check = op.get("x-outcome-check")
+    if not isinstance(check, dict):
+        return None
+    ids = []
+    for name, (first, *fields) in outcome_ids(spec, path, op).items():
+        argument = first if first == "body" else snake_case(first)
+        if argument not in arguments:
+            raise SystemExit(f"emit_resources: {op['operationId']} has no argument {argument}")
+        ids.append((name, ".".join([argument, *fields])))
+    return Outcome(check["how"], list((check.get("when-absent") or {}).items()), ids)
+
+
 def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]]:
     groups: dict[str, Group] = {
         tag["name"]: Group(tag["name"], pascal_case(tag["name"]), tag.get("description", ""))
@@ -223,6 +253,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 error_statuses=tuple(
                     sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
                 ),
+                outcome=_outcome(spec, path, op, {a.arg for a in func.args.args} | signature_names),
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)
@@ -263,6 +294,8 @@ def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
     # A group may have a method named `list` (card_storage.list): inside its class,
     # `list[X]` would name that method, so annotations say `builtins.list[X]`.
     env.filters["scoped"] = lambda annotation: BUILTIN_LIST.sub("builtins.list[", annotation)
+    # A Python string literal of any text (a JSON string is one; tojson escapes quotes for HTML).
+    env.filters["literal"] = lambda text: json.dumps(text, ensure_ascii=False)
     websockets = [
         {
             "operation_id": endpoint["operationId"],
@@ -283,6 +316,7 @@ def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
         websockets=websockets,
         schemes=schemes,
         keyword_keys=keyword_keys(spec),
+        outcome_ids=list(OUTCOME_IDS),
         title=spec["info"]["title"],
         version=spec["info"]["version"],
     )

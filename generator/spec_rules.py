@@ -7,7 +7,10 @@ public method), an ``x-provenance``, 401 and 422 responses, and ``x-idempotent``
 (``true`` or ``false``: whether sending it twice is harmless; the client retries
 by it, see spec/CURATION.md "Retry safety"), and ``security``: the schemes it
 accepts, each requirement naming one declared scheme (the client authenticates
-each call by it; a top-level default does not count). The ``x-websockets``
+each call by it; a top-level default does not count). An operation with
+``x-idempotent: false`` has an ``x-outcome-check`` (and no other has one): how the
+user finds out whether a call whose answer was lost took effect, naming only the
+call's ids it carries and only methods the client has (see ``outcome_ids``). The ``x-websockets``
 endpoints follow the same rules where they apply. Every ``number`` is an exact
 ``format: decimal`` (money, grams, rates: the models hold Decimals), and
 ``x-sensitive`` (``card-number`` or ``secret``) marks properties of component schemas only,
@@ -17,6 +20,7 @@ where the generator turns it into a masked repr.
 from __future__ import annotations
 
 import re
+import string
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -37,6 +41,10 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     declared_tags = {tag["name"] for tag in spec.get("tags", [])}
     method_names: dict[tuple[str, str], str] = {}
+    method_of = {
+        ((op.get("tags") or [""])[0], op.get("x-method-name")): op
+        for _, _, op in iter_operations(spec)
+    }
     for path, method, op in iter_operations(spec):
         where = f"{method.upper()} {path}"
         op_id = op.get("operationId", "")
@@ -64,6 +72,7 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
             if status not in op.get("responses", {}):
                 problems.append(f"{where}: must document a {status} response")
         problems.extend(_security_problems(spec, where, op))
+        problems.extend(_outcome_problems(spec, path, where, op, method_of))
     for path, endpoint in (spec.get("x-websockets") or {}).items():
         where = f"WS {path}"
         if not SNAKE.match(endpoint.get("operationId", "")):
@@ -185,6 +194,179 @@ def _security_problems(spec: dict[str, Any], where: str, op: dict[str, Any]) -> 
             problems.append(f"{where}: scheme {name!r} must be http digest or http bearer")
         if scopes:
             problems.append(f"{where}: security scheme {name!r} takes no scopes")
+    return problems
+
+
+# x-outcome-check: the ids of a call its recipes may name (``{customer}``), each where it
+# is in the call unless the operation's ``ids`` says otherwise: the first of these names
+# that is a parameter of the operation or a field of its JSON body. ``order`` (the
+# partner's own reference of an order) is nowhere unless declared.
+OUTCOME_IDS: dict[str, tuple[str, ...]] = {
+    "cart_token": ("cart_token",),
+    "customer": ("external_customer_id", "customer_external_id", "external_id"),
+    "price_token": ("price_token",),
+    "order": (),
+}
+OUTCOME_KEYS = ("how", "when-absent", "ids")
+# A method a recipe names: on the partner's client, or on a customer's (customer token).
+RECIPE_METHOD = re.compile(r"\b(client|customer)\.([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b")
+
+
+def _fields(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The properties a value of ``schema`` may have (its own and those of each ``allOf``,
+    ``oneOf`` and ``anyOf`` member), each with its schema."""
+    node = _target(spec, schema)
+    if not isinstance(node, dict):
+        return {}
+    found = dict(node.get("properties") or {})
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        for member in node.get(keyword, []):
+            for name, sub in _fields(spec, member).items():
+                found.setdefault(name, sub)
+    return found
+
+
+def _place(spec: dict[str, Any], path: str, op: dict[str, Any], where: str) -> tuple[str, ...]:
+    """Where ``where`` (a parameter's name, or a dotted path of JSON fields in the body) is
+    in a call of the operation: ``(parameter,)`` or ``("body", field, ...)``; ``()`` when
+    it is neither."""
+    item = spec["paths"][path]
+    parameters = {
+        _target(spec, raw).get("name")
+        for raw in [*item.get("parameters", []), *op.get("parameters", [])]
+    }
+    if where in parameters:
+        return (where,)
+    body = _target(spec, op.get("requestBody", {}))
+    node = ((body.get("content") or {}).get("application/json") or {}).get("schema")
+    fields = where.split(".")
+    for field in fields:
+        node = _fields(spec, node).get(field)
+        if node is None:
+            return ()
+    return ("body", *fields)
+
+
+def outcome_ids(spec: dict[str, Any], path: str, op: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Where each id a call of the operation carries is (see ``_place``): as its
+    ``x-outcome-check`` ``ids`` declares (``null``: the call carries none), else the first
+    of its default places (``OUTCOME_IDS``) the operation has. Ids it does not carry are
+    left out."""
+    check = op.get("x-outcome-check")
+    declared = (check.get("ids") if isinstance(check, dict) else None) or {}
+    found = {}
+    for name, defaults in OUTCOME_IDS.items():
+        if name in declared:
+            places = [declared[name]] if isinstance(declared[name], str) else []
+        else:
+            places = list(defaults)
+        for place in places:
+            located = _place(spec, path, op, place)
+            if located:
+                found[name] = located
+                break
+    return found
+
+
+def _recipe_problems(
+    where: str,
+    text: Any,
+    carried: set[str],
+    absent: str | None,
+    method_of: dict[tuple[str, Any], dict[str, Any]],
+    schemes: dict[str, Any],
+) -> list[str]:
+    if not isinstance(text, str) or not text.strip():
+        return [f"{where}: must be a recipe (text)"]
+    if text.rstrip().endswith("."):
+        return [f"{where}: ends without a full stop (the message adds it)"]
+    try:
+        fields = [field for field in string.Formatter().parse(text) if field[1] is not None]
+    except ValueError as error:
+        return [f"{where}: placeholders must be {{name}} ({error})"]
+    problems = []
+    for _, name, format_spec, conversion in fields:
+        if format_spec or conversion:
+            problems.append(f"{where}: placeholder {{{name}}} takes no format or conversion")
+        elif name not in OUTCOME_IDS:
+            problems.append(f"{where}: placeholder {{{name}}} is none of {', '.join(OUTCOME_IDS)}")
+        elif name == absent:
+            problems.append(f"{where}: names {{{name}}}, which is absent when it applies")
+        elif name not in carried:
+            problems.append(
+                f"{where}: names {{{name}}}, which this operation's calls do not carry "
+                "(declare where it is in `ids`)"
+            )
+    for who, group, method in RECIPE_METHOD.findall(text):
+        target = method_of.get((group, method))
+        if target is None:
+            problems.append(f"{where}: names {who}.{group}.{method}, no operation of the spec")
+            continue
+        kinds = {schemes.get(name, {}).get("scheme") for name in security_of(target)}
+        needed = "bearer" if who == "customer" else "digest"
+        if needed not in kinds:
+            problems.append(
+                f"{where}: names {who}.{group}.{method}, which a "
+                f"{'customer token' if who == 'customer' else 'partner'} cannot call"
+            )
+    return problems
+
+
+def _outcome_problems(
+    spec: dict[str, Any],
+    path: str,
+    where: str,
+    op: dict[str, Any],
+    method_of: dict[tuple[str, Any], dict[str, Any]],
+) -> list[str]:
+    """``x-outcome-check`` on exactly the operations with ``x-idempotent: false``: a recipe
+    (``how``), others for when one of the call's ids is absent (``when-absent``), where the
+    call's ids are when not in their default places (``ids``)."""
+    check = op.get("x-outcome-check")
+    if op.get("x-idempotent") is not False:
+        if check is not None and op.get("x-idempotent") is True:
+            return [f"{where}: x-outcome-check only on an operation with x-idempotent: false"]
+        return []
+    if not isinstance(check, dict):
+        return [
+            f"{where}: x-idempotent: false needs an x-outcome-check: how the user finds out "
+            "whether a call whose answer was lost took effect"
+        ]
+    problems = [
+        f"{where}: x-outcome-check.{key} is unknown (known: {', '.join(OUTCOME_KEYS)})"
+        for key in check
+        if key not in OUTCOME_KEYS
+    ]
+    ids, absent = check.get("ids") or {}, check.get("when-absent") or {}
+    if not isinstance(ids, dict) or not isinstance(absent, dict):
+        return [
+            *problems,
+            f"{where}: x-outcome-check.ids maps ids to places, .when-absent ids to recipes",
+        ]
+    for name, place in ids.items():
+        if name not in OUTCOME_IDS:
+            problems.append(
+                f"{where}: x-outcome-check.ids.{name} is none of {', '.join(OUTCOME_IDS)}"
+            )
+        elif place is not None and not (isinstance(place, str) and _place(spec, path, op, place)):
+            problems.append(
+                f"{where}: x-outcome-check.ids.{name}: {place!r} is no parameter or body field"
+            )
+    carried = set(outcome_ids(spec, path, op))
+    recipes: list[tuple[str, Any, str | None]] = [("how", check.get("how"), None)]
+    for name, text in absent.items():
+        if name not in carried:
+            problems.append(
+                f"{where}: x-outcome-check.when-absent.{name}: its calls never carry {name}"
+            )
+        recipes.append((f"when-absent.{name}", text, name))
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for label, text, missing in recipes:
+        problems.extend(
+            _recipe_problems(
+                f"{where}: x-outcome-check.{label}", text, carried, missing, method_of, schemes
+            )
+        )
     return problems
 
 

@@ -23,7 +23,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from minted_connect import APIError, ConflictError, MintedConnect, NotFoundError
+from minted_connect import (
+    APIError,
+    ConflictError,
+    MintedConnect,
+    NotFoundError,
+    OutcomeUnknownError,
+)
 from minted_connect.models import (
     UNSET,
     BasketItemRemoval,
@@ -35,6 +41,7 @@ from minted_connect.models import (
     WalletableBasketItemAddition,
     WalletableCompletion,
     WalletableDeliveryCompletion,
+    WalletableImportRequest,
     WalletableSummaryItem,
     WalletableSummaryRequest,
     WalletableTypedSummaryRequest,
@@ -45,6 +52,7 @@ from minted_sandbox.walletable._walletable import fee_table
 
 from .conftest import Target
 from .partner import PERSON, balances, field_of
+from .recipes import calls_of, run
 from .sandbox_control import assert_books, assert_envelope, assert_vault_books, controls
 from .walletable import (
     assert_fees,
@@ -676,3 +684,135 @@ def test_the_fee_settings_are_checked_when_the_sandbox_starts() -> None:
     with pytest.raises(ValueError, match="from 0 to"):
         WalletableFees.parse(["vat_rate=-1"])
     assert WalletableFees.parse(["vat_rate=18"]).vat_rate == 18
+
+
+# ---------------------------------------------------------------- lost answers
+DROPS = "drops the answer with the sandbox's faults (/__sandbox/faults)"
+
+
+def found_out(client: MintedConnect, message: str, kind: str) -> tuple[list[str], str | None]:
+    """Follow a lost Walletable call's recipe as its message writes it: the tokens of the
+    orders of ``kind`` that ``client.walletable.list_orders(...)`` lists, and the token of
+    the open basket ``client.walletable.get_active_basket(...)`` answers (None: not found).
+    A ``type_=...`` the recipe leaves to the caller is the basket's ``kind``."""
+    answers = []
+    for method in ("list_orders", "get_active_basket"):
+        (call,) = calls_of(message, "walletable", method) or [None]
+        answers.append(None if call is None else run(client, call.replace("...", repr(kind))))
+    orders, active = answers
+    tokens = [] if orders is None else [order.token for order in orders.data]
+    if isinstance(active, NotFoundError):
+        return tokens, None
+    assert not isinstance(active, Exception), active
+    return tokens, None if active is None else active.token
+
+
+@pytest.mark.sandbox_only(reason=DROPS)
+@pytest.mark.parametrize("kind", ["buy", "sell", "delivery"])
+@pytest.mark.parametrize("fault", ["drop-after", "drop-before"])
+def test_a_lost_completion_is_not_resent_and_its_recipe_tells_whether_it_happened(
+    target: Target, client: MintedConnect, kind: str, fault: str
+) -> None:
+    """Complete Buy, Sell or Delivery whose answer is lost (after the sandbox processed it,
+    or before): OutcomeUnknownError names Walletable's own reads, and running them as the
+    message writes them tells which it was; when it did not happen, the completion is sent
+    again with the price token the read answers."""
+    gold, _ = catalog_bars(client)
+    customer, address = new_customer(client)
+    if kind != "buy":
+        complete(client, customer, basket(client, customer, "buy", (gold, 2)))
+    held = bars(client, customer)
+    opened = basket(client, customer, kind, (gold, 1))
+    operation = f"walletable_complete_{kind}"
+    with controls(target) as control:
+        control.fault(operation, fault)
+        with pytest.raises(OutcomeUnknownError) as lost:
+            complete(client, customer, opened, address)
+        processed = 1 if fault == "drop-after" else 0
+        assert control.processed(operation) == processed  # and never resent
+    error = lost.value
+    assert (error.operation_id, error.cart_token, error.customer_id) == (
+        operation, opened.token, customer
+    )  # fmt: skip
+    message = str(error)
+    assert "client.walletable.list_orders(" in message and "client.checkout." not in message
+    orders, active = found_out(client, message, kind)
+    if fault == "drop-after":  # it took effect: the order is there, the basket is gone
+        assert orders.count(opened.token) == 1 and active is None
+        assert bars(client, customer) != held
+        return
+    assert opened.token not in orders and active == opened.token  # it did not
+    assert bars(client, customer) == held
+    again = client.walletable.get_active_basket(external_customer_id=customer, type_=kind)
+    done = complete(client, customer, again, address)
+    assert (done.token, done.order_creation_status) == (opened.token, "order")
+    assert found_out(client, message, kind) == ([opened.token, *orders], None)
+
+
+@pytest.mark.sandbox_only(reason=DROPS)
+@pytest.mark.parametrize("adding", [False, True], ids=["new basket", "added item"])
+@pytest.mark.parametrize("fault", ["drop-after", "drop-before"])
+def test_a_lost_basket_change_says_which_basket_shows_it(
+    target: Target, client: MintedConnect, adding: bool, fault: str
+) -> None:
+    """Create Basket lost: without a cart token, the active basket of its type shows
+    whether it was opened; with one, whether the item's amount includes the addition."""
+    gold, silver = catalog_bars(client)
+    customer, _ = new_customer(client)
+    token = basket(client, customer, "buy", (silver, 1)).token if adding else UNSET
+    addition = WalletableBasketItemAddition(
+        external_customer_id=customer, cart_token=token, type_="buy", sku=gold, qty=2
+    )
+    with controls(target) as control:
+        control.fault("walletable_create_basket", fault)
+        with pytest.raises(OutcomeUnknownError) as lost:
+            client.walletable.create_basket(body=addition)
+        processed = 1 if fault == "drop-after" else 0
+        assert control.processed("walletable_create_basket") == processed
+    message = str(lost.value)
+    assert lost.value.cart_token == (token if adding else None)
+    assert "client.checkout." not in message
+    (call,) = calls_of(message, "walletable", "get_active_basket")
+    answer = run(client, call.replace("...", repr("buy")))
+    if not adding and fault == "drop-before":  # not opened
+        assert isinstance(answer, NotFoundError) and "NotFoundError means it was not" in message
+        return
+    assert not isinstance(answer, Exception), answer
+    amounts = {item.sku: item.amount for item in answer.items}
+    if adding:
+        assert answer.token == token and "amount includes this addition" in message
+        assert amounts == ({silver: 1, gold: 2} if fault == "drop-after" else {silver: 1})
+    else:
+        assert amounts == {gold: 2} and "one holding this item means it was opened" in message
+
+
+@pytest.mark.sandbox_only(reason=DROPS)
+@pytest.mark.parametrize("fault", ["drop-after", "drop-before"])
+def test_a_lost_import_is_queued_again_and_each_row_is_imported_once(
+    target: Target, client: MintedConnect, fault: str
+) -> None:
+    """Import Queue lost: the recipe queues the workbook again, and every row is a
+    customer once: imported by the second import, or refused by it as an existing
+    customer (the first import's)."""
+    tag = uuid.uuid4().hex[:10]
+    rows = [f"xl-lost-{tag}-{n}" for n in range(2)]
+    file = workbook(HEADER, *([row, "Deniz", "Kaya", "+905321112249", "12345677938", None,
+                               None] for row in rows))  # fmt: skip
+    with controls(target) as control:
+        control.fault("walletable_queue_import", fault)
+        with pytest.raises(OutcomeUnknownError) as lost:
+            client.walletable.queue_import(
+                body=WalletableImportRequest(file_name="customers.xlsx", file=file)
+            )
+        processed = 1 if fault == "drop-after" else 0
+        assert control.processed("walletable_queue_import") == processed
+    message = str(lost.value)
+    assert "queue the same workbook again" in message
+    assert "client.walletable.get_import_status(" in message
+    again = imported(client, "customers.xlsx", file)
+    refused = sorted(e.row for e in again.errors if e.field == "external_id")
+    assert again.status == "completed" and len(again.imported) + len(refused) == len(rows)
+    if fault == "drop-before":
+        assert again.imported == rows and refused == []
+    for row in rows:
+        assert client.customers.get(row).external_id == row  # each a customer, once

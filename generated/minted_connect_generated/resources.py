@@ -1016,6 +1016,185 @@ SECURITY: dict[str, tuple[str, ...]] = {
 
 
 @frozen
+class OutcomeCheck:
+    """How to find out whether a call whose answer was lost took effect: an operation's
+    ``x-outcome-check`` in the spec (every operation with ``x-idempotent: false`` has one).
+
+    ``how`` is the recipe. ``when_absent`` holds, in order, the recipe to use instead when
+    the call lacks one of its ids (a Buy without ``customer`` is the partner's own).
+    ``ids`` says where each id the call carries is, as a dotted path from the call's
+    arguments (``body.customer.external_id``). A recipe's placeholders (``{customer}``)
+    are those ids: ``cart_token``, ``customer``, ``price_token``, ``order``.
+    """
+
+    how: str
+    when_absent: tuple[tuple[str, str], ...]
+    ids: tuple[tuple[str, str], ...]
+
+
+#: The outcome check of each operation that is not idempotent, by operationId.
+OUTCOME_CHECKS: dict[str, OutcomeCheck] = {
+    "create_customer": OutcomeCheck(
+        how="read the customer with client.customers.get({customer}): found means it was created",
+        when_absent=(),
+        ids=(("customer", "body.external_id"),),
+    ),
+    "remove_customer": OutcomeCheck(
+        how="read the customer with client.customers.get({customer}): 'removed' means it was",
+        when_absent=(),
+        ids=(("customer", "external_customer_id"),),
+    ),
+    "create_address": OutcomeCheck(
+        how="list the customer's addresses with client.customer_addresses.list(customer_external_id={customer})",
+        when_absent=(),
+        ids=(("customer", "body.external_customer_id"),),
+    ),
+    "delete_address": OutcomeCheck(
+        how="list the customer's addresses with client.customer_addresses.list(customer_external_id={customer})",
+        when_absent=(),
+        ids=(("customer", "body.external_customer_id"),),
+    ),
+    "create_addresses": OutcomeCheck(
+        how="list the customer's addresses with client.customer_addresses.list(customer_external_id={customer})",
+        when_absent=(),
+        ids=(("customer", "body.external_customer_id"),),
+    ),
+    "add_to_basket": OutcomeCheck(
+        how="read the basket with client.checkout.get_basket(customer_external_id={customer}, cart_token={cart_token}) and see whether the item's quantity includes this addition",
+        when_absent=(
+            (
+                "cart_token",
+                "list the customer's baskets with client.checkout.list_incomplete_baskets(customer_external_id={customer}): a new basket holding this item means it was opened",
+            ),
+        ),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+        ),
+    ),
+    "delete_item": OutcomeCheck(
+        how="read the basket with client.checkout.get_basket(customer_external_id={customer}, cart_token={cart_token})",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+        ),
+    ),
+    "set_custom_address": OutcomeCheck(
+        how="read the basket with client.checkout.get_basket(customer_external_id={customer}, cart_token={cart_token})",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+        ),
+    ),
+    "complete_basket": OutcomeCheck(
+        how="read the basket with client.checkout.get_order(body=OrderLookup(customer_external_id={customer}, cart_token={cart_token})): payment.state 'new' with payment.redirect_url means it was handed to payment (send the customer to redirect_url); no payment, or state 'fail', means it was not and Complete Basket may be sent again",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+        ),
+    ),
+    "buy_metal": OutcomeCheck(
+        how="look the order up by the external_id it was sent with: client.partner_orders.find(body=WalletOrderLookup(external_id={order})) answers it if it went through; NotFoundError once price token {price_token} has expired means it did not, so fix the price again and send a new order. The customer's wallets (client.balances.get_customer({customer})) show it too",
+        when_absent=(
+            (
+                "customer",
+                "look the order up by the external_id it was sent with: client.partner_orders.find(body=WalletOrderLookup(external_id={order})) answers it if it went through; NotFoundError once price token {price_token} has expired means it did not, so fix the price again and send a new order. The partner's own wallets (client.balances.get_partner()) show it too",
+            ),
+        ),
+        ids=(
+            ("customer", "body.customer.external_id"),
+            ("price_token", "body.price_token"),
+            ("order", "body.external_id"),
+        ),
+    ),
+    "sell_metal": OutcomeCheck(
+        how="look the order up by the external_id it was sent with: client.partner_orders.find(body=WalletOrderLookup(external_id={order})) answers it if it went through; NotFoundError once price token {price_token} has expired means it did not, so fix the price again and send a new order. The wallets show it too (client.balances.get_customer(...), or client.balances.get_partner() for a partner's own token)",
+        when_absent=(),
+        ids=(
+            ("price_token", "body.price_token"),
+            ("order", "body.external_id"),
+        ),
+    ),
+    "update_customer_cash_balance": OutcomeCheck(
+        how="send the same change again with the same external_id: refused with 409 naming external_id means the first one took effect (the refusal names it); answered means it had not, and now has. Or read the cash wallet with client.balances.get_customer({customer})",
+        when_absent=(),
+        ids=(("customer", "customer_external_id"),),
+    ),
+    "add_stored_card": OutcomeCheck(
+        how="list the customer's saved cards with client.card_storage.list(body=StoredCardLookup(customer_external_id={customer})): a card with these last four digits that was not there before means it was saved (sending it again would save a second one)",
+        when_absent=(),
+        ids=(("customer", "body.customer_external_id"),),
+    ),
+    "delete_stored_card": OutcomeCheck(
+        how="list the customer's saved cards with client.card_storage.list(body=StoredCardLookup(customer_external_id={customer})): the card_token no longer listed means it was deleted (sending it again would answer 404)",
+        when_absent=(),
+        ids=(("customer", "body.customer_external_id"),),
+    ),
+    "create_delivery": OutcomeCheck(
+        how="look the delivery up by the external_id it was sent with: client.partner_orders.find(body=WalletOrderLookup(external_id={order})) answers it if it was ordered; NotFoundError means it was not, and it may be sent again. The customer's wallets (client.balances.get_customer({customer})) show its grams blocked too",
+        when_absent=(),
+        ids=(
+            ("customer", "body.customer.external_id"),
+            ("order", "body.external_id"),
+        ),
+    ),
+    "complete_active_basket": OutcomeCheck(
+        how="read the basket with the same customer's client: customer.embedded.get_active_basket() (or, as the partner, client.checkout.get_basket with cart_token={cart_token}): payment.state 'new' with payment.redirect_url means it was handed to payment; no payment, or state 'fail', means it was not and Complete may be sent again",
+        when_absent=(),
+        ids=(("cart_token", "body.cart_token"),),
+    ),
+    "walletable_create_basket": OutcomeCheck(
+        how="read the open basket of its type with client.walletable.get_active_basket(external_customer_id={customer}, type_=...) and see whether, in the basket with token {cart_token}, the item's amount includes this addition",
+        when_absent=(
+            (
+                "cart_token",
+                "read the customer's open basket of the type it was sent with (buy when none was) with client.walletable.get_active_basket(external_customer_id={customer}, type_=...): one holding this item means it was opened (sending it again would be refused with 409 naming type); NotFoundError means it was not, and it may be sent again",
+            ),
+        ),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+        ),
+    ),
+    "walletable_complete_buy": OutcomeCheck(
+        how="list the customer's orders with client.walletable.list_orders(customer_external_id={customer}, tx_type='buy'): an order whose token is {cart_token} means it was completed; none, and client.walletable.get_active_basket(external_customer_id={customer}, type_='buy') still answering the basket with that token, means it was not, and Complete Buy may be sent again (with the price_token that read answers, if you send one)",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+            ("price_token", "body.price_token"),
+        ),
+    ),
+    "walletable_complete_sell": OutcomeCheck(
+        how="list the customer's orders with client.walletable.list_orders(customer_external_id={customer}, tx_type='sell'): an order whose token is {cart_token} means it was completed; none, and client.walletable.get_active_basket(external_customer_id={customer}, type_='sell') still answering the basket with that token, means it was not, and Complete Sell may be sent again (with the price_token that read answers, if you send one)",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+            ("price_token", "body.price_token"),
+        ),
+    ),
+    "walletable_complete_delivery": OutcomeCheck(
+        how="list the customer's orders with client.walletable.list_orders(customer_external_id={customer}, tx_type='delivery'): an order whose token is {cart_token} means it was completed; none, and client.walletable.get_active_basket(external_customer_id={customer}, type_='delivery') still answering the basket with that token, means it was not, and Complete Delivery may be sent again (with the price_token that read answers, if you send one)",
+        when_absent=(),
+        ids=(
+            ("cart_token", "body.cart_token"),
+            ("customer", "body.external_customer_id"),
+            ("price_token", "body.price_token"),
+        ),
+    ),
+    "walletable_queue_import": OutcomeCheck(
+        how="queue the same workbook again and follow it with client.walletable.get_import_status(...): each row is imported once whatever the first import did, and a row refused as an existing customer (external_id) was imported already, by the first import or before it; or read a row's customer with client.customers.get(...)",
+        when_absent=(),
+        ids=(),
+    ),
+}
+
+
+@frozen
 class WebSocketEndpoint:
     """A WebSocket endpoint of the spec (``x-websockets``): its path, the schemes it
     accepts and the model of each of its messages."""
@@ -1193,7 +1372,8 @@ class Customers:
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1257,7 +1437,8 @@ class Customers:
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1463,7 +1644,8 @@ class CustomerAddresses:
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1495,7 +1677,8 @@ class CustomerAddresses:
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1527,7 +1710,8 @@ class CustomerAddresses:
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1675,7 +1859,8 @@ class Checkout:
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1707,7 +1892,8 @@ class Checkout:
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1801,7 +1987,8 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -1898,7 +2085,8 @@ class Checkout:
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2105,7 +2293,8 @@ class Buy:
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2221,7 +2410,8 @@ class Sell:
         Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2298,7 +2488,8 @@ class Balances:
         Source: inferred (menu entry only (PATCH); the path of Customer Balance, the wallet shape of Customer Balance; body inferred (spec/CURATION.md P26-P28)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2657,7 +2848,8 @@ class CardStorage:
         Source: inferred (menu entry only (POST); the card is the Credit Card request schema (see spec/CURATION.md P61)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2691,7 +2883,8 @@ class CardStorage:
         Source: inferred (menu entry only (DELETE); a JSON body as Clear Basket and Delete Address take (see spec/CURATION.md P62)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2804,7 +2997,8 @@ class Delivery:
         Source: documented (https://docs.mintedconnect.com/project-354718/api-4908364, last modified None).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2913,7 +3107,8 @@ class Embedded:
         Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -2992,7 +3187,8 @@ class Walletable:
         Source: inferred (menu entry only (POST, generations B-D); body as Update Basket Item's (external_customer_id, cart_token, sku, qty) plus `type`, the basket's own field; answer the basket of api-26503549 and api-26503559 (spec/CURATION.md WL2-WL4)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3121,7 +3317,8 @@ class Walletable:
         Source: documented (https://docs.mintedconnect.com/api-27307626, last modified 2026-02-19 08:50:25).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3156,7 +3353,8 @@ class Walletable:
         Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3191,7 +3389,8 @@ class Walletable:
         Source: documented (https://docs.mintedconnect.com/api-27307650, last modified 2026-04-02 12:37:43).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3595,7 +3794,8 @@ class Walletable:
         Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3869,7 +4069,8 @@ class AsyncCustomers:
         Source: documented (https://docs.mintedconnect.com/api-15819241, last modified 2025-04-10 14:00:14).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -3933,7 +4134,8 @@ class AsyncCustomers:
         Source: inferred (menu entry only (DELETE); the path of Get and Update Customer).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4139,7 +4341,8 @@ class AsyncCustomerAddresses:
         Source: documented (https://docs.mintedconnect.com/api-8209442, last modified 2024-08-11 12:59:55).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4171,7 +4374,8 @@ class AsyncCustomerAddresses:
         Source: inferred (menu entry only (DELETE); a JSON body with the customer, as Clear Basket's DELETE has).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4203,7 +4407,8 @@ class AsyncCustomerAddresses:
         Source: documented (https://docs.mintedconnect.com/api-8209443, last modified 2024-08-11 13:00:20).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4351,7 +4556,8 @@ class AsyncCheckout:
         Source: inferred (two menu entries (POST), one endpoint as Walletable's "Create Basket / Add Basket Item" (POST /partner/walletable/basket, body external_customer_id, cart_token, sku, qty)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4383,7 +4589,8 @@ class AsyncCheckout:
         Source: inferred (menu entry only (DELETE); as Walletable's Delete Basket Item (DELETE /partner/walletable/basket, body external_customer_id, cart_token, sku)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4477,7 +4684,8 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8209448, last modified 2024-09-17 15:37:55).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4574,7 +4782,8 @@ class AsyncCheckout:
         Source: documented (https://docs.mintedconnect.com/api-8209450, last modified 2024-08-11 13:02:31).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4781,7 +4990,8 @@ class AsyncBuy:
         Source: documented (https://docs.mintedconnect.com/api-3769742, last modified 2025-01-17 13:50:29).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4897,7 +5107,8 @@ class AsyncSell:
         Source: documented (https://docs.mintedconnect.com/api-3769745, last modified 2024-08-26 09:42:51).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -4974,7 +5185,8 @@ class AsyncBalances:
         Source: inferred (menu entry only (PATCH); the path of Customer Balance, the wallet shape of Customer Balance; body inferred (spec/CURATION.md P26-P28)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5333,7 +5545,8 @@ class AsyncCardStorage:
         Source: inferred (menu entry only (POST); the card is the Credit Card request schema (see spec/CURATION.md P61)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5367,7 +5580,8 @@ class AsyncCardStorage:
         Source: inferred (menu entry only (DELETE); a JSON body as Clear Basket and Delete Address take (see spec/CURATION.md P62)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5480,7 +5694,8 @@ class AsyncDelivery:
         Source: documented (https://docs.mintedconnect.com/project-354718/api-4908364, last modified None).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5589,7 +5804,8 @@ class AsyncEmbedded:
         Source: inferred (menu entry only (POST); path is the entry's name under /partner/ecom, as getActiveBasket is; body is Complete Basket's without the customer (spec/CURATION.md E7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: customer_token (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5668,7 +5884,8 @@ class AsyncWalletable:
         Source: inferred (menu entry only (POST, generations B-D); body as Update Basket Item's (external_customer_id, cart_token, sku, qty) plus `type`, the basket's own field; answer the basket of api-26503549 and api-26503559 (spec/CURATION.md WL2-WL4)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5797,7 +6014,8 @@ class AsyncWalletable:
         Source: documented (https://docs.mintedconnect.com/api-27307626, last modified 2026-02-19 08:50:25).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5832,7 +6050,8 @@ class AsyncWalletable:
         Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -5867,7 +6086,8 @@ class AsyncWalletable:
         Source: documented (https://docs.mintedconnect.com/api-27307650, last modified 2026-04-02 12:37:43).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.
@@ -6271,7 +6491,8 @@ class AsyncWalletable:
         Source: inferred (menu entry only (POST), generation A only (dropped from B on); spec/CURATION.md WL19).
         Not idempotent (spec ``x-idempotent: false``): never sent again once it
         may have reached the server; raises ``minted_connect.OutcomeUnknownError``
-        when the answer is lost.
+        when the answer is lost, its message saying how to find out whether it took
+        effect (spec ``x-outcome-check``).
         Authentication: digest (spec ``security``).
         Returns the response's ``data``; raises ``minted_connect.APIError`` (or a
         subclass) when the API answers with an error.

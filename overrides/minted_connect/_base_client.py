@@ -16,7 +16,9 @@ retried after any transport error and after 429/502/503/504. One that is not is
 retried only when the request provably never reached the server (the connection
 was never made, the pool had none to give, or the server answered 429); when it
 may have taken effect (dropped after sending, read or write timeout, 502/504), the
-caller gets :class:`OutcomeUnknownError` and nothing is sent again.
+caller gets :class:`OutcomeUnknownError` and nothing is sent again. Its message says how
+to find out whether the call took effect: the operation's ``x-outcome-check`` in the
+spec (``OUTCOME_CHECKS``), with the call's ids where that check says they are.
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ from urllib.parse import urlencode
 
 import httpx
 
-from minted_connect_generated.resources import SECURITY_SCHEMES, SUCCESS_MODELS, RawResponse
+from minted_connect_generated.resources import (
+    KEYWORD_KEYS,
+    OUTCOME_CHECKS,
+    SECURITY_SCHEMES,
+    SUCCESS_MODELS,
+    OutcomeCheck,
+    RawResponse,
+)
 from minted_connect_generated.types import File
 
 from ._auth import BearerAuth
@@ -62,93 +71,9 @@ GATEWAY_STATUSES = frozenset({502, 504})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 MAX_BACKOFF = 8.0
 
-# How to find out whether a non-idempotent call took effect (the message of
-# OutcomeUnknownError); {token} and {customer} are filled from the call.
-# A lost Buy or Sell (the customer's or the partner's own) is found by its external_id.
-ORDER_LOOKUP = (
-    "look the order up by the external_id it was sent with: client.partner_orders.find("
-    "body=WalletOrderLookup(external_id={order})) answers it if it went through; "
-    "NotFoundError once price token {price_token} has expired means it did not, so fix the "
-    "price again and send a new order"
-)
-HOW_TO_FIND_OUT = {
-    "complete_basket": (
-        "read the basket with client.checkout.get_order(customer_external_id={customer}, "
-        "cart_token={token}): payment.state 'new' with payment.redirect_url means it was "
-        "handed to payment (send the customer to redirect_url); no payment, or state 'fail', "
-        "means it was not and Complete Basket may be sent again"
-    ),
-    # Embedded Webview: the customer's own client reads its own basket.
-    "complete_active_basket": (
-        "read the basket with the same customer's client: customer.embedded.get_active_basket() "
-        "(or, as the partner, client.checkout.get_basket with cart_token={token}): "
-        "payment.state 'new' with payment.redirect_url means it was handed to payment; no "
-        "payment, or state 'fail', means it was not and Complete may be sent again"
-    ),
-    "add_to_basket": (
-        "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
-        "cart_token={token}) and see whether the item's quantity includes this addition"
-    ),
-    "add_to_basket/new": (
-        "list the customer's baskets with client.checkout.list_incomplete_baskets("
-        "customer_external_id={customer}): a new basket holding this item means it was opened"
-    ),
-    "create_customer": (
-        "read the customer with client.customers.get({customer}): found means it was created"
-    ),
-    "remove_customer": (
-        "read the customer with client.customers.get({customer}): 'removed' means it was"
-    ),
-    # A price token serves one order: a new attempt needs a new price fix anyway.
-    "buy_metal": ORDER_LOOKUP
-    + (". The customer's wallets (client.balances.get_customer({customer})) show it too"),
-    "buy_metal/partner": ORDER_LOOKUP
-    + (". The partner's own wallets (client.balances.get_partner()) show it too"),
-    "sell_metal": ORDER_LOOKUP
-    + (
-        ". The wallets show it too (client.balances.get_customer(...), or "
-        "client.balances.get_partner() for a partner's own token)"
-    ),
-    # The sandbox refuses an external_id already used for the customer (409 naming it).
-    "update_customer_cash_balance": (
-        "send the same change again with the same external_id: refused with 409 naming "
-        "external_id means the first one took effect (the refusal names it); answered means "
-        "it had not, and now has. Or read the cash wallet with "
-        "client.balances.get_customer({customer})"
-    ),
-}
-# Operations whose body's ``external_id`` is the order's, not the customer's (whose is
-# ``customer.external_id``, when there is one).
-_ORDER_BODIES = frozenset({"buy_metal", "sell_metal", "create_delivery"})
-ADDRESS_CHECK = (
-    "list the customer's addresses with client.customer_addresses.list("
-    "customer_external_id={customer})"
-)
-for _operation in ("create_address", "create_addresses", "delete_address"):
-    HOW_TO_FIND_OUT[_operation] = ADDRESS_CHECK
-# Saved cards and deliveries (Partner > Card Storage, Partner > Delivery).
-CARD_CHECK = (
-    "list the customer's saved cards with client.card_storage.list(body=StoredCardLookup("
-    "customer_external_id={customer}))"
-)
-HOW_TO_FIND_OUT["add_stored_card"] = (
-    CARD_CHECK + ": a card with these last four digits that was not there before means it "
-    "was saved (sending it again would save a second one)"
-)
-HOW_TO_FIND_OUT["delete_stored_card"] = (
-    CARD_CHECK + ": the card_token no longer listed means it was deleted (sending it again "
-    "would answer 404)"
-)
-HOW_TO_FIND_OUT["create_delivery"] = (
-    "look the delivery up by the external_id it was sent with: client.partner_orders.find("
-    "body=WalletOrderLookup(external_id={order})) answers it if it was ordered; NotFoundError "
-    "means it was not, and it may be sent again. The customer's wallets "
-    "(client.balances.get_customer({customer})) show its grams blocked too"
-)
-BASKET_CHECK = (
-    "read the basket with client.checkout.get_basket(customer_external_id={customer}, "
-    "cart_token={token})"
-)
+# The recipe of an operation without an outcome check: never a generated call's
+# (spec_rules gives every operation with ``x-idempotent: false`` one), only a hand-made one's.
+READ_IT_BACK = "read it back before sending it again"
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
@@ -204,9 +129,9 @@ def prepare(
 
 
 class Call:
-    """What sending needs to know about the operation behind a request. The cart token
-    and customer are read only when an error needs them (from the parameters or the
-    body; never anything else of the body)."""
+    """What sending needs to know about the operation behind a request. Its ids (cart
+    token, customer, ...) are read only when an error needs them, where the operation's
+    outcome check in the spec says they are (``OUTCOME_CHECKS``)."""
 
     __slots__ = ("idempotent", "operation_id", "params", "scheme")
 
@@ -222,36 +147,24 @@ class Call:
         self.params = params
         self.scheme = scheme  # how this call is authenticated: digest or bearer
 
-    def _find(self, keys: tuple[str, ...]) -> str | None:
-        body = self.params.get("body")
-        for key in keys:
-            value = _text(self.params.get(key)) or _text(getattr(body, key, None))
-            if value:
-                return value
-        return None
-
     @property
-    def cart_token(self) -> str | None:
-        return self._find(("cart_token",))
+    def outcome_check(self) -> OutcomeCheck | None:
+        return OUTCOME_CHECKS.get(self.operation_id)
 
-    @property
-    def customer_id(self) -> str | None:
-        if self.operation_id in _ORDER_BODIES:  # Buy, Delivery: the customer object; Sell: none
-            customer = getattr(self.params.get("body"), "customer", None)
-            return _text(getattr(customer, "external_id", None))
-        return self._find(("external_customer_id", "customer_external_id", "external_id"))
+    def ids(self) -> dict[str, str | None]:
+        """Each id the call carries (by the spec's ``x-outcome-check``), None when absent."""
+        check = self.outcome_check
+        return {name: _follow(self.params, path) for name, path in check.ids} if check else {}
 
-    @property
-    def price_token(self) -> str | None:
-        return self._find(("price_token",))
 
-    @property
-    def order_external_id(self) -> str | None:
-        """The partner's own reference of a Buy, Sell or Delivery (Get Order (Alternative)
-        finds it)."""
-        if self.operation_id not in _ORDER_BODIES:
-            return None
-        return _text(getattr(self.params.get("body"), "external_id", None))
+def _follow(params: Mapping[str, Any], path: str) -> str | None:
+    """The value at ``path`` (``body.customer.external_id``: an argument of the call, then
+    the fields of the model it holds), when it is a non-empty string."""
+    argument, *fields = path.split(".")
+    value = params.get(argument)
+    for field in fields:
+        value = getattr(value, KEYWORD_KEYS.get(field, field), None)
+    return _text(value)
 
 
 def _text(value: Any) -> str | None:
@@ -322,39 +235,38 @@ def token_refused(error: AuthenticationError) -> AuthenticationError:
     )
 
 
+def recipe(call: Call, ids: Mapping[str, str | None]) -> str:
+    """How to find out whether the call took effect: its operation's outcome check, the
+    ``when_absent`` recipe of the first id the call lacks, its placeholders filled."""
+    check = call.outcome_check
+    if check is None:
+        return READ_IT_BACK
+    text = next((text for name, text in check.when_absent if ids.get(name) is None), check.how)
+    return text.format_map({name: repr(value) for name, value in ids.items()})
+
+
 def outcome_unknown(
     call: Call, method: str, url: str, what: str, status_code: int | None = None
 ) -> OutcomeUnknownError:
-    key = call.operation_id
-    if key == "add_to_basket" and call.cart_token is None:
-        key = "add_to_basket/new"
-    if key == "buy_metal" and call.customer_id is None:  # Partner - B2B: no customer
-        key = "buy_metal/partner"
-    recipe = HOW_TO_FIND_OUT.get(key) or (
-        BASKET_CHECK if call.cart_token else "read it back before sending it again"
-    )
-    recipe = recipe.format(
-        token=repr(call.cart_token),
-        customer=repr(call.customer_id),
-        price_token=repr(call.price_token),
-        order=repr(call.order_external_id),
-    )
-    ids = ", ".join(
+    ids = call.ids()
+    cart_token, customer_id = ids.get("cart_token"), ids.get("customer")
+    shown = ", ".join(
         f"{label} {value}"
-        for label, value in (("cart token", call.cart_token), ("customer", call.customer_id))
+        for label, value in (("cart token", cart_token), ("customer", customer_id))
         if value
     )
     message = (
         f"{method} {url} ({call.operation_id}): {what}. The request may have taken effect "
-        f"and was not sent again{f' ({ids})' if ids else ''}. To find out, {recipe}."
+        f"and was not sent again{f' ({shown})' if shown else ''}. To find out, "
+        f"{recipe(call, ids)}."
     )
     return OutcomeUnknownError(
         message,
         method=method,
         url=url,
         operation_id=call.operation_id,
-        cart_token=call.cart_token,
-        customer_id=call.customer_id,
+        cart_token=cart_token,
+        customer_id=customer_id,
         status_code=status_code,
     )
 
