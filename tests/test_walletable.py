@@ -15,9 +15,12 @@ import datetime
 import io
 import itertools
 import secrets
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -47,6 +50,7 @@ from minted_connect.models import (
     WalletableTypedSummaryRequest,
 )
 from minted_sandbox import RunningSandbox
+from minted_sandbox._store import Store
 from minted_sandbox.walletable._fees import WalletableFees
 from minted_sandbox.walletable._walletable import fee_table
 
@@ -527,6 +531,29 @@ def figures_of(basket: Any) -> tuple[str, ...]:
         for value in (basket.total, basket.charge_fee, basket.minting_fee, basket.storage_fee,
                       basket.charges_vat, basket.paid_total)
     )  # fmt: skip
+
+
+def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:
+    """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
+    had a currency are read as TRY (what every earlier basket was)."""
+    db = tmp_path / "earlier.sqlite3"
+    Store(str(db)).close()
+    with closing(sqlite3.connect(db)) as books, books:
+        books.execute("ALTER TABLE walletable_baskets DROP COLUMN currency")
+        # (foreign keys are off in this connection: the basket needs no customer row)
+        books.execute(
+            "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
+            " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
+            " VALUES ('G-1', ?, 'C-1', 'buy', 'basket', '1', 1, '{}', 'p', 0, '{}', 'x')",
+            ("T" * 32,),
+        )
+    store = Store(str(db))
+    try:
+        assert [r["currency"] for r in store.query("SELECT currency FROM walletable_baskets")] == [
+            "TRY"
+        ]
+    finally:
+        store.close()
 
 
 @pytest.mark.sandbox_only(reason=SHIPS)

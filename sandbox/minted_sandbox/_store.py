@@ -320,6 +320,11 @@ class Store:
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(deliveries)")}
         if "billing_address" not in columns:  # deliveries before Delivery - Create's page
             self._db.execute("ALTER TABLE deliveries ADD COLUMN billing_address TEXT")
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(walletable_baskets)")}
+        if "currency" not in columns:  # Walletable baskets before AED vaults: all in TRY
+            self._db.execute(
+                "ALTER TABLE walletable_baskets ADD COLUMN currency TEXT NOT NULL DEFAULT 'TRY'"
+            )
 
     def close(self) -> None:
         with self._lock:
