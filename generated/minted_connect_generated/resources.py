@@ -3347,7 +3347,8 @@ class Walletable:
 
         Completes a sell basket at its fixed prices: its bars leave the customer's
         vault and `paid_total` (the market value less the service fee and its VAT)
-        enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+        enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+        out itself). Refused 409 naming `items` when the vault
         holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
         Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).
@@ -6044,7 +6045,8 @@ class AsyncWalletable:
 
         Completes a sell basket at its fixed prices: its bars leave the customer's
         vault and `paid_total` (the market value less the service fee and its VAT)
-        enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+        enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+        out itself). Refused 409 naming `items` when the vault
         holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
         Source: inferred (menu entry only (POST, generations C-D); body as Complete Buy's; fees from Complete Delivery's Sell Basket table (spec/CURATION.md WL6, WL7)).

@@ -103,7 +103,8 @@ def sync_detailed(
 
      Completes a sell basket at its fixed prices: its bars leave the customer's
     vault and `paid_total` (the market value less the service fee and its VAT)
-    enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+    enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+    out itself). Refused 409 naming `items` when the vault
     holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
     Args:
@@ -146,7 +147,8 @@ def sync(
 
      Completes a sell basket at its fixed prices: its bars leave the customer's
     vault and `paid_total` (the market value less the service fee and its VAT)
-    enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+    enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+    out itself). Refused 409 naming `items` when the vault
     holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
     Args:
@@ -184,7 +186,8 @@ async def asyncio_detailed(
 
      Completes a sell basket at its fixed prices: its bars leave the customer's
     vault and `paid_total` (the market value less the service fee and its VAT)
-    enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+    enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+    out itself). Refused 409 naming `items` when the vault
     holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
     Args:
@@ -225,7 +228,8 @@ async def asyncio(
 
      Completes a sell basket at its fixed prices: its bars leave the customer's
     vault and `paid_total` (the market value less the service fee and its VAT)
-    enters the customer's TRY wallet. Refused 409 naming `items` when the vault
+    enters the customer's TRY wallet (a partner whose vault prices in AED pays it
+    out itself). Refused 409 naming `items` when the vault
     holds fewer bars than the basket sells, and naming `price_token` as Complete Buy.
 
     Args:
