@@ -12,6 +12,7 @@ import os
 import secrets
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,25 +107,34 @@ def staging_target() -> Target | None:
     return Target(base_url, username, password, is_sandbox=False)
 
 
+@contextmanager
+def own_sandbox(
+    tmp_path_factory: pytest.TempPathFactory, name: str, **settings: Any
+) -> Iterator[Target]:
+    """A sandbox started for a fixture, with a database file of its own (in a folder
+    called ``name``) and ``settings`` (``RunningSandbox``'s: ``price_ttl=1``,
+    ``walletable_currency="AED"``...), as a Target."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = tmp_path_factory.mktemp(name) / "sandbox.sqlite3"
+    with RunningSandbox(username=username, password=password, db=db, **settings) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+
+
 @pytest.fixture(scope="session")
 def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     staging = staging_target()
     if staging is not None:
         yield staging
         return
-    username, password = "partner", secrets.token_urlsafe(12)
-    db = tmp_path_factory.mktemp("sandbox") / "sandbox.sqlite3"
-    with RunningSandbox(username=username, password=password, db=db) as sandbox:
-        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+    with own_sandbox(tmp_path_factory, "sandbox") as sandbox:
+        yield sandbox
 
 
 @pytest.fixture(scope="session")
 def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     """A second sandbox whose price fixes last one second (``--price-ttl 1``)."""
-    username, password = "partner", secrets.token_urlsafe(12)
-    db = tmp_path_factory.mktemp("short") / "sandbox.sqlite3"
-    with RunningSandbox(username=username, password=password, db=db, price_ttl=1) as sandbox:
-        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+    with own_sandbox(tmp_path_factory, "short", price_ttl=1) as sandbox:
+        yield sandbox
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import base64
 import datetime
 import io
 import itertools
-import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -49,12 +48,11 @@ from minted_connect.models import (
     WalletableSummaryRequest,
     WalletableTypedSummaryRequest,
 )
-from minted_sandbox import RunningSandbox
 from minted_sandbox._store import Store
 from minted_sandbox.walletable._fees import WalletableFees
 from minted_sandbox.walletable._walletable import fee_table
 
-from .conftest import Target
+from .conftest import Target, own_sandbox
 from .partner import PERSON, balances, field_of
 from .recipes import calls_of, run
 from .sandbox_control import assert_books, assert_envelope, assert_vault_books, controls
@@ -354,13 +352,9 @@ def test_an_excel_import_creates_the_good_rows_and_reports_each_bad_one(
 @pytest.fixture(scope="module")
 def priced_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     """A sandbox whose storage limit is 2 kg, the page's rates otherwise."""
-    username, password = "partner", secrets.token_urlsafe(12)
-    db = tmp_path_factory.mktemp("vault") / "sandbox.sqlite3"
     fees = {"storage_limit_grams": 2000}
-    with RunningSandbox(
-        username=username, password=password, db=db, walletable_fees=fees
-    ) as sandbox:
-        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+    with own_sandbox(tmp_path_factory, "vault", walletable_fees=fees) as sandbox:
+        yield sandbox
 
 
 @pytest.mark.sandbox_only(reason=FEES + "; its prices and database file")
@@ -431,12 +425,8 @@ def test_the_storage_fee_starts_beyond_the_storage_limit_and_the_books_balance(
 @pytest.fixture(scope="module")
 def dirham_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     """A sandbox whose partner prices its vault in AED, as every example of the pages."""
-    username, password = "partner", secrets.token_urlsafe(12)
-    db = tmp_path_factory.mktemp("dirham") / "sandbox.sqlite3"
-    with RunningSandbox(
-        username=username, password=password, db=db, walletable_currency="AED"
-    ) as sandbox:
-        yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
+    with own_sandbox(tmp_path_factory, "dirham", walletable_currency="AED") as sandbox:
+        yield sandbox
 
 
 @pytest.mark.sandbox_only(reason=AED + "; its prices and database file")
