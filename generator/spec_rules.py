@@ -279,7 +279,7 @@ def _recipe_problems(
     if not isinstance(text, str) or not text.strip():
         return [f"{where}: must be a recipe (text)"]
     if text.rstrip().endswith("."):
-        return [f"{where}: ends without a full stop (the message adds it)"]
+        return [f"{where}: must end without a full stop (the message adds it)"]
     try:
         fields = [field for field in string.Formatter().parse(text) if field[1] is not None]
     except ValueError as error:

@@ -103,7 +103,8 @@ def test_the_rules_insist_on_a_check_where_it_belongs_and_check_what_it_names() 
         "POST /partner/customer: x-outcome-check.how: names client.customers.fetch, no operation",
         "POST /partner/customer: x-outcome-check.how: placeholder {basket} is none of",
         "POST /partner/order/digital/buy: x-outcome-check.ids.order: 'reference' is no parameter",
-        "POST /partner/ecom/basket: x-outcome-check.when-absent.cart_token: ends without a full",
+        "POST /partner/ecom/basket: x-outcome-check.when-absent.cart_token: must end without"
+        " a full stop",
         "DELETE /partner/customer/{external_customer_id}: x-outcome-check.how: names {order},"
         " which this operation's calls do not carry",
         "DELETE /partner/ecom/basket: x-outcome-check.how: placeholder {customer} takes no format",
