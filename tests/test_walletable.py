@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -64,6 +63,7 @@ from .walletable import (
     cents,
     complete,
     completion,
+    figures_of,
     imported,
     new_customer,
     share,
@@ -512,15 +512,6 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
         assert_books(
             dirham_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}
         )
-
-
-def figures_of(basket: Any) -> tuple[str, ...]:
-    """(total, charge, minting, storage, VAT, paid total) of a basket, as text."""
-    return tuple(
-        str(value)
-        for value in (basket.total, basket.charge_fee, basket.minting_fee, basket.storage_fee,
-                      basket.charges_vat, basket.paid_total)
-    )  # fmt: skip
 
 
 def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:

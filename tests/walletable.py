@@ -167,6 +167,15 @@ def assert_fees(basket: WalletableBasket, *, storage: bool | None = None) -> Non
         assert basket.paid_total == basket.delivery_cost + basket.charges_vat
 
 
+def figures_of(basket: WalletableBasket) -> tuple[str, ...]:
+    """(total, charge, minting, storage, VAT, paid total) of a basket, as text."""
+    return tuple(
+        str(value)
+        for value in (basket.total, basket.charge_fee, basket.minting_fee, basket.storage_fee,
+                      basket.charges_vat, basket.paid_total)
+    )  # fmt: skip
+
+
 def workbook(*rows: list[object]) -> str:
     """A real Excel workbook (openpyxl) of ``rows`` on its first sheet, base64."""
     book = Workbook()
