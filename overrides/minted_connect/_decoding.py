@@ -451,7 +451,8 @@ def decode_success(model: type, response: httpx.Response, *, strict: bool, opera
     problem = _non_json(response)
     if problem is not None:
         raise _invalid(response, problem, body=None)
-    decoded = _decode(model, response.content, _FromResponse(response), strict=strict)
+    content = _rename_keyword_keys(response.content)
+    decoded = _decode(model, content, _FromResponse(response), strict=strict)
     if strict:
         _validate_strictly(operation, response)
     return decoded
@@ -471,20 +472,21 @@ def parse(model: type[T], content: bytes | str, *, strict: bool = False) -> T:
     if not isinstance(content, bytes | str):
         raise TypeError(f"parse takes the payload's JSON as bytes or str, not {type(content)}")
     raw = content.encode("utf-8") if isinstance(content, str) else content
+    renamed = _rename_keyword_keys(raw)
     origin = _FromPayload(model.__name__)
-    decoded: T = _decode(model, raw, origin, strict=strict)
+    decoded: T = _decode(model, renamed, origin, strict=strict)
     if strict:
         try:
-            _SHAPES.key_checker(model).decode(_rename_keyword_keys(raw))
+            _SHAPES.key_checker(model).decode(renamed)
         except msgspec.ValidationError as error:
             raise origin.invalid(describe(error), _UNTYPED.decode(raw)) from error
     return decoded
 
 
 def _decode(model: type, content: bytes, origin: _Origin, *, strict: bool) -> Any:
-    """``content`` (JSON) as ``model``: the typed decode, then the lenient repair when it
-    refuses (never in strict mode), and the fields and values the spec does not know."""
-    content = _rename_keyword_keys(content)
+    """``content`` (JSON, its keyword keys renamed) as ``model``: the typed decode, then the
+    lenient repair when it refuses (never in strict mode), and the fields and values the
+    spec does not know."""
     try:
         decoded = _SHAPES.decoder(model).decode(content)
     except msgspec.ValidationError as error:  # (a subclass of DecodeError)
