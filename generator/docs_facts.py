@@ -104,7 +104,8 @@ class Page:
     modified: str | None  # last-modified date as the page shows it
     fields: tuple[Field, ...]
     # the keys of the page's examples, dotted (``items[].sku``), by where they are:
-    # "request" (the body example) and "response" (inside the 2xx example's ``data``)
+    # "request" (the body example), "response" (inside the 2xx example's ``data``) and,
+    # on a schema page (the model's example, no endpoint), "schema"
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -248,6 +249,24 @@ def _response_keys(keys: list[str]) -> list[str]:
     if not inside and not any(k in ENVELOPE_KEYS or k == "data" for k in keys):
         return keys  # an example without the envelope
     return inside
+
+
+SCHEMA_PAGE = re.compile(r"/schema-\d+$")
+
+
+def is_schema_page(url: str | None) -> bool:
+    """A page of the docs' Schemas menu (``.../schema-2704017``): a model, no endpoint."""
+    return bool(url and SCHEMA_PAGE.search(url))
+
+
+def schema_example(lines: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The keys of a schema page's one JSON example (the model's fields), as ``schema``:
+    the first JSON object on the page, after a heading or none."""
+    for i, line in enumerate(lines):
+        if line.strip().startswith("{"):
+            keys = example_keys("\n".join(lines[i:]))
+            return (("schema", tuple(keys)),) if keys else ()
+    return ()
 
 
 def examples_of(lines: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -450,6 +469,7 @@ def parse_vendor(text: str, source: str) -> Page:
         match = HEADER.match(line)
         if match and match.group(1) not in header:
             header[match.group(1)] = match.group(2)
+    url = _header_value(header.get("URL"))
     section = _header_value(header.get("Section"))
     if section:
         section = re.sub(r"\s+\(.*\)$", "", section)
@@ -498,14 +518,14 @@ def parse_vendor(text: str, source: str) -> Page:
             parents.append((indent, name))  # an array's fields are its items': items.sku
     return Page(
         source,
-        _header_value(header.get("URL")),
+        url,
         _header_value(header.get("Title")),
         section,
         method,
         path,
         modified.group(0) if modified else None,
         tuple(fields),
-        examples_of(body.splitlines()),
+        (schema_example if is_schema_page(url) else examples_of)(body.splitlines()),
     )
 
 
@@ -857,6 +877,8 @@ def _render_page(page: Page) -> str:
             lines.append("  " * (field.name.count(".") + 1) + "  ".join(parts))
     if "request" in examples:
         lines += ["Example", json.dumps(_skeleton(examples["request"]))]
+    if "schema" in examples:
+        lines.append(json.dumps(_skeleton(examples["schema"])))
     if "response" in examples:
         lines += ["Example", json.dumps({"data": _skeleton(examples["response"])})]
     return "\n".join(lines) + "\n"
