@@ -365,6 +365,10 @@ def test_shipping_deliveries_takes_their_grams_and_the_books_balance(
         assert shipped.status_code == 200, shipped.text
         order = client.partner_orders.get(created.guid)
         assert order.status_name == "Shipped" and order.delivery.cargo_tracking_number
+        assert (order.delivery.status_name, order.delivery.sync_status) == ("Shipped", True)
+        assert [(p.sku, p.amount) for p in order.delivery.products] == [
+            (line.sku, line.amount) for line in order.items
+        ]
         assert wallets(client, cid)["MAG"] == NOTHING  # 120 - 20 sold - 100 delivered
         again = control.ship(created.guid)
         assert again.status_code == 409 and set(again.json()["data"]["errors"]) == {"status"}

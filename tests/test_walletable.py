@@ -468,6 +468,8 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
             (1000013, "Dirham Gold"),
             (1000019, "Dirham Silver"),
         ]
+        # each line's spot price: a gram of its metal in the vault, in dirhams
+        assert [i.spot_price for i in buying.items] == [dirhams["gold"], dirhams["silver"]]
         assert_fees(buying, storage=False)
         assert figures_of(buying) == ("843.56", "84.36", "42.18", "0", "6.33", "976.43")
         bought = complete(client, customer, buying)

@@ -279,6 +279,8 @@ from .wallet_kyc_list_envelope import WalletKycListEnvelope
 from .wallet_kyc_status import WalletKycStatus
 from .wallet_order import WalletOrder
 from .wallet_order_address import WalletOrderAddress
+from .wallet_order_delivery import WalletOrderDelivery
+from .wallet_order_delivery_product import WalletOrderDeliveryProduct
 from .wallet_order_envelope import WalletOrderEnvelope
 from .wallet_order_item import WalletOrderItem
 from .wallet_order_lookup import WalletOrderLookup
@@ -742,6 +744,8 @@ __all__ = (
     "WalletKycStatus",
     "WalletOrder",
     "WalletOrderAddress",
+    "WalletOrderDelivery",
+    "WalletOrderDeliveryProduct",
     "WalletOrderEnvelope",
     "WalletOrderItem",
     "WalletOrderLookup",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_PROPERTIES, convert, own_properties
+from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
     from ..models.item_price_component import ItemPriceComponent
@@ -38,6 +38,9 @@ class EcomOrderItem:
     """ An amount in the order's currency (TRY), exact to the kuruş. """
     product_images: list[str]
     prices: list[ItemPriceComponent]
+    spot_price: Decimal | Unset = UNSET
+    """ The metal's spot price the line was priced at (Ecom OrderItem's example); absent from the older order
+    examples, so optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +73,8 @@ class EcomOrderItem:
             prices_item = prices_item_data.to_dict()
             prices.append(prices_item)
 
+        spot_price = self.spot_price
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,6 +94,8 @@ class EcomOrderItem:
                 "prices": prices,
             }
         )
+        if spot_price is not UNSET:
+            field_dict["spot_price"] = spot_price
 
         return field_dict
 

@@ -15,10 +15,10 @@ from ..models.wallet_order_type import WalletOrderType
 from ..types import NO_PROPERTIES, UNSET, Unset, convert, own_properties
 
 if TYPE_CHECKING:
-    from ..models.delivery import Delivery
     from ..models.order_customer import OrderCustomer
     from ..models.order_payment import OrderPayment
     from ..models.wallet_order_address import WalletOrderAddress
+    from ..models.wallet_order_delivery import WalletOrderDelivery
     from ..models.wallet_order_item import WalletOrderItem
 
 
@@ -46,7 +46,9 @@ class WalletOrder:
     """ The customer as embedded in an order (Order customer schema). """
     payment_type: WalletOrderPaymentType | str | Unset = UNSET
     payment: None | OrderPayment | Unset = UNSET
-    delivery: Delivery | Unset = UNSET
+    delivery: WalletOrderDelivery | Unset = UNSET
+    """ A delivery order's shipment (the Order Schema's `delivery`): its status, tracking and the bars shipped. Sent
+    once the vault ships it. """
     address: WalletOrderAddress | Unset = UNSET
     """ Order Address (a delivery order's addresses). """
     description: str | Unset = UNSET

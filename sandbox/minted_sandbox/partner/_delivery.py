@@ -242,8 +242,17 @@ def _delivery_details(store: Store, order: sqlite3.Row) -> dict[str, Any]:
         },
         "description": ", ".join(f"{i['amount']} x #{i['sku']} ({i['grams']}gr)" for i in items),
     }
-    if row["tracking"] is not None:
-        details["delivery"] = loads(row["tracking"])
+    if row["tracking"] is not None:  # shipped: the Order Schema's `delivery`
+        details["delivery"] = {
+            "status_id": STATUS_IDS["Shipped"],
+            "status_name": "Shipped",
+            **loads(row["tracking"]),
+            "sync_status": True,
+            "products": [
+                {key: item[key] for key in ("product_id", "sku", "product_name", "amount")}
+                for item in items
+            ],
+        }
     return details
 
 

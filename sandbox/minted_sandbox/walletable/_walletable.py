@@ -260,6 +260,8 @@ def figures(
                 "sku": sku,
                 "product_name": product["name"],
                 "product_weight": Decimal(product["weight"]),
+                # a gram of the bar's metal in the vault, as the bar was priced (WL13)
+                "spot_price": spot_price(VAULT_SKU[product["metal"]], row["currency"]),
                 "price": unit,
                 "tax_rate": Decimal(0),
                 "tax": Decimal(0),
