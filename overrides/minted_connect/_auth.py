@@ -146,33 +146,33 @@ class DigestAuth(httpx.Auth):
             httpx.Cookies(response.cookies).set_cookie_header(request=request)
         yield request
 
+    def _step(
+        self,
+        flow: Generator[httpx.Request, httpx.Response, None],
+        response: httpx.Response | None,
+    ) -> httpx.Request | None:
+        """The flow's next request, its step run under the lock; None once it is done."""
+        with self._lock:
+            try:
+                return next(flow) if response is None else flow.send(response)
+            except StopIteration:
+                return None
+
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         flow = self.auth_flow(request)
-        with self._lock:
-            request = next(flow)
-        while True:
-            response = yield request
-            try:
-                with self._lock:
-                    request = flow.send(response)
-            except StopIteration:
-                return
+        step = self._step(flow, None)
+        while step is not None:
+            step = self._step(flow, (yield step))
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self.auth_flow(request)  # no await inside a step: a thread lock is enough
-        with self._lock:
-            request = next(flow)
-        while True:
-            response = yield request
-            try:
-                with self._lock:
-                    request = flow.send(response)
-            except StopIteration:
-                return
+        flow = self.auth_flow(request)  # no await within a step: a thread lock is enough
+        step = self._step(flow, None)
+        while step is not None:
+            step = self._step(flow, (yield step))
 
     def _answer(self, request: httpx.Request, challenge: Challenge) -> str:
         """The Authorization header for ``request`` (the caller holds the lock)."""
