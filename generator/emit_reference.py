@@ -29,6 +29,7 @@ ERRORS = {
     "404": "NotFoundError",
     "409": "ConflictError",
     "422": "ValidationError",
+    "429": "RateLimitError",
 }
 PLACEHOLDERS = ", ".join(f"`{{{name}}}`" for name in OUTCOME_IDS)
 ALWAYS = (

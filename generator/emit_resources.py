@@ -3,7 +3,7 @@
 openapi-python-client emits one module per operation (``api/<tag>/<operation>.py``)
 with free functions. Users want ``client.customers.get(...)``. This step reads
 the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-outcome-check``,
-``x-client-setting`` on parameters) and the generated modules (their exact signatures, via ``ast``) and
+``x-refused-before-processing`` on responses, ``x-client-setting`` on parameters) and the generated modules (their exact signatures, via ``ast``) and
 writes one class per tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
 
 The emitted classes know nothing about HTTP: they hand each call to an
@@ -25,7 +25,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import pascal_case, snake_case
 
-from spec_rules import OUTCOME_IDS, iter_operations, outcome_ids, security_of
+from spec_rules import OUTCOME_IDS, iter_operations, outcome_ids, refused_statuses, security_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
@@ -69,6 +69,8 @@ class Method:
     provenance_status: str = "unknown"  # documented or inferred
     error_statuses: tuple[str, ...] = ()  # the 4xx/5xx statuses the spec documents
     outcome: Outcome | None = None  # x-outcome-check (operations with x-idempotent: false)
+    # the statuses whose response says x-refused-before-processing: true (sent again safely)
+    refused: tuple[int, ...] = ()
 
 
 @dataclass
@@ -254,6 +256,7 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                     sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
                 ),
                 outcome=_outcome(spec, path, op, {a.arg for a in func.args.args} | signature_names),
+                refused=refused_statuses(spec, op),
             )
         )
     return [g for g in groups.values() if g.methods], sorted(imports)

@@ -3,9 +3,13 @@
 They keep the generated client readable and the facade generation simple:
 each operation has exactly one declared tag, a snake_case operationId (it names
 the generated module), an ``x-method-name`` unique within its tag (it names the
-public method), an ``x-provenance``, 401 and 422 responses, and ``x-idempotent``
+public method), an ``x-provenance``, 401, 422 and 429 responses, and ``x-idempotent``
 (``true`` or ``false``: whether sending it twice is harmless; the client retries
-by it, see spec/CURATION.md "Retry safety"), and ``security``: the schemes it
+by it, see spec/CURATION.md "Retry safety"). Its 429 response says
+``x-refused-before-processing: true|false``: whether the request was refused before it
+was processed, so may be sent again even when the operation is not idempotent (only a
+429 or 5xx response may say it: the statuses the client sends again after). And
+``security``: the schemes it
 accepts, each requirement naming one declared scheme (the client authenticates
 each call by it; a top-level default does not count). An operation with
 ``x-idempotent: false`` has an ``x-outcome-check`` (and no other has one): how the
@@ -68,9 +72,10 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
             problems.append(
                 f"{where}: x-idempotent must be true or false (is sending it twice harmless?)"
             )
-        for status in ("401", "422"):
+        for status in ("401", "422", "429"):
             if status not in op.get("responses", {}):
                 problems.append(f"{where}: must document a {status} response")
+        problems.extend(_refusal_problems(spec, where, op))
         problems.extend(_security_problems(spec, where, op))
         problems.extend(_outcome_problems(spec, path, where, op, method_of))
     for path, endpoint in (spec.get("x-websockets") or {}).items():
@@ -167,6 +172,44 @@ def _request_bound_problems(spec: dict[str, Any]) -> list[str]:
 
 
 SENSITIVE_KINDS = ("card-number", "secret")
+
+
+REFUSED = "x-refused-before-processing"
+
+
+def refused_statuses(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, ...]:
+    """The statuses of ``op`` whose response says ``x-refused-before-processing: true``: an
+    answer with one means the request was not processed, so it may be sent again."""
+    return tuple(
+        sorted(
+            int(status)
+            for status, response in op.get("responses", {}).items()
+            if _target(spec, response).get(REFUSED) is True
+        )
+    )
+
+
+def _refusal_problems(spec: dict[str, Any], where: str, op: dict[str, Any]) -> list[str]:
+    """``x-refused-before-processing``: a boolean, declared on the 429 response, and only
+    on a 429 or 5xx one (a 4xx is final: sending it again changes nothing)."""
+    problems = []
+    for status, response in op.get("responses", {}).items():
+        status = str(status)
+        declared = _target(spec, response).get(REFUSED)
+        if declared is None:
+            if status == "429":
+                problems.append(
+                    f"{where}: its 429 response must say {REFUSED}: true or false "
+                    "(was the request refused before it was processed?)"
+                )
+        elif not isinstance(declared, bool):
+            problems.append(f"{where}: {REFUSED} of its {status} response must be true or false")
+        elif status != "429" and not status.startswith("5"):
+            problems.append(
+                f"{where}: {REFUSED} only on a 429 or 5xx response (the client never sends "
+                f"a request again after a {status})"
+            )
+    return problems
 
 
 def security_of(op: dict[str, Any]) -> tuple[str, ...]:

@@ -75,9 +75,10 @@ def line_total(grams: Decimal, price: Decimal) -> Decimal:
 
 
 def field_of(error: APIError) -> set[str]:
-    """The fields a refusal names (``data.errors`` of its envelope)."""
+    """The fields a refusal names (``.errors``: ``data.errors`` of its envelope)."""
     assert isinstance(error.body, dict)
-    return set(error.body["data"]["errors"])
+    assert error.errors == error.body["data"]["errors"]
+    return set(error.errors)
 
 
 @contextmanager

@@ -54,8 +54,18 @@ class SandboxControl:
     def close(self) -> None:
         self.http.close()
 
-    def fault(self, target: str, kind: str, times: int = 1, seconds: float = 0) -> None:
-        body = {"target": target, "kind": kind, "times": times, "seconds": seconds}
+    def fault(
+        self,
+        target: str,
+        kind: str,
+        times: int = 1,
+        seconds: float = 0,
+        retry_after: str | None = None,
+    ) -> None:
+        """Schedule a fault (``retry_after``: how a 429 or 503 says its wait)."""
+        body: dict[str, Any] = {"target": target, "kind": kind, "times": times, "seconds": seconds}
+        if retry_after is not None:
+            body["retry_after"] = retry_after
         response = self.http.post("/__sandbox/faults", json=body)
         assert response.status_code == 200, response.text
 

@@ -3,10 +3,13 @@ staleness rules, and the client paying the challenge once per client."""
 
 from __future__ import annotations
 
+import hashlib
+
 import httpx
 import pytest
 
-from minted_connect import NotFoundError
+from minted_connect import AuthenticationError, NotFoundError
+from minted_connect._auth import DigestAuth
 from minted_sandbox import DigestAuthority, RunningSandbox
 from minted_sandbox._digest import expected_response, ha1, parse_authorization
 
@@ -130,3 +133,106 @@ def test_sha256_sandbox_works_with_the_client() -> None:
         target = Target(sandbox.url, "partner", "pw", is_sandbox=True)
         with target.client() as client:
             assert client.customers.get("555555").external_id == "555555"
+
+
+# ---------------------------------------------------------------- the client's side
+RFC_CHALLENGE = (
+    f'Digest realm="{RFC["realm"]}", qop="auth", nonce="{RFC["nonce"]}", '
+    'opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"'
+)
+HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256, "SHA-512": hashlib.sha512}
+
+
+def answered(auth: DigestAuth, challenge: str | None, method: str = "GET") -> dict[str, str]:
+    """The fields of the Authorization header ``auth`` sends for one request: answering
+    ``challenge`` (a 401's), or under the challenge it keeps (None)."""
+    request = httpx.Request(method, "http://example.org" + RFC["uri"])
+    flow = auth.sync_auth_flow(request)
+    sent = next(flow)
+    if challenge is not None:
+        refused = httpx.Response(401, headers={"WWW-Authenticate": challenge}, request=request)
+        sent = flow.send(refused)
+    fields = parse_authorization(sent.headers["Authorization"])
+    assert fields is not None
+    return fields
+
+
+def digest_of(algorithm: str, fields: dict[str, str], method: str = "GET") -> str:
+    """RFC 7616 section 3.4.1, written out here (the -sess forms and no qop included)."""
+    h = HASHES[algorithm.upper().removesuffix("-SESS")]
+    secret = h(f"{RFC['username']}:{RFC['realm']}:{RFC['password']}".encode()).hexdigest()
+    if algorithm.upper().endswith("-SESS"):
+        secret = h(f"{secret}:{fields['nonce']}:{fields['cnonce']}".encode()).hexdigest()
+    ha2 = h(f"{method}:{fields['uri']}".encode()).hexdigest()
+    if "qop" not in fields:  # RFC 2069
+        return h(f"{secret}:{fields['nonce']}:{ha2}".encode()).hexdigest()
+    parts = (secret, fields["nonce"], fields["nc"], fields["cnonce"], "auth", ha2)
+    return h(":".join(parts).encode()).hexdigest()
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256"])
+def test_the_clients_answer_to_the_rfc_challenge_verifies_with_the_servers_arithmetic(
+    algorithm: str,
+) -> None:
+    auth = DigestAuth(RFC["username"], RFC["password"])
+    fields = answered(auth, f"{RFC_CHALLENGE}, algorithm={algorithm}")
+    assert (fields["username"], fields["realm"], fields["uri"]) == (
+        RFC["username"],
+        RFC["realm"],
+        RFC["uri"],
+    )
+    assert (fields["nc"], fields["qop"], fields["algorithm"]) == ("00000001", "auth", algorithm)
+    assert fields["opaque"] == "FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"
+    secret = ha1(algorithm, RFC["username"], RFC["realm"], RFC["password"])
+    assert fields["response"] == expected_response(
+        algorithm,
+        secret,
+        method="GET",
+        uri=RFC["uri"],
+        nonce=RFC["nonce"],
+        nc=fields["nc"],
+        cnonce=fields["cnonce"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("algorithm", "qop"),
+    [("SHA-512", True), ("MD5-sess", True), ("SHA-256-sess", True), ("MD5", False)],
+)
+def test_the_other_forms_of_rfc_7616_and_2069_are_answered(algorithm: str, qop: bool) -> None:
+    auth = DigestAuth(RFC["username"], RFC["password"])
+    challenge = f'Digest realm="{RFC["realm"]}", nonce="{RFC["nonce"]}", algorithm={algorithm}'
+    fields = answered(auth, challenge + (', qop="auth,auth-int"' if qop else ""))
+    assert ("qop" in fields) is qop and ("nc" in fields) is qop
+    assert fields["response"] == digest_of(algorithm, fields)
+    again = answered(auth, None, method="POST")  # the next request, under the same challenge
+    assert again["response"] == digest_of(algorithm, again, method="POST")
+
+
+def test_the_nonce_count_rises_under_one_challenge_and_restarts_with_the_next() -> None:
+    auth = DigestAuth(RFC["username"], RFC["password"])
+    counts = [answered(auth, RFC_CHALLENGE)["nc"]]
+    counts += [answered(auth, None)["nc"] for _ in range(2)]
+    rotated = RFC_CHALLENGE.replace(RFC["nonce"], "another-nonce") + ", stale=true"
+    fresh = answered(auth, rotated)
+    assert counts == ["00000001", "00000002", "00000003"]
+    assert (fresh["nonce"], fresh["nc"]) == ("another-nonce", "00000001")
+    assert "Circle" not in repr(auth) and "Mufasa" in repr(auth)
+
+
+@pytest.mark.parametrize(
+    ("challenge", "named"),
+    [
+        (f"{RFC_CHALLENGE}, algorithm=SHA-512-256", "SHA-512-256"),
+        (RFC_CHALLENGE.replace('qop="auth"', 'qop="auth-int"'), "auth-int"),
+        ('Digest realm="r"', "without realm or nonce"),
+    ],
+)
+def test_a_challenge_the_client_cannot_answer_is_an_authentication_error_naming_why(
+    challenge: str, named: str
+) -> None:
+    auth = DigestAuth(RFC["username"], RFC["password"])
+    with pytest.raises(AuthenticationError) as refused:
+        answered(auth, challenge)
+    assert named in str(refused.value) and refused.value.response is not None
+    assert RFC["password"] not in str(refused.value)

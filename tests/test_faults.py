@@ -1,10 +1,11 @@
 """Network and proxy failures, injected by the sandbox over real TCP: what the user
 gets, and how many times the sandbox processed the call.
 
-Reads (Get Basket) are idempotent in the spec: retried. Add to Basket and Complete
-Basket are not: retried only when the sandbox provably did nothing (429), and
-otherwise the user gets ``OutcomeUnknownError`` with the cart token, never a
-second request. The recipe in the error's message then finds out the truth.
+Reads (Get Basket) are idempotent in the spec: retried, a 500 too. Add to Basket and
+Complete Basket are not: retried only when the sandbox provably did nothing (a 429, which
+the spec says is refused before processing), and otherwise the user gets
+``OutcomeUnknownError`` with the cart token (and the answer, when there was one), never
+a second request. The recipe in the error's message then finds out the truth.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from minted_connect import (
     AsyncMintedConnect,
     MintedConnect,
     OutcomeUnknownError,
+    RateLimitError,
 )
 from minted_connect.models import BasketItemAddition, BasketItemUpdate, OrderLookup
 from minted_sandbox import RunningSandbox
@@ -68,10 +70,22 @@ FAULTS = {
     "drop-before": (False, 0),
     "delay": (True, DELAY),
     "429": (False, 0),
+    "500": (True, 0),
     "502": (False, 0),
     "503": (False, 0),
     "504": (True, 0),
 }
+
+
+def answered(error: OutcomeUnknownError, kind: str) -> None:
+    """The error keeps the answer of an HTTP fault (its response and request id), and
+    has none after a dropped connection or a timeout."""
+    if kind.isdigit():
+        assert error.response is not None and error.response.status_code == int(kind)
+        assert error.request_id is not None
+        assert error.request_id == error.headers["x-request-id"]
+    else:
+        assert error.response is None and error.request_id is None and not error.headers
 
 
 @pytest.mark.parametrize("kind", list(FAULTS))
@@ -124,6 +138,7 @@ def test_add_to_basket_is_never_sent_twice(
         assert (error.cart_token, error.customer_id) == (basket.token, customer)
         assert basket.token in str(error) and "get_basket" in str(error)
         assert error.status_code == (int(kind) if kind.isdigit() else None)
+        answered(error, kind)
 
     assert control.authenticated_requests("add_to_basket") == 1
     expected = 1 if processed_first else 0
@@ -166,7 +181,10 @@ def test_complete_basket_is_processed_at_most_once(
         message = str(error)
         assert "may have taken effect" in message and basket.token in message
         assert "get_order" in message and "redirect_url" in message
-        assert CARD_NUMBER not in message and CVV not in repr(error.__dict__)
+        assert CARD_NUMBER not in message and CVV not in message.split()
+        answered(error, kind)
+        # No attribute is the card data (the request id is random hex: compare whole values).
+        assert not any(CARD_NUMBER in str(v) or str(v) == CVV for v in vars(error).values())
 
     assert control.authenticated_requests("complete_basket") == 1
     expected = 1 if processed_first else 0
@@ -211,12 +229,13 @@ def test_a_retry_after_too_long_to_wait_is_left_to_the_caller(
     basket = ready_basket(client)
     control.reset()
     control.fault("get_basket", "429", seconds=120)
-    with pytest.raises(APIError) as refused:
+    with pytest.raises(RateLimitError) as refused:
         client.checkout.get_basket(
             customer_external_id=basket.customer.external_id, cart_token=basket.token
         )
     assert refused.value.status_code == 429
     assert refused.value.body["code"] == 429  # the API's envelope, not a proxy's page
+    assert refused.value.retry_after == 120  # the wait is the caller's to honour
     assert control.authenticated_requests("get_basket") == 1
 
 
@@ -290,7 +309,13 @@ def test_faults_set_at_start_up_and_refused_when_malformed() -> None:
         control = SandboxControl(sb.url, USER, PASSWORD)
         scheduled = control.http.get("/__sandbox/faults").json()["data"]["scheduled"]
         assert scheduled == [
-            {"target": "list_categories", "kind": "503", "times": 1, "seconds": 0.0}
+            {
+                "target": "list_categories",
+                "kind": "503",
+                "times": 1,
+                "seconds": 0.0,
+                "retry_after": "seconds",
+            }
         ]
         with MintedConnect(username=USER, password=PASSWORD, base_url=sb.url) as c:
             assert c.catalog.list_categories()

@@ -17,18 +17,24 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     ConfigurationError,
     ConflictError,
+    InternalServerError,
     MintedConnectError,
     NotFoundError,
     OutcomeUnknownError,
     PayloadValidationError,
     PermissionDeniedError,
+    RateLimitError,
     ValidationError,
 )
+from ._logs import setup_logging
 from ._options import STAGING_URL, ClientOptions
 from ._pagination import Page, apaginate, paginate
 from ._version import __version__
+
+setup_logging()  # MINTED_LOG=debug|info
 
 __all__ = [
     "STAGING_URL",
@@ -38,9 +44,11 @@ __all__ = [
     "APITimeoutError",
     "AsyncMintedConnect",
     "AuthenticationError",
+    "BadRequestError",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "InternalServerError",
     "MintedConnect",
     "MintedConnectError",
     "NotFoundError",
@@ -48,6 +56,7 @@ __all__ = [
     "Page",
     "PayloadValidationError",
     "PermissionDeniedError",
+    "RateLimitError",
     "RawResponse",
     "ValidationError",
     "__version__",

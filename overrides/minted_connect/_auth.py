@@ -1,113 +1,199 @@
-"""HTTP Digest auth for the API: httpx's DigestAuth, safe to share across threads, and
-computed once per challenge instead of once per request."""
+"""HTTP auth for the API over httpx's public ``Auth`` interface: Digest for the partner
+(RFC 7616, its qop ``auth``, and RFC 2069 without qop), safe to share across threads and
+computed once per challenge; Bearer for a customer's token."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any
+from urllib.request import parse_http_list
 
 import attrs
 import httpx
 
+from ._exceptions import AuthenticationError
+
+# The hashes of RFC 7616 (and RFC 2617's MD5), each also in its ``-sess`` form.
+HASHES: dict[str, Callable[[bytes], Any]] = {
+    "MD5": hashlib.md5,
+    "SHA": hashlib.sha1,
+    "SHA-256": hashlib.sha256,
+    "SHA-512": hashlib.sha512,
+}
+
+
+class UnanswerableChallenge(ValueError):
+    """A Digest challenge this client cannot answer (an algorithm or qop it lacks)."""
+
 
 @attrs.frozen
-class _Prepared:
-    """What one challenge fixes for every request answered under it."""
+class Challenge:
+    """What one Digest challenge fixes for every request answered under it."""
 
-    challenge: Any
-    hash_func: Callable[[bytes], Any]
-    ha1: bytes
-    qop: bytes | None
+    nonce: bytes
+    algorithm: str  # as the server wrote it
+    hash: Callable[[bytes], Any]
+    ha1: bytes  # H(username:realm:password), hex
+    session: bool  # a -sess algorithm: HA1 is rehashed with each request's cnonce
+    qop: bool  # qop=auth (RFC 7616); False: RFC 2069's digest, without nc and cnonce
     prefix: str  # username, realm, nonce: the header's constant start
+    suffix: str  # algorithm and opaque: the header's constant end
 
 
-class DigestAuth(httpx.DigestAuth):
-    """``httpx.DigestAuth`` whose challenge and nonce count change under one lock.
+def _fields(header: str) -> dict[str, str]:
+    """The ``name=value`` parameters of a challenge (after ``Digest``), unquoted."""
+    found = {}
+    for item in parse_http_list(header[len("digest ") :]):
+        name, _, value = item.strip().partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        found[name.strip().lower()] = value
+    return found
 
-    One instance lives per client and caches the server's challenge, so only a
-    client's first request pays the 401 round trip. httpx reads the cached
-    challenge, resets the count on a new challenge and increments it without a
-    lock; threads sharing a client could then send the same count on one nonce
-    twice (a thread holding the old challenge builds its header after another
-    reset the count), which a strict server refuses as a replay. Here reading the
-    challenge, resetting and incrementing the count and building the header are
-    one step under the lock; the request itself is sent outside it.
 
-    httpx also re-parses the challenge's qop and re-hashes ``username:realm:password``
-    for every request; here that happens once per challenge.
+def read_challenge(header: str, username: bytes, password: bytes) -> Challenge:
+    """The parts of a ``WWW-Authenticate: Digest ...`` header every answer shares."""
+    fields = _fields(header)
+    if "realm" not in fields or "nonce" not in fields:
+        raise UnanswerableChallenge("a Digest challenge without realm or nonce")
+    algorithm = fields.get("algorithm") or "MD5"
+    base = algorithm.upper().removesuffix("-SESS")
+    if base not in HASHES:
+        raise UnanswerableChallenge(
+            f"Digest algorithm {algorithm}: this client answers {', '.join(HASHES)} "
+            "and their -sess forms"
+        )
+    qops = [q.strip().lower() for q in fields["qop"].split(",")] if "qop" in fields else []
+    if qops and "auth" not in qops:
+        raise UnanswerableChallenge(f"Digest qop {fields['qop']}: this client answers auth")
+    hash_func = HASHES[base]
+    realm = fields["realm"].encode()
+    opaque = f', opaque="{fields["opaque"]}"' if "opaque" in fields else ""
+    return Challenge(
+        nonce=fields["nonce"].encode(),
+        algorithm=algorithm,
+        hash=hash_func,
+        ha1=hash_func(b":".join((username, realm, password))).hexdigest().encode(),
+        session=algorithm.upper().endswith("-SESS"),
+        qop=bool(qops),
+        prefix=(
+            f'Digest username="{username.decode()}", realm="{fields["realm"]}", '
+            f'nonce="{fields["nonce"]}"'
+        ),
+        suffix=f", algorithm={algorithm}{opaque}",
+    )
+
+
+def digest_challenge(response: httpx.Response) -> str | None:
+    """The Digest challenge of a 401, or None (another status, or no Digest challenge)."""
+    if response.status_code != 401:
+        return None
+    for header in response.headers.get_list("www-authenticate"):
+        if header[:7].lower() == "digest ":
+            return header
+    return None
+
+
+class DigestAuth(httpx.Auth):
+    """HTTP Digest whose challenge and nonce count change under one lock.
+
+    One instance lives per client and keeps the server's challenge, so only a client's
+    first request pays the 401 round trip (and one more after the server rotates its
+    nonce). Each step of the flow (answering under the kept challenge; taking a new
+    challenge, restarting the count and answering under it) runs under the lock
+    (``sync_auth_flow``, ``async_auth_flow``), so threads sharing a client never send
+    the same count on one nonce (a strict server refuses that as a replay); the request
+    itself is sent outside it. What a challenge fixes (the hash, HA1, the header's
+    constant parts) is computed once, when it arrives. Built on httpx's public ``Auth``
+    alone (httpx's own ``DigestAuth`` has no lock and recomputes those per request).
     """
 
     def __init__(self, username: str, password: str) -> None:
-        super().__init__(username, password)
+        self._username = username.encode()
+        self._password = password.encode()
         self._lock = threading.Lock()
-        self._prepared: _Prepared | None = None
+        self._challenge: Challenge | None = None
+        self._count = 0  # the nonce count of the last answer under the challenge
 
-    def _authorize(self, request: httpx.Request, new_challenge: object | None = None) -> None:
-        with self._lock:
-            if new_challenge is not None:
-                self._last_challenge = new_challenge  # type: ignore[assignment]
-                self._nonce_count = 1
-            if self._last_challenge:
-                header = self._build_auth_header(request, self._last_challenge)
-                request.headers["Authorization"] = header
+    def __repr__(self) -> str:
+        return f"DigestAuth(username={self._username.decode()!r}, password='***')"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self._authorize(request)
+        if self._challenge is not None:
+            request.headers["Authorization"] = self._answer(request, self._challenge)
         response = yield request
-        if response.status_code != 401 or "www-authenticate" not in response.headers:
+        header = digest_challenge(response)
+        if header is None:
             return
-        for auth_header in response.headers.get_list("www-authenticate"):
-            if auth_header.lower().startswith("digest "):
-                break
-        else:
-            return
-        self._authorize(request, self._parse_challenge(request, response, auth_header))
-        if response.cookies:
+        try:
+            self._challenge = read_challenge(header, self._username, self._password)
+        except UnanswerableChallenge as error:
+            raise AuthenticationError(
+                status_code=401,
+                code=None,
+                message=f"the server's challenge cannot be answered: {error}",
+                method=request.method,
+                url=str(request.url),
+                response=response,
+            ) from None
+        self._count = 0
+        request.headers["Authorization"] = self._answer(request, self._challenge)
+        if response.cookies:  # a cookie set with the challenge goes with the answer
             httpx.Cookies(response.cookies).set_cookie_header(request=request)
         yield request
 
-    def _prepare(self, request: httpx.Request, challenge: Any) -> _Prepared:
-        hash_func = self._ALGORITHM_TO_HASH_FUNCTION[challenge.algorithm.upper()]
-        a1 = b":".join((self._username, challenge.realm, self._password))
-        fields = {"username": self._username, "realm": challenge.realm, "nonce": challenge.nonce}
-        prepared = _Prepared(
-            challenge=challenge,
-            hash_func=hash_func,
-            ha1=hash_func(a1).hexdigest().encode(),
-            qop=self._resolve_qop(challenge.qop, request=request),
-            prefix=", ".join(f'{k}="{v.decode()}"' for k, v in fields.items()),
-        )
-        self._prepared = prepared
-        return prepared
+    def _step(
+        self,
+        flow: Generator[httpx.Request, httpx.Response, None],
+        response: httpx.Response | None,
+    ) -> httpx.Request | None:
+        """The flow's next request, its step run under the lock; None once it is done."""
+        with self._lock:
+            try:
+                return next(flow) if response is None else flow.send(response)
+            except StopIteration:
+                return None
 
-    def _build_auth_header(self, request: httpx.Request, challenge: Any) -> str:
-        """The Authorization header; the caller holds the lock (``_authorize``)."""
-        if challenge.algorithm.lower().endswith("-sess"):  # rare: httpx's own way
-            return super()._build_auth_header(request, challenge)
-        prepared = self._prepared
-        if prepared is None or prepared.challenge is not challenge:
-            prepared = self._prepare(request, challenge)
-        count = self._nonce_count
-        self._nonce_count += 1
-        hash_func = prepared.hash_func
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.auth_flow(request)
+        step = self._step(flow, None)
+        while step is not None:
+            step = self._step(flow, (yield step))
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.auth_flow(request)  # no await within a step: a thread lock is enough
+        step = self._step(flow, None)
+        while step is not None:
+            step = self._step(flow, (yield step))
+
+    def _answer(self, request: httpx.Request, challenge: Challenge) -> str:
+        """The Authorization header for ``request`` (the caller holds the lock)."""
+        self._count += 1
         path = request.url.raw_path
+        hash_func = challenge.hash
         ha2 = hash_func(request.method.encode() + b":" + path).hexdigest().encode()
-        header = f'Digest {prepared.prefix}, uri="{path.decode()}"'
-        nc = b"%08x" % count
+        header = f'{challenge.prefix}, uri="{path.decode()}"'
+        if not challenge.qop:  # RFC 2069
+            digest = hash_func(b":".join((challenge.ha1, challenge.nonce, ha2))).hexdigest()
+            return f'{header}, response="{digest}"{challenge.suffix}'
+        nc = b"%08x" % self._count
         cnonce = os.urandom(8).hex().encode()
-        if prepared.qop is None:  # RFC 2069
-            data: tuple[bytes, ...] = (prepared.ha1, challenge.nonce, ha2)
-        else:  # RFC 2617 / 7616
-            data = (prepared.ha1, challenge.nonce, nc, cnonce, b"auth", ha2)
-        header += f', response="{hash_func(b":".join(data)).hexdigest()}"'
-        header += f", algorithm={challenge.algorithm}"
-        if challenge.opaque:
-            header += f', opaque="{challenge.opaque.decode()}"'
-        if prepared.qop is not None:
-            header += f', qop=auth, nc={nc.decode()}, cnonce="{cnonce.decode()}"'
-        return header
+        ha1 = challenge.ha1
+        if challenge.session:
+            ha1 = hash_func(b":".join((ha1, challenge.nonce, cnonce))).hexdigest().encode()
+        digest = hash_func(b":".join((ha1, challenge.nonce, nc, cnonce, b"auth", ha2)))
+        return (
+            f'{header}, response="{digest.hexdigest()}"{challenge.suffix}, '
+            f'qop=auth, nc={nc.decode()}, cnonce="{cnonce.decode()}"'
+        )
 
 
 class BearerAuth(httpx.Auth):

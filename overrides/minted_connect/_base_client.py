@@ -12,23 +12,24 @@ again, so it carries a fresh nonce count instead of replaying a header.
 
 What is retried comes from the spec, not from the HTTP method: each operation's
 ``x-idempotent`` reaches ``invoke`` as ``idempotent``. An idempotent operation is
-retried after any transport error and after 429/502/503/504. One that is not is
-retried only when the request provably never reached the server (the connection
-was never made, the pool had none to give, or the server answered 429); when it
-may have taken effect (dropped after sending, read or write timeout, 502/504), the
-caller gets :class:`OutcomeUnknownError` and nothing is sent again. Its message says how
-to find out whether the call took effect: the operation's ``x-outcome-check`` in the
-spec (``OUTCOME_CHECKS``), with the call's ids where that check says they are.
+retried after any transport error and after 429 or a 5xx. One that is not is
+retried only when the request provably was not processed: the connection was never
+made or the pool had none to give, or the answer's status is one the operation's
+response in the spec says was refused before processing (``x-refused-before-processing``,
+``REFUSED_BEFORE_PROCESSING``: 429). When it may have taken effect (dropped after
+sending, read or write timeout, 500, 502, 504), the caller gets
+:class:`OutcomeUnknownError` and nothing is sent again. Its message says how to find out
+whether the call took effect: the operation's ``x-outcome-check`` in the spec
+(``OUTCOME_CHECKS``), with the call's ids where that check says they are. How long to
+wait before sending again is ``_retries``'.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import functools
 import json
 import logging
-import random
 import re
 import time
 from collections.abc import Mapping
@@ -42,6 +43,7 @@ import httpx
 from minted_connect_generated.resources import (
     KEYWORD_KEYS,
     OUTCOME_CHECKS,
+    REFUSED_BEFORE_PROCESSING,
     SECURITY_SCHEMES,
     SUCCESS_MODELS,
     OutcomeCheck,
@@ -52,6 +54,7 @@ from minted_connect_generated.types import File
 from ._auth import BearerAuth
 from ._decoding import decode_success, encode_body, unsuccessful
 from ._exceptions import (
+    REQUEST_ID_HEADER,
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
@@ -60,16 +63,18 @@ from ._exceptions import (
     error_for_status,
 )
 from ._options import ClientOptions
+from ._retries import (
+    MAX_RETRY_WAIT,
+    NEVER_SENT,
+    OUTCOME_UNKNOWN_STATUSES,
+    asked_wait,
+    retry_delay,
+    worth_retrying,
+)
 
-# Method, URL, status, time and retries at DEBUG; never headers or bodies (they carry
-# Digest responses and, for Complete Basket, card data).
+# Each attempt at DEBUG (method, URL, operation, attempt, status, time, request id), each
+# retry at INFO; never a header or a body (they carry Digest responses and card data).
 log = logging.getLogger("minted_connect")
-RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
-# Answered by a proxy that may have forwarded the request: the API may have done the work.
-GATEWAY_STATUSES = frozenset({502, 504})
-# Raised before a single byte of the request left: safe to send again, whatever it is.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-MAX_BACKOFF = 8.0
 
 # The recipe of an operation without an outcome check: never a generated call's
 # (spec_rules gives every operation with ``x-idempotent: false`` one), only a hand-made one's.
@@ -150,6 +155,11 @@ class Call:
     @property
     def outcome_check(self) -> OutcomeCheck | None:
         return OUTCOME_CHECKS.get(self.operation_id)
+
+    def refused_before_processing(self, status: int) -> bool:
+        """Whether an answer with ``status`` means, by the spec, that the request was
+        refused before it was processed (``x-refused-before-processing``)."""
+        return status in REFUSED_BEFORE_PROCESSING.get(self.operation_id, ())
 
     def ids(self) -> dict[str, str | None]:
         """Each id the call carries (by the spec's ``x-outcome-check``), None when absent."""
@@ -232,6 +242,8 @@ def token_refused(error: AuthenticationError) -> AuthenticationError:
         method=error.method,
         url=error.url,
         body=error.body,
+        errors=error.errors,
+        response=error.response,
     )
 
 
@@ -246,7 +258,7 @@ def recipe(call: Call, ids: Mapping[str, str | None]) -> str:
 
 
 def outcome_unknown(
-    call: Call, method: str, url: str, what: str, status_code: int | None = None
+    call: Call, method: str, url: str, what: str, response: httpx.Response | None = None
 ) -> OutcomeUnknownError:
     ids = call.ids()
     cart_token, customer_id = ids.get("cart_token"), ids.get("customer")
@@ -267,32 +279,9 @@ def outcome_unknown(
         operation_id=call.operation_id,
         cart_token=cart_token,
         customer_id=customer_id,
-        status_code=status_code,
+        status_code=None if response is None else response.status_code,
+        response=response,
     )
-
-
-def retry_after(response: httpx.Response) -> float | None:
-    """The server's ``Retry-After`` in seconds (delta-seconds or an HTTP date)."""
-    header = response.headers.get("Retry-After", "").strip()
-    if not header:
-        return None
-    if header.isdigit():
-        return float(header)
-    try:
-        when = email.utils.parsedate_to_datetime(header)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def retry_delay(attempt: int, response: httpx.Response | None) -> float:
-    """Seconds to wait before retry number ``attempt`` (1-based)."""
-    if response is not None:
-        asked = retry_after(response)
-        if asked is not None:
-            return asked
-    base: float = min(0.25 * 2 ** (attempt - 1), MAX_BACKOFF)
-    return base * (0.75 + random.random() / 2)
 
 
 def may_retry_error(call: Call, error: httpx.TransportError) -> bool:
@@ -301,14 +290,25 @@ def may_retry_error(call: Call, error: httpx.TransportError) -> bool:
 
 
 def may_retry_response(call: Call, response: httpx.Response) -> bool:
+    """Whether to send the call again after this answer: a 429 or 5xx, for an idempotent
+    operation or one whose spec says this status was refused before processing, unless
+    the server asks for a longer wait than MAX_RETRY_WAIT (the error then carries it)."""
     status = response.status_code
-    if status not in RETRYABLE_STATUSES:
+    if not worth_retrying(status):
         return False
-    if status != 429 and not call.idempotent:  # a 429 refused before doing anything
+    if not call.idempotent and not call.refused_before_processing(status):
         return False
-    asked = retry_after(response)
-    # Longer than MAX_BACKOFF: the caller decides whether to wait (the error carries it).
-    return asked is None or asked <= MAX_BACKOFF
+    asked = asked_wait(response.headers)
+    if asked is not None and asked > MAX_RETRY_WAIT:
+        log.info(
+            "not retrying %s: HTTP %d asks to wait %.1f s, more than %g s (MAX_RETRY_WAIT)",
+            call.operation_id,
+            status,
+            asked,
+            MAX_RETRY_WAIT,
+        )
+        return False
+    return True
 
 
 def transport_failure(
@@ -322,24 +322,88 @@ def transport_failure(
     return outcome_unknown(call, method, url, what)
 
 
-def gateway_failure(call: Call, response: httpx.Response, method: str, url: str) -> None:
-    """Raise when a proxy's 502/504 leaves a non-idempotent call's outcome unknown."""
-    if not call.idempotent and response.status_code in GATEWAY_STATUSES:
-        what = f"a proxy answered HTTP {response.status_code} {response.reason_phrase}"
-        raise outcome_unknown(call, method, url, what, status_code=response.status_code)
+def outcome_lost(call: Call, response: httpx.Response, method: str, url: str) -> None:
+    """Raise when a 500, or a proxy's 502/504, leaves a non-idempotent call's outcome
+    unknown (unless the spec says that status was refused before processing)."""
+    status = response.status_code
+    if (
+        status in OUTCOME_UNKNOWN_STATUSES
+        and not call.idempotent
+        and not call.refused_before_processing(status)
+    ):
+        who = "the API" if status == 500 else "a proxy"
+        what = f"{who} answered HTTP {status} {response.reason_phrase}"
+        raise outcome_unknown(call, method, url, what, response)
 
 
 def log_exchange(
-    method: str, url: str, attempt: int, response: httpx.Response, started: float
+    call: Call,
+    method: str,
+    url: str,
+    attempt: int,
+    attempts: int,
+    response: httpx.Response,
+    started: float,
 ) -> None:
     if log.isEnabledFor(logging.DEBUG):
         elapsed = (time.monotonic() - started) * 1000
-        retry = f" (attempt {attempt})" if attempt > 1 else ""
-        log.debug("%s %s -> %d in %.0f ms%s", method, url, response.status_code, elapsed, retry)
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        named = f", request id {request_id}" if request_id else ""
+        log.debug(
+            "%s %s -> %d in %.0f ms (%s, attempt %d/%d%s)",
+            method,
+            url,
+            response.status_code,
+            elapsed,
+            call.operation_id,
+            attempt,
+            attempts,
+            named,
+        )
 
 
-def log_failure(method: str, url: str, attempt: int, error: httpx.TransportError) -> None:
-    log.debug("%s %s -> %s (attempt %d)", method, url, type(error).__name__, attempt)
+def log_failure(
+    call: Call, method: str, url: str, attempt: int, attempts: int, error: httpx.TransportError
+) -> None:
+    log.debug(
+        "%s %s -> %s (%s, attempt %d/%d)",
+        method,
+        url,
+        type(error).__name__,
+        call.operation_id,
+        attempt,
+        attempts,
+    )
+
+
+def next_attempt(
+    call: Call, attempt: int, attempts: int, failure: httpx.Response | httpx.TransportError
+) -> float:
+    """The seconds to wait before sending the call again, logged at INFO with why it may
+    be sent again."""
+    response = failure if isinstance(failure, httpx.Response) else None
+    delay = retry_delay(attempt, response)
+    if log.isEnabledFor(logging.INFO):
+        if response is None:
+            what = type(failure).__name__
+            why = "idempotent" if call.idempotent else "nothing was sent"
+        else:
+            what = f"HTTP {response.status_code}"
+            why = (
+                "idempotent"
+                if call.idempotent
+                else "not idempotent, but refused before processing (x-refused-before-processing)"
+            )
+        log.info(
+            "retrying %s in %.2f s (attempt %d/%d) after %s: %s",
+            call.operation_id,
+            delay,
+            attempt + 1,
+            attempts,
+            what,
+            why,
+        )
+    return delay
 
 
 def connection_error(error: httpx.TransportError, method: str, url: str) -> APIConnectionError:
@@ -374,6 +438,7 @@ def unwrap(
             method=method,
             url=url,
             reason=response.reason_phrase,
+            response=response,
         )
         if scheme == "bearer" and isinstance(error, AuthenticationError):
             raise token_refused(error)
@@ -460,15 +525,15 @@ class SyncInvoker:
             try:
                 response = self.http.request(**request, **self.per_request, **auth)
             except httpx.TransportError as error:
-                log_failure(method, url, attempt, error)
+                log_failure(call, method, url, attempt, attempts, error)
                 if attempt < attempts and may_retry_error(call, error):
-                    time.sleep(retry_delay(attempt, None))
+                    time.sleep(next_attempt(call, attempt, attempts, error))
                     continue
                 raise transport_failure(call, error, method, url) from error
-            log_exchange(method, url, attempt, response, started)
-            gateway_failure(call, response, method, url)
+            log_exchange(call, method, url, attempt, attempts, response, started)
+            outcome_lost(call, response, method, url)
             if attempt < attempts and may_retry_response(call, response):
-                time.sleep(retry_delay(attempt, response))
+                time.sleep(next_attempt(call, attempt, attempts, response))
                 continue
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")
@@ -524,15 +589,15 @@ class AsyncInvoker:
             try:
                 response = await self.http.request(**request, **self.per_request, **auth)
             except httpx.TransportError as error:
-                log_failure(method, url, attempt, error)
+                log_failure(call, method, url, attempt, attempts, error)
                 if attempt < attempts and may_retry_error(call, error):
-                    await asyncio.sleep(retry_delay(attempt, None))
+                    await asyncio.sleep(next_attempt(call, attempt, attempts, error))
                     continue
                 raise transport_failure(call, error, method, url) from error
-            log_exchange(method, url, attempt, response, started)
-            gateway_failure(call, response, method, url)
+            log_exchange(call, method, url, attempt, attempts, response, started)
+            outcome_lost(call, response, method, url)
             if attempt < attempts and may_retry_response(call, response):
-                await asyncio.sleep(retry_delay(attempt, response))
+                await asyncio.sleep(next_attempt(call, attempt, attempts, response))
                 continue
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")

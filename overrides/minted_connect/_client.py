@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from http.cookiejar import CookieJar
 from types import TracebackType
 from typing import Any, Self
 
@@ -30,6 +31,8 @@ from ._options import (
 from ._version import __version__
 
 _UNCHANGED: Any = object()
+# What httpx.Cookies takes.
+CookieTypes = httpx.Cookies | CookieJar | dict[str, str] | list[tuple[str, str]]
 
 
 def _headers(options: ClientOptions) -> dict[str, str]:
@@ -57,13 +60,35 @@ class _Cookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
+class _OwnCookies:
+    """The cookie jar of a client's own pool: its public ``cookies`` is a :class:`_Cookies`
+    jar (httpx reads and fills the jar through that property). A caller's own
+    ``http_client`` keeps its jar and httpx's handling of it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._jar = _Cookies()
+        super().__init__(**kwargs)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: CookieTypes) -> None:
+        self._jar = _Cookies(cookies)
+
+
+class _PooledClient(_OwnCookies, httpx.Client):
+    """The ``httpx.Client`` a :class:`MintedConnect` makes for itself."""
+
+
+class _AsyncPooledClient(_OwnCookies, httpx.AsyncClient):
+    """The ``httpx.AsyncClient`` an :class:`AsyncMintedConnect` makes for itself."""
+
+
 def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -> None:
     # Also applied to a caller's own httpx client (proxies, custom transports, ...).
     http.base_url = httpx.URL(options.base_url)
-    # httpx.Client has no public way to choose its Cookies class; ``_cookies`` is what
-    # its ``cookies`` property reads (httpx is pinned below 0.29, and a test checks that
-    # a Set-Cookie is still kept). The cookies it already holds are kept.
-    http._cookies = _Cookies(http.cookies)
     if options.username is not None and options.password is not None:
         http.auth = DigestAuth(options.username, options.password)
     # A customer's client sends its token per request (``_base_client.auth_arguments``).
@@ -155,7 +180,7 @@ class MintedConnect(Resources):
         )
         self._own_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=options.timeout)
+            http_client = _PooledClient(timeout=options.timeout)
         _configure(http_client, options)
         self._invoker = SyncInvoker(options, http_client)
         super().__init__(self._invoker)
@@ -291,7 +316,7 @@ class AsyncMintedConnect(AsyncResources):
         )
         self._own_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(timeout=options.timeout)
+            http_client = _AsyncPooledClient(timeout=options.timeout)
         _configure(http_client, options)
         self._invoker = AsyncInvoker(options, http_client)
         super().__init__(self._invoker)

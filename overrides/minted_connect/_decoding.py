@@ -559,6 +559,7 @@ def unsuccessful(response: httpx.Response, body: dict[str, Any]) -> APIError:
         method=response.request.method,
         url=str(response.request.url),
         body=body,
+        response=response,
     )
 
 
@@ -570,6 +571,7 @@ def _invalid(response: httpx.Response, problem: str, *, body: Any) -> APIRespons
         method=response.request.method,
         url=str(response.request.url),
         body=body,
+        response=response,
     )
 
 

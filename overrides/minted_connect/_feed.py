@@ -40,16 +40,11 @@ from httpx_ws import (
 from minted_connect_generated.models import PriceTick
 from minted_connect_generated.resources import WEBSOCKETS
 
-from ._base_client import (
-    AsyncInvoker,
-    SyncInvoker,
-    choose_scheme,
-    retry_delay,
-    token_refused,
-)
+from ._base_client import AsyncInvoker, SyncInvoker, choose_scheme, token_refused
 from ._decoding import decode_message
 from ._exceptions import APIConnectionError, APIError, AuthenticationError, error_for_status
 from ._options import ClientOptions
+from ._retries import retry_delay
 
 log = logging.getLogger("minted_connect")
 ENDPOINT = WEBSOCKETS["stream_prices"]
@@ -101,7 +96,12 @@ class _Feed:
         except (ValueError, httpx.ResponseNotRead, httpx.StreamError):
             body = None
         typed = error_for_status(
-            response.status_code, body, method="GET", url=self.url, reason=response.reason_phrase
+            response.status_code,
+            body,
+            method="GET",
+            url=self.url,
+            reason=response.reason_phrase,
+            response=response,
         )
         if self.scheme == "bearer" and isinstance(typed, AuthenticationError):
             return token_refused(typed)

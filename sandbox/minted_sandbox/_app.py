@@ -7,8 +7,9 @@ API's envelope ``{data, success, code, message}``; an unexpected exception is
 logged and answered with a 500 envelope, which the contract tests treat as a bug.
 
 Between authentication and validation, a fault scheduled for the operation
-(``_faults``) may drop the connection, delay, or answer as a proxy would; every
-request is counted per operation (``GET /__sandbox/calls``).
+(``_faults``) may drop the connection, delay, or answer as a rate limiter, a failing
+server or a proxy would; every request is counted per operation (``GET
+/__sandbox/calls``). Every answer carries a fresh ``x-request-id``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import html
 import json
 import logging
 import re
+import secrets
 from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -65,6 +67,13 @@ CALLS = "/__sandbox/calls"
 PUSHES = "/__sandbox/pushes"
 FEED_DROP = "/__sandbox/feed/drop"
 BEARER_REALM = 'Bearer realm="Minted Connect"'
+# The header naming each answer, for a partner quoting it to support (spec/CURATION.md).
+REQUEST_ID = "x-request-id"
+
+
+def request_id() -> str:
+    """A fresh id for one answer."""
+    return secrets.token_hex(16)
 
 
 class Refusal(Exception):
@@ -209,6 +218,7 @@ class SandboxApp:
         if response is None:
             await drop_connection(send)
             return
+        response.headers[REQUEST_ID] = request_id()  # every answer, errors included
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response | None:
@@ -309,14 +319,14 @@ class SandboxApp:
 
     @staticmethod
     def fault_answer(fault: Fault, language: str) -> Response:
-        """What a rate limiter (429) or a reverse proxy (502, 503, 504) answers."""
+        """What a rate limiter (429), a failing server (500) or a reverse proxy (502, 503,
+        504) answers."""
         status = int(fault.kind)
         if status == 429:
-            return envelope(
-                429, message("rate_limited", language), headers={"Retry-After": fault.retry_after()}
-            )
-        headers = {"Retry-After": fault.retry_after()} if status == 503 else {}
-        return Response(proxy_page(status), status, headers, media_type="text/html")
+            return envelope(429, message("rate_limited", language), headers=fault.wait_headers())
+        if status == 500:
+            return envelope(500, message("internal", language))
+        return Response(proxy_page(status), status, fault.wait_headers(), media_type="text/html")
 
     def principal(
         self,
@@ -493,7 +503,7 @@ class SandboxApp:
             except (ValueError, RecursionError):
                 given = None
             if not isinstance(given, dict):
-                errors = {"body": ["a JSON object: target, kind, times, seconds"]}
+                errors = {"body": ["a JSON object: target, kind, times, seconds, retry_after"]}
                 return envelope(422, message("invalid", language), errors=errors)
             try:
                 self.faults.schedule(
@@ -502,6 +512,7 @@ class SandboxApp:
                         given.get("kind"),
                         given.get("times", 1),
                         given.get("seconds"),
+                        given.get("retry_after"),
                     )
                 )
             except FaultError as failed:

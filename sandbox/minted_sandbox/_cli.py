@@ -6,7 +6,7 @@
 ``--port 0`` picks a free port. Once the socket listens, one line goes to
 stdout: ``minted-sandbox listening on http://HOST:PORT`` (tests and the demo
 read it). Without ``--user``/``--password``, ``MINTED_USERNAME`` and
-``MINTED_PASSWORD`` are used. ``--fault TARGET:KIND[:TIMES[:SECONDS]]`` (repeatable)
+``MINTED_PASSWORD`` are used. ``--fault TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]`` (repeatable)
 schedules faults from the start (see ``_faults``). ``--spec PATH`` serves another copy of
 the spec (a drifted one, to test ``minted-verify``); every operation in it still needs
 a handler.
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from ._digest import ALGORITHMS  # standard library only
-from ._faults import KINDS, FaultError, parse_fault  # standard library only
+from ._faults import KINDS, RETRY_AFTER_FORMS, FaultError, parse_fault  # standard library only
 from .walletable._fees import VAULT_CURRENCIES, WalletableFees  # standard library only
 
 MISSING_EXTRA = (
@@ -81,9 +81,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--fault",
         action="append",
         default=[],
-        metavar="TARGET:KIND[:TIMES[:SECONDS]]",
+        metavar="TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]",
         help="fault the next TIMES (1) calls of an operation (operationId or path); "
-        f"KIND is one of {', '.join(KINDS)}; SECONDS is the delay or the Retry-After",
+        f"KIND is one of {', '.join(KINDS)}; SECONDS is the delay or the wait 429 and 503 "
+        f"ask for, RETRY_AFTER how they say it: {', '.join(RETRY_AFTER_FORMS)}",
     )
     parser.add_argument(
         "--walletable-fee",

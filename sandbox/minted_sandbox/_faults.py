@@ -15,17 +15,28 @@ uses one up). The kinds:
     wait ``seconds``, then process and answer: a slow server (a client whose read
     timeout is shorter gives up; the call still takes effect).
 ``429``
-    answer 429 with ``Retry-After: seconds`` and the API's envelope, without processing.
+    answer 429 with the API's envelope and a Retry-After of ``seconds``, without
+    processing.
+``500``
+    process the call, then answer 500 with the API's envelope: a server that failed
+    while or after doing the work (the call may have taken effect).
 ``502``, ``503``
     answer as a proxy would (an HTML body, not the API's JSON), without
-    processing; 503 carries ``Retry-After: seconds``.
+    processing; 503 carries a Retry-After of ``seconds``.
 ``504``
     process the call, then answer 504 as a proxy that stopped waiting would (HTML).
 
+How 429 and 503 say their wait (``retry_after``, the fault's fifth part):
+``seconds`` (``Retry-After: 2``, whole seconds rounded up; the default), ``fraction``
+(``Retry-After: 0.250``), ``date`` (``Retry-After`` as an HTTP date, ``seconds`` from
+now rounded up to the next whole second), ``ms`` (``retry-after-ms: 250`` alone) or
+``none`` (no header).
+
 The drops are real: the connection's transport is closed, so the client sees
 the server disconnect on its socket. Start-up syntax (``minted-sandbox --fault``,
-``RunningSandbox(faults=[...])``): ``TARGET:KIND[:TIMES[:SECONDS]]``, for example
-``complete_basket:drop-after`` or ``get_basket:429:2:0``. At run time, the
+``RunningSandbox(faults=[...])``): ``TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]``,
+for example ``complete_basket:drop-after``, ``get_basket:429:2:0`` or
+``get_basket:429:1:0.5:ms``. At run time, the
 Digest-protected ``/__sandbox/faults`` (GET lists, POST schedules one, DELETE
 clears) and ``/__sandbox/calls`` (GET counts per operation, DELETE resets).
 """
@@ -33,13 +44,18 @@ clears) and ``/__sandbox/calls`` (GET counts per operation, DELETE resets).
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import math
 import threading
+import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
-KINDS = ("drop-after", "drop-before", "delay", "429", "502", "503", "504")
+KINDS = ("drop-after", "drop-before", "delay", "429", "500", "502", "503", "504")
 DEFAULT_SECONDS = {"delay": 1.0, "429": 1.0, "503": 1.0}
+# The kinds that say how long to wait, and the forms they may say it in.
+WAITS = ("429", "503")
+RETRY_AFTER_FORMS = ("seconds", "fraction", "date", "ms", "none")
 MAX_TIMES = 1000
 MAX_SECONDS = 300.0
 PROXY_REASONS = {
@@ -63,22 +79,35 @@ class Fault:
     target: str  # an operationId, or a path of the spec (every method on it)
     kind: str
     times: int = 1  # calls left to fault
-    seconds: float = 0.0  # the delay, or the Retry-After of 429 and 503
+    seconds: float = 0.0  # the delay, or the wait 429 and 503 ask for
+    retry_after: str = "seconds"  # how 429 and 503 say their wait (RETRY_AFTER_FORMS)
 
     @property
     def processes_first(self) -> bool:
         """Whether the call is processed (takes effect) before the fault shows."""
-        return self.kind in ("drop-after", "delay", "504")
+        return self.kind in ("drop-after", "delay", "500", "504")
 
     @property
     def drops(self) -> bool:
         return self.kind in ("drop-after", "drop-before")
 
-    def retry_after(self) -> str:
-        return str(math.ceil(self.seconds))
+    def wait_headers(self) -> dict[str, str]:
+        """The header saying how long to wait before sending again, in the fault's form."""
+        if self.kind not in WAITS or self.retry_after == "none":
+            return {}
+        if self.retry_after == "ms":
+            return {"retry-after-ms": str(math.ceil(self.seconds * 1000))}
+        if self.retry_after == "fraction":
+            return {"Retry-After": f"{self.seconds:.3f}"}
+        if self.retry_after == "date":
+            when = math.ceil(time.time() + self.seconds)
+            return {"Retry-After": email.utils.formatdate(when, usegmt=True)}
+        return {"Retry-After": str(math.ceil(self.seconds))}
 
 
-def make_fault(target: Any, kind: Any, times: Any = 1, seconds: Any = None) -> Fault:
+def make_fault(
+    target: Any, kind: Any, times: Any = 1, seconds: Any = None, retry_after: Any = None
+) -> Fault:
     """A checked fault (the target is checked against the spec by :class:`Faults`)."""
     if not isinstance(target, str) or not target:
         raise FaultError("target", "an operationId or a path of the spec")
@@ -94,14 +123,20 @@ def make_fault(target: Any, kind: Any, times: Any = 1, seconds: Any = None) -> F
         or not 0 <= seconds <= MAX_SECONDS
     ):
         raise FaultError("seconds", f"a number from 0 to {MAX_SECONDS:g}")
-    return Fault(target, kind, times, float(seconds))
+    if retry_after is None:
+        retry_after = "seconds"
+    elif kind not in WAITS:
+        raise FaultError("retry_after", f"only for the kinds that ask to wait: {', '.join(WAITS)}")
+    elif retry_after not in RETRY_AFTER_FORMS:
+        raise FaultError("retry_after", f"one of {', '.join(RETRY_AFTER_FORMS)}")
+    return Fault(target, kind, times, float(seconds), retry_after)
 
 
 def parse_fault(text: str) -> Fault:
-    """``TARGET:KIND[:TIMES[:SECONDS]]``, as given to ``minted-sandbox --fault``."""
+    """``TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]``, as given to ``minted-sandbox --fault``."""
     parts = text.split(":")
-    if not 2 <= len(parts) <= 4:
-        raise FaultError("fault", f"{text!r} is not TARGET:KIND[:TIMES[:SECONDS]]")
+    if not 2 <= len(parts) <= 5:
+        raise FaultError("fault", f"{text!r} is not TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]")
     times: Any = parts[2] if len(parts) > 2 else "1"
     seconds: Any = parts[3] if len(parts) > 3 else None
     try:
@@ -115,7 +150,7 @@ def parse_fault(text: str) -> Fault:
             raise FaultError("seconds", f"{seconds!r} is not a number") from None
         if not math.isfinite(seconds):
             raise FaultError("seconds", "must be finite")
-    return make_fault(parts[0], parts[1], times, seconds)
+    return make_fault(parts[0], parts[1], times, seconds, parts[4] if len(parts) > 4 else None)
 
 
 class Faults:
@@ -151,7 +186,7 @@ class Faults:
                     fault.times -= 1
                     if fault.times == 0:
                         self._scheduled.remove(fault)
-                    return Fault(fault.target, fault.kind, 1, fault.seconds)
+                    return Fault(fault.target, fault.kind, 1, fault.seconds, fault.retry_after)
         return None
 
     # ------------------------------------------------------------- counts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ._app import REQUEST_ID, request_id
 from ._core import message
 from ._store import dumps
 
@@ -24,6 +25,7 @@ class EnvelopeH11Protocol(H11Protocol):
             (b"content-type", b"application/json"),
             (b"content-length", str(len(payload)).encode()),
             (b"connection", b"close"),
+            (REQUEST_ID.encode(), request_id().encode()),
         ]
         for event in (
             h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
