@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
 
-from minted_connect_generated.models import CustomerToken
 from minted_connect_generated.resources import (
     AsyncRawResources,
     AsyncResources,
@@ -19,8 +18,8 @@ from minted_connect_generated.resources import (
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
 from ._exceptions import ConfigurationError
-from ._feed import DEFAULT_MAX_RECONNECTS, AsyncPriceFeed, PriceFeed
 from ._options import (
+    DEFAULT_MAX_RECONNECTS,
     DEFAULT_MAX_RETRIES,
     ClientOptions,
     Language,
@@ -28,6 +27,11 @@ from ._options import (
     resolve_options,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:  # the feed's WebSocket stack is imported when a feed is first opened
+    from minted_connect_generated.models import CustomerToken
+
+    from ._feed import AsyncPriceFeed, PriceFeed
 
 _UNCHANGED: Any = object()
 
@@ -72,6 +76,8 @@ def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -
 
 def _token_text(token: str | CustomerToken) -> str:
     """The token itself, from Create Token's answer or as a string."""
+    from minted_connect_generated.models import CustomerToken
+
     text = token.token if isinstance(token, CustomerToken) else token
     if not isinstance(text, str) or not text.strip() or any(c.isspace() for c in text):
         raise ConfigurationError(
@@ -228,6 +234,8 @@ class MintedConnect(Resources):
         ``currency`` is the Price Fix's (TRY when left out). The partner's client and a
         customer's (``with_customer_token``) may both open it.
         """
+        from ._feed import PriceFeed
+
         return PriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
 
     def _copy(self, options: ClientOptions) -> MintedConnect:
@@ -335,6 +343,8 @@ class AsyncMintedConnect(AsyncResources):
     ) -> AsyncPriceFeed:
         """WS: Minted Prices as an async iterator of ``PriceTick`` (see
         :meth:`MintedConnect.price_feed`): ``async with client.price_feed() as feed``."""
+        from ._feed import AsyncPriceFeed
+
         return AsyncPriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
 
     def _copy(self, options: ClientOptions) -> AsyncMintedConnect:
