@@ -76,7 +76,4 @@ class ActiveBasketCompletion:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CreditCard",),
-)
+_bind(globals(), ("CreditCard",))

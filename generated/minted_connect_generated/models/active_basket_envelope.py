@@ -69,7 +69,4 @@ class ActiveBasketEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ActiveBasket",),
-)
+_bind(globals(), ("ActiveBasket",))

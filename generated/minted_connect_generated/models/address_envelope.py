@@ -69,7 +69,4 @@ class AddressEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CustomerAddress",),
-)
+_bind(globals(), ("CustomerAddress",))

@@ -71,7 +71,4 @@ class AddressListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CustomerAddress",),
-)
+_bind(globals(), ("CustomerAddress",))

@@ -92,7 +92,4 @@ class BalanceStats:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletStats",),
-)
+_bind(globals(), ("WalletStats",))

@@ -68,7 +68,4 @@ class BalanceStatsEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("BalanceStats",),
-)
+_bind(globals(), ("BalanceStats",))

@@ -80,7 +80,4 @@ class BasketCompletion:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CreditCard",),
-)
+_bind(globals(), ("CreditCard",))

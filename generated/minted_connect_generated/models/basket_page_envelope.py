@@ -69,7 +69,4 @@ class BasketPageEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("EcomOrderPage",),
-)
+_bind(globals(), ("EcomOrderPage",))

@@ -80,7 +80,4 @@ class CalculatePriceRequest:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("BuyItem",),
-)
+_bind(globals(), ("BuyItem",))

@@ -86,7 +86,4 @@ class CardBinInfo:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("InstallmentItem",),
-)
+_bind(globals(), ("InstallmentItem",))

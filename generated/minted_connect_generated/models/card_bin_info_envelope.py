@@ -69,7 +69,4 @@ class CardBinInfoEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CardBinInfo",),
-)
+_bind(globals(), ("CardBinInfo",))

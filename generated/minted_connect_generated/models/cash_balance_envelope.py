@@ -69,7 +69,4 @@ class CashBalanceEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletBalance",),
-)
+_bind(globals(), ("WalletBalance",))

@@ -71,7 +71,4 @@ class CategoryListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("Category",),
-)
+_bind(globals(), ("Category",))

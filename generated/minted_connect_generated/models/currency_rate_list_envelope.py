@@ -71,7 +71,4 @@ class CurrencyRateListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CurrencyRate",),
-)
+_bind(globals(), ("CurrencyRate",))

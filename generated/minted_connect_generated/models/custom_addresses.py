@@ -79,10 +79,4 @@ class CustomAddresses:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "BillingAddressInput",
-        "ShippingAddressInput",
-    ),
-)
+_bind(globals(), ("BillingAddressInput", "ShippingAddressInput"))

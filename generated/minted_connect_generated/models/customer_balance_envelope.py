@@ -71,7 +71,4 @@ class CustomerBalanceEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletBalance",),
-)
+_bind(globals(), ("WalletBalance",))

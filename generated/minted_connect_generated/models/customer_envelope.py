@@ -69,7 +69,4 @@ class CustomerEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("Customer",),
-)
+_bind(globals(), ("Customer",))

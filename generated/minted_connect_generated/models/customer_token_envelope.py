@@ -69,7 +69,4 @@ class CustomerTokenEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CustomerToken",),
-)
+_bind(globals(), ("CustomerToken",))

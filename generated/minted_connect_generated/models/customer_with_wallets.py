@@ -162,7 +162,4 @@ class CustomerWithWallets:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("Wallet",),
-)
+_bind(globals(), ("Wallet",))

@@ -69,7 +69,4 @@ class CustomerWithWalletsEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CustomerWithWallets",),
-)
+_bind(globals(), ("CustomerWithWallets",))

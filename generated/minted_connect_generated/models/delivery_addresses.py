@@ -65,10 +65,4 @@ class DeliveryAddresses:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "DeliveryBillingAddress",
-        "DeliveryShippingAddress",
-    ),
-)
+_bind(globals(), ("DeliveryBillingAddress", "DeliveryShippingAddress"))

@@ -130,7 +130,4 @@ class DeliveryOrder:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DeliveryOrderItem",),
-)
+_bind(globals(), ("DeliveryOrderItem",))

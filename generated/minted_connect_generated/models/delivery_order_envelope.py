@@ -71,7 +71,4 @@ class DeliveryOrderEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DeliveryOrder",),
-)
+_bind(globals(), ("DeliveryOrder",))

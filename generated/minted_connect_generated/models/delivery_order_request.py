@@ -114,11 +114,5 @@ class DeliveryOrderRequest:
 from . import bind as _bind
 
 _bind(
-    globals(),
-    (
-        "CardNumberPayment",
-        "DeliveryAddresses",
-        "DeliveryCustomer",
-        "StoredCardPayment",
-    ),
+    globals(), ("CardNumberPayment", "DeliveryAddresses", "DeliveryCustomer", "StoredCardPayment")
 )

@@ -91,10 +91,4 @@ class DeliveryQuote:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "DeliveryQuoteLine",
-        "DeliveryWalletNeed",
-    ),
-)
+_bind(globals(), ("DeliveryQuoteLine", "DeliveryWalletNeed"))

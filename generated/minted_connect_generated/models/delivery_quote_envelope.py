@@ -69,7 +69,4 @@ class DeliveryQuoteEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DeliveryQuote",),
-)
+_bind(globals(), ("DeliveryQuote",))

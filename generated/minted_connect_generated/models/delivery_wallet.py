@@ -86,7 +86,4 @@ class DeliveryWallet:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DeliverableBar",),
-)
+_bind(globals(), ("DeliverableBar",))

@@ -71,7 +71,4 @@ class DeliveryWalletListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DeliveryWallet",),
-)
+_bind(globals(), ("DeliveryWallet",))

@@ -122,7 +122,4 @@ class EcomOrderItem:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ItemPriceComponent",),
-)
+_bind(globals(), ("ItemPriceComponent",))

@@ -117,10 +117,4 @@ class EcomOrderPage:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "EcomOrder",
-        "PageLink",
-    ),
-)
+_bind(globals(), ("EcomOrder", "PageLink"))

@@ -57,7 +57,4 @@ class ErrorDetails:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ErrorDetailsErrors",),
-)
+_bind(globals(), ("ErrorDetailsErrors",))

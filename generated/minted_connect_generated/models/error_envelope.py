@@ -76,7 +76,4 @@ class ErrorEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ErrorDetails",),
-)
+_bind(globals(), ("ErrorDetails",))

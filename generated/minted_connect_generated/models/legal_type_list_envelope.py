@@ -71,7 +71,4 @@ class LegalTypeListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("LegalType",),
-)
+_bind(globals(), ("LegalType",))

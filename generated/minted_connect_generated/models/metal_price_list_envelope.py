@@ -71,7 +71,4 @@ class MetalPriceListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("MetalPrice",),
-)
+_bind(globals(), ("MetalPrice",))

@@ -73,10 +73,4 @@ class NewAddresses:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "NewBillingAddressItem",
-        "NewShippingAddressItem",
-    ),
-)
+_bind(globals(), ("NewBillingAddressItem", "NewShippingAddressItem"))

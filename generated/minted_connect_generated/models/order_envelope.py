@@ -69,7 +69,4 @@ class OrderEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("EcomOrder",),
-)
+_bind(globals(), ("EcomOrder",))

@@ -123,7 +123,4 @@ class OrderPayment:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CardDetails",),
-)
+_bind(globals(), ("CardDetails",))

@@ -71,7 +71,4 @@ class OrderStatusListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("OrderStatus",),
-)
+_bind(globals(), ("OrderStatus",))

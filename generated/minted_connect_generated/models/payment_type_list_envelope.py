@@ -71,7 +71,4 @@ class PaymentTypeListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("PaymentType",),
-)
+_bind(globals(), ("PaymentType",))

@@ -85,7 +85,4 @@ class PriceCalculation:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletOrderItem",),
-)
+_bind(globals(), ("WalletOrderItem",))

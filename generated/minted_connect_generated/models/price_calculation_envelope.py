@@ -69,7 +69,4 @@ class PriceCalculationEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("PriceCalculation",),
-)
+_bind(globals(), ("PriceCalculation",))

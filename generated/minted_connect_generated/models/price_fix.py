@@ -96,7 +96,4 @@ class PriceFix:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("FixedPrice",),
-)
+_bind(globals(), ("FixedPrice",))

@@ -69,7 +69,4 @@ class PriceFixEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("PriceFix",),
-)
+_bind(globals(), ("PriceFix",))

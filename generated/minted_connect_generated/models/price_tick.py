@@ -77,7 +77,4 @@ class PriceTick:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("PriceTickItem",),
-)
+_bind(globals(), ("PriceTickItem",))

@@ -114,10 +114,4 @@ class Product:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "BaseProductCurrency",
-        "Category",
-    ),
-)
+_bind(globals(), ("BaseProductCurrency", "Category"))

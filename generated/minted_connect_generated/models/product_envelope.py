@@ -69,7 +69,4 @@ class ProductEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("Product",),
-)
+_bind(globals(), ("Product",))

@@ -117,10 +117,4 @@ class ProductPage:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "PageLink",
-        "Product",
-    ),
-)
+_bind(globals(), ("PageLink", "Product"))

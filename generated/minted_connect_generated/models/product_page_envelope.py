@@ -69,7 +69,4 @@ class ProductPageEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ProductPage",),
-)
+_bind(globals(), ("ProductPage",))

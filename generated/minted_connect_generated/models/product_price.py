@@ -93,7 +93,4 @@ class ProductPrice:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ItemPriceComponent",),
-)
+_bind(globals(), ("ItemPriceComponent",))

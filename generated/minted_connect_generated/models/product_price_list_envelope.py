@@ -71,7 +71,4 @@ class ProductPriceListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("ProductPrice",),
-)
+_bind(globals(), ("ProductPrice",))

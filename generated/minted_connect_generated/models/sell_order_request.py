@@ -80,7 +80,4 @@ class SellOrderRequest:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("SellItem",),
-)
+_bind(globals(), ("SellItem",))

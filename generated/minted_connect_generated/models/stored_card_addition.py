@@ -63,7 +63,4 @@ class StoredCardAddition:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("CreditCard",),
-)
+_bind(globals(), ("CreditCard",))

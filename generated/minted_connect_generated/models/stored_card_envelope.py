@@ -69,7 +69,4 @@ class StoredCardEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("StoredCard",),
-)
+_bind(globals(), ("StoredCard",))

@@ -71,7 +71,4 @@ class StoredCardListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("StoredCard",),
-)
+_bind(globals(), ("StoredCard",))

@@ -109,10 +109,4 @@ class WalletBalance:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "WalletBalancePrices",
-        "WalletBalanceStats",
-    ),
-)
+_bind(globals(), ("WalletBalancePrices", "WalletBalanceStats"))

@@ -61,7 +61,4 @@ class WalletKycBulkUpsert:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletKycBulkItem",),
-)
+_bind(globals(), ("WalletKycBulkItem",))

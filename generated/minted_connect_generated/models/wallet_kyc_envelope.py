@@ -69,7 +69,4 @@ class WalletKycEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletKyc",),
-)
+_bind(globals(), ("WalletKyc",))

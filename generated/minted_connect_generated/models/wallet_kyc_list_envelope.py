@@ -71,7 +71,4 @@ class WalletKycListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletKyc",),
-)
+_bind(globals(), ("WalletKyc",))

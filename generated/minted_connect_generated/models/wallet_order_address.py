@@ -68,10 +68,4 @@ class WalletOrderAddress:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "BillingAddress",
-        "ShippingAddress",
-    ),
-)
+_bind(globals(), ("BillingAddress", "ShippingAddress"))

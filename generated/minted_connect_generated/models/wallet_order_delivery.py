@@ -91,7 +91,4 @@ class WalletOrderDelivery:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletOrderDeliveryProduct",),
-)
+_bind(globals(), ("WalletOrderDeliveryProduct",))

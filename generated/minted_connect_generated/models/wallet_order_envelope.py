@@ -69,7 +69,4 @@ class WalletOrderEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletOrder",),
-)
+_bind(globals(), ("WalletOrder",))

@@ -117,10 +117,4 @@ class WalletOrderPage:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "PageLink",
-        "WalletOrder",
-    ),
-)
+_bind(globals(), ("PageLink", "WalletOrder"))

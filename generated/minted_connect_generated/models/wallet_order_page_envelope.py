@@ -69,7 +69,4 @@ class WalletOrderPageEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletOrderPage",),
-)
+_bind(globals(), ("WalletOrderPage",))

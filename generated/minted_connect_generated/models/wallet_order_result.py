@@ -101,10 +101,4 @@ class WalletOrderResult:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "OrderPayment",
-        "WalletOrder",
-    ),
-)
+_bind(globals(), ("OrderPayment", "WalletOrder"))

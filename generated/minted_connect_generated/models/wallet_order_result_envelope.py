@@ -69,7 +69,4 @@ class WalletOrderResultEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletOrderResult",),
-)
+_bind(globals(), ("WalletOrderResult",))

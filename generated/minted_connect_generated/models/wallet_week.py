@@ -68,7 +68,4 @@ class WalletWeek:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("DayBalance",),
-)
+_bind(globals(), ("DayBalance",))

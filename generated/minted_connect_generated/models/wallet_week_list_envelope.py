@@ -71,7 +71,4 @@ class WalletWeekListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletWeek",),
-)
+_bind(globals(), ("WalletWeek",))

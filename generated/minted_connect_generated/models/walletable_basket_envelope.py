@@ -76,7 +76,4 @@ class WalletableBasketEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableBasket",),
-)
+_bind(globals(), ("WalletableBasket",))

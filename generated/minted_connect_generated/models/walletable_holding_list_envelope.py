@@ -71,7 +71,4 @@ class WalletableHoldingListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableHolding",),
-)
+_bind(globals(), ("WalletableHolding",))

@@ -107,7 +107,4 @@ class WalletableImport:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableImportError",),
-)
+_bind(globals(), ("WalletableImportError",))

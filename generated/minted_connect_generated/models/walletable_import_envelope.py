@@ -69,7 +69,4 @@ class WalletableImportEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableImport",),
-)
+_bind(globals(), ("WalletableImport",))

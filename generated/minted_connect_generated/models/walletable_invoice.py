@@ -135,10 +135,4 @@ class WalletableInvoice:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "WalletableCustomer",
-        "WalletableInvoiceLine",
-    ),
-)
+_bind(globals(), ("WalletableCustomer", "WalletableInvoiceLine"))

@@ -69,7 +69,4 @@ class WalletableInvoiceEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableInvoice",),
-)
+_bind(globals(), ("WalletableInvoice",))

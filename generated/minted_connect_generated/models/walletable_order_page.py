@@ -117,10 +117,4 @@ class WalletableOrderPage:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "PageLink",
-        "WalletableBasket",
-    ),
-)
+_bind(globals(), ("PageLink", "WalletableBasket"))

@@ -69,7 +69,4 @@ class WalletableOrderPageEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableOrderPage",),
-)
+_bind(globals(), ("WalletableOrderPage",))

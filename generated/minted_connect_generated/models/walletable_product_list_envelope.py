@@ -71,7 +71,4 @@ class WalletableProductListEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableProduct",),
-)
+_bind(globals(), ("WalletableProduct",))

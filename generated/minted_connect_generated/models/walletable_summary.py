@@ -136,7 +136,4 @@ class WalletableSummary:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("EcomOrderItem",),
-)
+_bind(globals(), ("EcomOrderItem",))

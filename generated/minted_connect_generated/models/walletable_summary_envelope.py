@@ -70,7 +70,4 @@ class WalletableSummaryEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableSummary",),
-)
+_bind(globals(), ("WalletableSummary",))

@@ -65,7 +65,4 @@ class WalletableSummaryRequest:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableSummaryItem",),
-)
+_bind(globals(), ("WalletableSummaryItem",))

@@ -77,7 +77,4 @@ class WalletableTypedSummaryRequest:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableSummaryItem",),
-)
+_bind(globals(), ("WalletableSummaryItem",))

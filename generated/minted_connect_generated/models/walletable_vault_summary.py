@@ -83,10 +83,4 @@ class WalletableVaultSummary:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    (
-        "WalletableMetalSummary",
-        "WalletableOrderSummary",
-    ),
-)
+_bind(globals(), ("WalletableMetalSummary", "WalletableOrderSummary"))

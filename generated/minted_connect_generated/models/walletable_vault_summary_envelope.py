@@ -69,7 +69,4 @@ class WalletableVaultSummaryEnvelope:
 
 from . import bind as _bind
 
-_bind(
-    globals(),
-    ("WalletableVaultSummary",),
-)
+_bind(globals(), ("WalletableVaultSummary",))
