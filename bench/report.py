@@ -20,6 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     (
+        "Import time against httpx and openai-python",
+        ["bench/import_time.py", "--rounds", "15"],
+    ),
+    (
         "Models and whole calls against httpx + pydantic v2",
         ["bench/models.py", "--rounds", "300"],
     ),

@@ -4,8 +4,8 @@
 
 Regenerates into a temporary folder and compares the two trees file by file:
 changed, new and deleted files all count; the API reference (generated/api.md)
-is compared too. Used by `make check-generated` (CI)
-and by `make publish`.
+and the digest of the spec they came from (generated/spec.sha256) are compared
+too. Used by `make check-generated` (CI) and by `make publish`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "generated" / "minted_connect_generated"
 REFERENCE = ROOT / "generated" / "api.md"
+DIGEST = ROOT / "generated" / "spec.sha256"
 IGNORED = ["__pycache__"]
 
 
@@ -62,10 +63,11 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         problems = drift(fresh, PACKAGE) if PACKAGE.is_dir() else ["generated/ is missing"]
-        if not REFERENCE.is_file():
-            problems.append(f"missing: {REFERENCE.relative_to(ROOT)}")
-        elif REFERENCE.read_bytes() != reference.read_bytes():
-            problems.append(f"differs: {REFERENCE.relative_to(ROOT)}")
+        for kept, fresh_file in ((REFERENCE, reference), (DIGEST, Path(tmp) / DIGEST.name)):
+            if not kept.is_file():
+                problems.append(f"missing: {kept.relative_to(ROOT)}")
+            elif kept.read_bytes() != fresh_file.read_bytes():
+                problems.append(f"differs: {kept.relative_to(ROOT)}")
     if problems:
         print("check-generated: generated/ has drifted from spec/openapi.yaml:", file=sys.stderr)
         for line in problems:

@@ -40,7 +40,6 @@ FACTS = ROOT / "spec" / "docs-facts.json"
 SPEC = ROOT / "spec" / "openapi.yaml"
 
 METHODS = "GET|POST|PUT|PATCH|DELETE"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SECTIONS = {
     "Header Params": "header",
     "Query Params": "query",
@@ -920,14 +919,10 @@ def _render_constraint(key: str, value: str) -> str:
 
 def _operations() -> dict[tuple[str, str], str]:
     """(METHOD, path) -> operationId, from the spec."""
-    import yaml
+    from spec_loader import operations, shared
 
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     return {
-        (method.upper(), path): item[method]["operationId"]
-        for path, item in spec["paths"].items()
-        for method in HTTP_METHODS
-        if method in item
+        (method.upper(), path): op["operationId"] for path, method, op in operations(shared(SPEC))
     }
 
 

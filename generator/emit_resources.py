@@ -1,20 +1,30 @@
-"""Emit ``resources.py``: the spec's operations grouped by tag, as typed classes.
+"""Emit ``resources/``: the spec's operations grouped by tag, as typed classes.
 
-openapi-python-client emits one module per operation (``api/<tag>/<operation>.py``)
-with free functions. Users want ``client.customers.get(...)``. This step reads
-the spec (tags, ``x-method-name``, ``x-idempotent``, ``x-outcome-check``,
-``x-refused-before-processing`` on responses, ``x-client-setting`` on parameters) and the generated modules (their exact signatures, via ``ast``) and
-writes one class per tag, sync and async, plus ``Resources``/``AsyncResources`` holding one of each.
+openapi-python-client parses the spec into endpoints (their parameters, bodies and
+responses, with the Python names and types of each) and writes one module per operation
+(``api/<tag>/<operationId>.py``, only its ``_get_kwargs`` here: see
+``templates/openapi-python-client/endpoint_module.py.jinja``). Users want
+``client.customers.get(...)``. This step reads those parsed endpoints from the generator's
+``Project`` and the spec's own extensions (tags, ``x-method-name``, ``x-idempotent``,
+``x-outcome-check``, ``x-refused-before-processing`` on responses, ``security``,
+``x-client-setting`` on parameters) and renders, with the
+generator's templates (``templates/openapi-python-client/resources/``):
 
-The emitted classes know nothing about HTTP: they hand each call to an
-*invoker* (a Protocol declared in the emitted module) that the hand-written
-client implements. So generated code never imports hand-written code, and an
-operation added to the spec appears on the client after ``make generate`` alone.
+- one module per tag (``resources/customers.py``): the group's sync and async classes,
+  and their raw variants (the same methods, typed as answering ``RawResponse``);
+- ``resources/_operations.py``: what the spec says of each operation, as tables;
+- ``resources/_base.py``: the ``Invoker`` protocols and ``RawResponse``;
+- ``resources/__init__.py``: all of it, and ``Resources``/``AsyncResources`` (and their
+  raw twins) holding one group of each per attribute.
+
+The emitted classes know nothing about HTTP: they hand each call to an *invoker* (a
+Protocol declared in the emitted package) that the hand-written client implements. So
+generated code never imports hand-written code, and an operation added to the spec
+appears on the client after ``make generate`` alone.
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import keyword
 import re
@@ -22,13 +32,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from openapi_python_client.strings import pascal_case, snake_case
+from openapi_python_client import Project
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import FileProperty, ModelProperty
+from openapi_python_client.strings import PythonCode, pascal_case, snake_case
 
+import oapc
+from spec_loader import resolve
 from spec_rules import OUTCOME_IDS, iter_operations, outcome_ids, refused_statuses, security_of
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 BUILTIN_LIST = re.compile(r"(?<![\w.])list\[")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: Names of the generated ``types`` module that annotations may use.
+TYPES_NAMES = ("File", "FileTypes", "Unset")
 
 
 @dataclass
@@ -71,6 +87,7 @@ class Method:
     outcome: Outcome | None = None  # x-outcome-check (operations with x-idempotent: false)
     # the statuses whose response says x-refused-before-processing: true (sent again safely)
     refused: tuple[int, ...] = ()
+    endpoint: Any = None  # openapi-python-client's parsed endpoint
 
 
 @dataclass
@@ -81,96 +98,68 @@ class Group:
     methods: list[Method] = field(default_factory=list)
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+def _code(code: PythonCode) -> str:
+    return code.as_unembedded_code()
 
 
-def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            return node
-    raise SystemExit(f"emit_resources: generated module has no {name}()")
+def _text(value: Any) -> str:
+    """A name the generator holds (plain, or as the spec said it: ``UntrustedString``)."""
+    untrusted = getattr(value, "get_untrusted_value", None)
+    return str(untrusted() if untrusted else value)
 
 
-def _imports(tree: ast.Module) -> list[str]:
-    """The module's own imports, re-rooted from api/<tag>/ to the package root."""
-    lines = []
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 3 and node.module:
-            if node.module.split(".")[0] in ("models", "types"):
-                names = ", ".join(alias.name for alias in node.names)
-                lines.append(f"from .{node.module} import {names}")
-        elif isinstance(node, ast.Import) and node.names[0].name == "datetime":
-            lines.append("import datetime")
-    return lines
+def _type(prop: Any, **options: bool) -> str:
+    return _code(prop.get_type_string(**options))
 
 
-def _success_type(
-    package: Path, endpoint: ast.Module, op_id: str
-) -> tuple[str, str | None, str | None]:
-    """What a call returns: the 2xx envelope's ``data`` annotation and its import,
-    and the envelope's class (None for a binary body, returned as a File)."""
-    parse = _function(endpoint, "_parse_response")
-    envelope = None
-    for node in ast.walk(parse):
-        # the first `response_2xx = <call>` is the success body's parser
-        if not (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Name)
-            and node.targets[0].id.startswith("response_2")
-            and isinstance(node.value, ast.Call)
-        ):
-            continue
-        func = node.value.func
-        if isinstance(func, ast.Name) and func.id == "File":  # File(payload=...)
-            return "File", "from .types import File", None
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):  # X.from_dict
-            envelope = func.value.id
-            break
-    if envelope is None:
-        raise SystemExit(f"emit_resources: {op_id} has no JSON 2xx response model")
-    model = ast.parse((package / "models" / f"{snake_case(envelope)}.py").read_text())
-    for node in ast.walk(model):
-        if isinstance(node, ast.ClassDef) and node.name == envelope:
-            for stmt in node.body:
-                if (
-                    isinstance(stmt, ast.AnnAssign)
-                    and isinstance(stmt.target, ast.Name)
-                    and stmt.target.id == "data"
-                ):
-                    annotation = ast.unparse(stmt.annotation)
-                    names = {n.id for n in ast.walk(stmt.annotation) if isinstance(n, ast.Name)}
-                    models = sorted(n for n in names if n[:1].isupper())
-                    return (
-                        annotation,
-                        f"from .models import {', '.join(models)}" if models else None,
-                        envelope,
-                    )
-    raise SystemExit(f"emit_resources: {envelope} (2xx of {op_id}) has no data field")
+def _default(prop: Any) -> str | None:
+    """A parameter's default as source text (None: required), as the generator writes it."""
+    if prop.default is not None:
+        return _code(prop.default.python_code)
+    return None if prop.required else "UNSET"
 
 
-def _params(func: ast.FunctionDef, hidden: set[str]) -> list[Param]:
-    params = []
-    for arg in func.args.args:
-        params.append(Param(arg.arg, ast.unparse(arg.annotation), None, True))  # type: ignore[arg-type]
-    for arg, default in zip(func.args.kwonlyargs, func.args.kw_defaults, strict=True):
-        if arg.arg == "client" or arg.arg in hidden:
-            continue
-        params.append(
-            Param(
-                arg.arg,
-                ast.unparse(arg.annotation),  # type: ignore[arg-type]
-                None if default is None else ast.unparse(default),
-                False,
-            )
-        )
+def _params(endpoint: Any, hidden: set[str]) -> list[Param]:
+    """The method's parameters: the endpoint's, as openapi-python-client declares them
+    (``_get_kwargs``), less those the client's settings fill."""
+    params = [
+        Param(str(p.python_name), _type(p), _default(p), True) for p in endpoint.path_parameters
+    ]
+    bodies = endpoint.bodies
+    if len(bodies) == 1:
+        prop = bodies[0].prop
+        params.append(Param("body", _type(prop), _default(prop), False))
+    elif bodies:
+        union = " | ".join(_type(b.prop, no_optional=True) for b in bodies)
+        required = all(b.prop.required for b in bodies)
+        params.append(Param("body", union + ("" if required else " | Unset"), None, False))
+    for prop in [*endpoint.query_parameters, *endpoint.header_parameters]:
+        if str(prop.python_name) not in hidden:
+            params.append(Param(str(prop.python_name), _type(prop), _default(prop), False))
+    for prop in endpoint.cookie_parameters:
+        params.append(Param(str(prop.python_name), _type(prop), _default(prop), False))
     # Required keyword-only parameters first, so the signature reads well.
     return sorted(params, key=lambda p: (not p.positional, p.default is not None))
+
+
+def _success_type(endpoint: Any, op_id: str) -> tuple[str, str | None]:
+    """What a call returns: the 2xx envelope's ``data`` type, and the envelope's class
+    (None for a binary body, returned as a ``File``)."""
+    for response in endpoint.responses.patterns:
+        low, _ = response.status_code.range or (0, 0)
+        if not 200 <= low < 300:
+            continue
+        if isinstance(response.prop, FileProperty):
+            return "File", None
+        if isinstance(response.prop, ModelProperty):
+            envelope = response.prop
+            for prop in [*envelope.required_properties, *envelope.optional_properties]:
+                if _text(prop.name) == "data":
+                    return _type(prop), envelope.class_info.name
+            raise SystemExit(
+                f"emit_resources: {envelope.class_info.name} (2xx of {op_id}) has no data field"
+            )
+    raise SystemExit(f"emit_resources: {op_id} has no JSON 2xx response model")
 
 
 def _settings(
@@ -178,7 +167,7 @@ def _settings(
 ) -> dict[str, str]:
     settings = {}
     for raw in [*path_item.get("parameters", []), *op.get("parameters", [])]:
-        param = _resolve(spec, raw)
+        param = resolve(spec, raw)
         if "x-client-setting" in param:
             settings[snake_case(param["name"])] = param["x-client-setting"]
     return settings
@@ -202,31 +191,33 @@ def _outcome(
     return Outcome(check["how"], list((check.get("when-absent") or {}).items()), ids)
 
 
-def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]]:
+def _endpoints(openapi: GeneratorData) -> dict[str, Any]:
+    return {
+        str(endpoint.name): endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+
+
+def collect(spec: dict[str, Any], openapi: GeneratorData | None = None) -> list[Group]:
+    """The spec's operations by group, from openapi-python-client's parsed endpoints
+    (``openapi``; parsed from ``spec`` here when not given)."""
+    endpoints = _endpoints(openapi if openapi is not None else oapc.parse(spec))
     groups: dict[str, Group] = {
         tag["name"]: Group(tag["name"], pascal_case(tag["name"]), tag.get("description", ""))
         for tag in spec.get("tags", [])
     }
-    imports: set[str] = set()
     for path, http_method, op in iter_operations(spec):
         tag = op["tags"][0]
         op_id = op["operationId"]
-        module_file = package / "api" / tag / f"{op_id}.py"
-        tree = ast.parse(module_file.read_text())
+        endpoint = endpoints[op_id]
         settings = _settings(spec, spec["paths"][path], op)
-        func = _function(tree, "sync_detailed")
-        signature_names = {a.arg for a in func.args.kwonlyargs}
-        missing = set(settings) - signature_names
+        arguments = {str(p.python_name) for p in endpoint.list_all_parameters()}
+        arguments |= {"body"} if endpoint.bodies else set()
+        missing = set(settings) - arguments
         if missing:
             raise SystemExit(f"emit_resources: {op_id} lacks client-setting params {missing}")
-        returns, returns_import, envelope = _success_type(package, tree, op_id)
-        imports.update(_imports(tree))
-        if returns_import:
-            imports.add(returns_import)
-        if envelope:
-            imports.add(f"from .models import {envelope}")
-        alias = f"_{op_id}"
-        imports.add(f"from .api.{tag} import {op_id} as {alias}")
+        returns, envelope = _success_type(endpoint, op_id)
         provenance = op.get("x-provenance", {})
         pages = provenance.get("pages", [])
         source = f"{provenance.get('status', 'unknown')}"
@@ -238,13 +229,13 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
             Method(
                 name=op["x-method-name"],
                 operation_id=op_id,
-                module_alias=alias,
+                module_alias=f"api.{tag}.{op_id}",
                 http_method=http_method.upper(),
                 path=path,
                 summary=op.get("summary", op_id),
                 description=op.get("description", "").strip(),
                 provenance=source,
-                params=_params(func, set(settings)),
+                params=_params(endpoint, set(settings)),
                 settings=settings,
                 returns=returns,
                 unwrap=envelope is not None,
@@ -255,11 +246,12 @@ def collect(spec: dict[str, Any], package: Path) -> tuple[list[Group], list[str]
                 error_statuses=tuple(
                     sorted(s for s in map(str, op.get("responses", {})) if s[:1] in "45")
                 ),
-                outcome=_outcome(spec, path, op, {a.arg for a in func.args.args} | signature_names),
+                outcome=_outcome(spec, path, op, arguments),
                 refused=refused_statuses(spec, op),
+                endpoint=endpoint,
             )
         )
-    return [g for g in groups.values() if g.methods], sorted(imports)
+    return [g for g in groups.values() if g.methods]
 
 
 def keyword_keys(spec: dict[str, Any]) -> list[str]:
@@ -284,21 +276,44 @@ def keyword_keys(spec: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
-def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
-    """Write ``resources.py``; returns the groups (the API reference is rendered from them)."""
-    groups, imports = collect(spec, package)
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+def _imports(group: Group, model_names: set[str]) -> tuple[list[str], list[str]]:
+    """(imports the group's module needs at run time, imports only its annotations need):
+    defaults run, annotations are only read by type checkers (``from __future__ import
+    annotations``), so no model is imported with the module."""
+    defaults = " ".join(p.default or "" for m in group.methods for p in m.params)
+    runtime = []
+    if "Decimal(" in defaults:
+        runtime.append("from decimal import Decimal")
+    if re.search(r"\bUNSET\b", defaults):
+        runtime.append("from ..types import UNSET")
+    annotations = " ".join(
+        text for m in group.methods for text in [m.returns, *(p.annotation for p in m.params)]
     )
+    names = set(IDENTIFIER.findall(annotations))
+    typing_only = []
+    if "datetime" in names:
+        typing_only.append("import datetime")
+    models = sorted(names & model_names)
+    if models:
+        typing_only.append(f"from ..models import {', '.join(models)}")
+    types = [name for name in TYPES_NAMES if name in names]
+    if types:
+        typing_only.append(f"from ..types import {', '.join(types)}")
+    return runtime, typing_only
+
+
+def emit_resources(spec: dict[str, Any], project: Project) -> list[Group]:
+    """Write ``resources/`` into the project's package, from the endpoints the generator
+    parsed; returns the groups (the API reference is rendered from them)."""
+    groups = collect(spec, project.openapi)
+    env = project.env
     # A group may have a method named `list` (card_storage.list): inside its class,
     # `list[X]` would name that method, so annotations say `builtins.list[X]`.
     env.filters["scoped"] = lambda annotation: BUILTIN_LIST.sub("builtins.list[", annotation)
     # A Python string literal of any text (a JSON string is one; tojson escapes quotes for HTML).
     env.filters["literal"] = lambda text: json.dumps(text, ensure_ascii=False)
+    info = {"title": spec["info"]["title"], "version": spec["info"]["version"]}
+    model_names = {m.class_info.name for m in [*project.openapi.models, *project.openapi.enums]}
     websockets = [
         {
             "operation_id": endpoint["operationId"],
@@ -308,20 +323,35 @@ def emit_resources(spec: dict[str, Any], package: Path) -> list[Group]:
         }
         for path, endpoint in (spec.get("x-websockets") or {}).items()
     ]
-    imports = sorted({*imports, *(f"from .models import {ws['message']}" for ws in websockets)})
     schemes = {
         name: scheme["scheme"]
         for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()
     }
-    text = env.get_template("resources.py.jinja").render(
+    folder: Path = project.package_dir / "resources"
+    folder.mkdir()
+
+    def write(name: str, template: str, **context: Any) -> None:
+        text = env.get_template(f"resources/{template}").render(**info, **context)
+        (folder / name).write_text(text, encoding="utf-8")
+
+    write("_base.py", "_base.py.jinja")
+    write(
+        "_operations.py",
+        "_operations.py.jinja",
         groups=groups,
-        imports=imports,
         websockets=websockets,
         schemes=schemes,
         keyword_keys=keyword_keys(spec),
         outcome_ids=list(OUTCOME_IDS),
-        title=spec["info"]["title"],
-        version=spec["info"]["version"],
     )
-    (package / "resources.py").write_text(text, encoding="utf-8")
+    for group in groups:
+        runtime, typing_only = _imports(group, model_names)
+        write(
+            f"{group.tag}.py",
+            "group.py.jinja",
+            group=group,
+            runtime_imports=runtime,
+            type_imports=typing_only,
+        )
+    write("__init__.py", "__init__.py.jinja", groups=groups)
     return groups

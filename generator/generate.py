@@ -3,12 +3,18 @@
     python generator/generate.py --out generated/minted_connect_generated
 
 Steps, all deterministic:
-1. validate the spec (OpenAPI 3.1) and this project's own rules for it;
+1. read the spec (spec_loader: once) and validate it (OpenAPI 3.1) and this project's own
+   rules for it;
 2. run openapi-python-client (pinned, extended by oapc.py: Decimal, open enums, sensitive
-   fields) with generator/config.yaml and templates/ into a fresh folder;
-3. emit ``resources.py`` (the operations grouped by tag, see emit_resources.py);
+   fields; its templates cut to what is used) with generator/config.yaml and templates/
+   into a fresh folder, in this process: models, and each operation's ``_get_kwargs``;
+   the ``client.py`` and ``errors.py`` it always writes are removed (nothing calls them);
+3. emit ``resources/`` from the endpoints it parsed (the operations grouped by tag, see
+   emit_resources.py);
 4. format the result with the pinned ruff and generator/ruff.toml;
-5. write the API reference (``api.md`` beside the package, see emit_reference.py).
+5. write the API reference (``api.md`` beside the package, see emit_reference.py) and the
+   digest of the spec it all came from (``spec.sha256`` beside it: spec_loader reads the
+   shipped ``openapi.json`` instead of the YAML while they match).
 
 The output folder is replaced as a whole, so stale files never survive.
 """
@@ -23,9 +29,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 from openapi_spec_validator import validate
 
+import oapc
+import spec_loader
 from emit_reference import emit_reference
 from emit_resources import emit_resources
 from spec_rules import check_rules
@@ -44,14 +51,14 @@ def run(*cmd: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "openapi.yaml")
+    parser.add_argument("--spec", type=Path, default=spec_loader.SPEC)
     parser.add_argument("--out", type=Path, required=True, help="package folder to (re)create")
     parser.add_argument(
         "--reference", type=Path, help="the API reference to write (default: api.md beside --out)"
     )
     args = parser.parse_args()
 
-    spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    spec = spec_loader.shared(args.spec)
     validate(spec)
     problems = check_rules(spec)
     if problems:
@@ -62,23 +69,8 @@ def main() -> None:
     out: Path = args.out.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / out.name
-        run(
-            sys.executable,
-            str(HERE / "oapc.py"),  # openapi-python-client with this project's extensions
-            "generate",
-            "--path",
-            str(args.spec),
-            "--config",
-            str(HERE / "config.yaml"),
-            "--custom-template-path",
-            str(HERE / "templates" / "openapi-python-client"),
-            "--meta",
-            "none",
-            "--output-path",
-            str(staging),
-            "--fail-on-warning",
-        )
-        groups = emit_resources(spec, staging)
+        project = oapc.build(spec, args.spec, staging)
+        groups = emit_resources(spec, project)
         # The spec itself, for the client's strict mode (responses validated against it).
         (staging / "openapi.json").write_text(
             json.dumps(spec, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
@@ -93,7 +85,9 @@ def main() -> None:
         shutil.copytree(staging, out)
     reference: Path = (args.reference or out.parent / "api.md").resolve()
     emit_reference(spec, groups, reference)
-    for written in (out, reference):
+    digest = out.parent / spec_loader.DIGEST.name
+    digest.write_text(spec_loader.digest_line(args.spec.read_bytes(), args.spec), encoding="utf-8")
+    for written in (out, reference, digest):
         shown = written.relative_to(ROOT) if written.is_relative_to(ROOT) else written
         print(f"generate: {shown} written")
 

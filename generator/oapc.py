@@ -2,7 +2,9 @@
 
     python generator/oapc.py generate --path spec/openapi.yaml ...   (its own CLI arguments)
 
-generate.py runs the generator through this module instead of its console script.
+generate.py runs the generator in its own process through this module (``build``), and
+the resources and the API reference are rendered from the ``Project`` it answers (its
+parsed endpoints); ``parse`` gives those endpoints alone (``emit_resources.collect``).
 openapi-python-client fixes a property's Python type in its parser, not in a template
 (../shared/PITFALLS.md), so what a template cannot say is said here, before its CLI runs:
 
@@ -27,22 +29,32 @@ fails loudly (``AttributeError`` at import) instead of generating something else
 
 from __future__ import annotations
 
+import copy
 import keyword
 import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
 from attrs import define
 from openapi_python_client import Project
 from openapi_python_client import schema as oai
 from openapi_python_client.cli import app
-from openapi_python_client.parser import properties, responses
-from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData, properties, responses
+from openapi_python_client.parser.errors import GeneratorError, PropertyError
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.strings import PythonCode, PythonIdentifier, pascal_case, snake_case
+
+import spec_loader
+
+HERE = Path(__file__).resolve().parent
+CONFIG = HERE / "config.yaml"
+TEMPLATES = HERE / "templates" / "openapi-python-client"
+#: What openapi-python-client always writes and nothing here calls (the client sends
+#: requests through its own invokers): removed once it has built the package.
+UNUSED = ("client.py", "errors.py")
 
 
 @define
@@ -139,7 +151,7 @@ def install(spec_path: Path) -> None:
     properties.property_from_data = property_from_data  # type: ignore[assignment]
     responses.property_from_data = property_from_data  # type: ignore[assignment]
     LiteralEnumProperty.get_base_type_string = open_enum_type  # type: ignore[method-assign]
-    sensitive = sensitive_fields(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    sensitive = sensitive_fields(spec_loader.shared(spec_path))
     original_init = Project.__init__
 
     def init(self: Project, *args: Any, **kwargs: Any) -> None:
@@ -151,6 +163,49 @@ def install(spec_path: Path) -> None:
         self.env.globals["attribute_name"] = attribute_name
 
     Project.__init__ = init  # type: ignore[method-assign]
+
+
+_installed: list[Path] = []
+
+
+def _config(spec_path: Path, output: Path | None) -> Config:
+    """The configuration the CLI would build from generator/config.yaml (``--meta none``)."""
+    return Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec_path, "utf-8", True, output
+    )
+
+
+def _parsed(spec: dict[str, Any], config: Config) -> GeneratorData:
+    openapi = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SystemExit(f"generate: openapi-python-client: {openapi.header}: {openapi.detail}")
+    return openapi
+
+
+def parse(spec: dict[str, Any], spec_path: Path = spec_loader.SPEC) -> GeneratorData:
+    """The spec's endpoints, models and enums as the (patched) generator parses them."""
+    if not _installed:
+        install(spec_path)
+        _installed.append(spec_path)
+    return _parsed(spec, _config(spec_path, None))
+
+
+def build(spec: dict[str, Any], spec_path: Path, output: Path) -> Project:
+    """Generate the package (models, and each operation's module: its ``_get_kwargs``)
+    from ``spec`` (read from ``spec_path``) into ``output``, in this process; every error
+    and warning of the generator fails (as its ``--fail-on-warning``)."""
+    if not _installed:
+        install(spec_path)
+        _installed.append(spec_path)
+    config = _config(spec_path, output)
+    project = Project(openapi=_parsed(spec, config), config=config, custom_template_path=TEMPLATES)
+    errors = project.build()
+    if errors:
+        shown = "\n  ".join(f"{e.level.value}: {e.header} {e.detail or ''}" for e in errors)
+        raise SystemExit(f"generate: openapi-python-client:\n  {shown}")
+    for name in UNUSED:
+        (project.package_dir / name).unlink()
+    return project
 
 
 def main() -> None:

@@ -27,18 +27,13 @@ import re
 import string
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from spec_loader import operations, resolve
+
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation, in document order."""
-    found = []
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                found.append((path, method, item[method]))
-    return found
+#: (path, method, operation) for every operation, in document order.
+iter_operations = operations
 
 
 def check_rules(spec: dict[str, Any]) -> list[str]:
@@ -93,18 +88,9 @@ def check_rules(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _target(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        found: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            found = found[part]
-        node = found
-    return node
-
-
 def _constraints(spec: dict[str, Any], node: Any) -> dict[str, Any]:
     """The keywords of a schema and of its ``allOf`` members (what every value must meet)."""
-    node = _target(spec, node)
+    node = resolve(spec, node)
     if not isinstance(node, dict):
         return {}
     merged: dict[str, Any] = {}
@@ -143,7 +129,7 @@ def _unbounded(spec: dict[str, Any], schema: Any, where: str, seen: frozenset[st
     if isinstance(node.get("additionalProperties"), dict):
         children.append((f"{where}/*", node["additionalProperties"]))
     for keyword in ("allOf", "oneOf", "anyOf"):
-        for index, sub in enumerate(_target(spec, schema).get(keyword, [])):
+        for index, sub in enumerate(resolve(spec, schema).get(keyword, [])):
             children.append((f"{where}|{keyword}{index}", sub))
     for child_where, child in children:
         problems.extend(_unbounded(spec, child, child_where, seen))
@@ -159,12 +145,12 @@ def _request_bound_problems(spec: dict[str, Any]) -> list[str]:
         where = f"{method.upper()} {path}"
         item = spec["paths"][path]
         for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-            param = _target(spec, raw)
+            param = resolve(spec, raw)
             problems.extend(
                 _unbounded(spec, param["schema"], f"{where} {param['in']} {param['name']}",
                            frozenset())
             )  # fmt: skip
-        body = _target(spec, op.get("requestBody", {}))
+        body = resolve(spec, op.get("requestBody", {}))
         for content_type, content in (body.get("content") or {}).items():
             if content_type == "application/json":
                 problems.extend(_unbounded(spec, content["schema"], f"{where} body", frozenset()))
@@ -184,7 +170,7 @@ def refused_statuses(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, ...
         sorted(
             int(status)
             for status, response in op.get("responses", {}).items()
-            if _target(spec, response).get(REFUSED) is True
+            if resolve(spec, response).get(REFUSED) is True
         )
     )
 
@@ -195,7 +181,7 @@ def _refusal_problems(spec: dict[str, Any], where: str, op: dict[str, Any]) -> l
     problems = []
     for status, response in op.get("responses", {}).items():
         status = str(status)
-        declared = _target(spec, response).get(REFUSED)
+        declared = resolve(spec, response).get(REFUSED)
         if declared is None:
             if status == "429":
                 problems.append(
@@ -258,7 +244,7 @@ RECIPE_METHOD = re.compile(r"\b(client|customer)\.([a-z_][a-z0-9_]*)\.([a-z_][a-
 def _fields(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     """The properties a value of ``schema`` may have (its own and those of each ``allOf``,
     ``oneOf`` and ``anyOf`` member), each with its schema."""
-    node = _target(spec, schema)
+    node = resolve(spec, schema)
     if not isinstance(node, dict):
         return {}
     found = dict(node.get("properties") or {})
@@ -275,12 +261,12 @@ def _place(spec: dict[str, Any], path: str, op: dict[str, Any], where: str) -> t
     it is neither."""
     item = spec["paths"][path]
     parameters = {
-        _target(spec, raw).get("name")
+        resolve(spec, raw).get("name")
         for raw in [*item.get("parameters", []), *op.get("parameters", [])]
     }
     if where in parameters:
         return (where,)
-    body = _target(spec, op.get("requestBody", {}))
+    body = resolve(spec, op.get("requestBody", {}))
     node = ((body.get("content") or {}).get("application/json") or {}).get("schema")
     fields = where.split(".")
     for field in fields:

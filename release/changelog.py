@@ -42,9 +42,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "generator"))
+from spec_loader import parse, resolve_named, shared  # noqa: E402 (the tooling's one reader)
+
 SPEC = "spec/openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -91,14 +92,9 @@ class Flattener:
         self.spec = spec
 
     def resolve(self, node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-        name = None
-        while isinstance(node, dict) and "$ref" in node:
-            name = node["$ref"].rsplit("/", 1)[-1]
-            target: Any = self.spec
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node, name
+        """``node`` with its ``$ref``s followed, and the name of the schema it names."""
+        found, name = resolve_named(self.spec, node)
+        return found, name
 
     def constraints(self, schema: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         schema, _ = self.resolve(schema)
@@ -378,7 +374,7 @@ def spec_at(revision: str) -> dict[str, Any]:
     )
     if done.returncode != 0:
         raise SystemExit(f"changelog: cannot read {SPEC} at {revision}: {done.stderr.strip()}")
-    return dict(yaml.safe_load(done.stdout))
+    return parse(done.stdout)
 
 
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -449,7 +445,7 @@ def main() -> int:
     args = parser.parse_args()
     base = args.base or last_release()
     old = spec_at(base) if base else {"paths": {}}
-    new = yaml.safe_load((ROOT / SPEC).read_text(encoding="utf-8"))
+    new = shared(ROOT / SPEC)
     changes = compare(old, new)
     suggestion = suggest_version(new, released_version(base)) if changes else ""
     write(render(changes, base, suggestion), args.output)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,22 +25,22 @@ from minted_connect import AsyncMintedConnect, MintedConnect
 from minted_sandbox import RunningSandbox
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "spec" / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+sys.path.insert(0, str(ROOT / "generator"))
+import spec_loader  # noqa: E402 (the tooling's reading of the spec: once per process)
+
+SPEC = spec_loader.SPEC
+HTTP_METHODS = spec_loader.HTTP_METHODS
 
 
 def load_spec() -> dict[str, Any]:
-    return dict(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    """A copy of the spec of the test's own, to change freely."""
+    return spec_loader.load()
 
 
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     """Follow local ``$ref``s ("#/components/...") to the node they name."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    found: dict[str, Any] = spec_loader.resolve(spec, node)
+    return found
 
 
 def changed_spec(directory: Path, change: Callable[[dict[str, Any]], None]) -> Path:
@@ -62,13 +63,8 @@ def find_operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str]:
 
 
 def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
-    """(path, METHOD, operation) for every operation of the spec."""
-    return [
-        (path, method.upper(), item[method])
-        for path, item in load_spec()["paths"].items()
-        for method in HTTP_METHODS
-        if method in item
-    ]
+    """(path, METHOD, operation) for every operation of the spec (its copy: change freely)."""
+    return [(path, method.upper(), op) for path, method, op in spec_loader.operations(load_spec())]
 
 
 @dataclass(frozen=True)

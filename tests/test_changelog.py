@@ -59,7 +59,7 @@ def test_breaking_and_compatible_changes_are_told_apart() -> None:
 
 def test_make_changelog_writes_an_unreleased_section(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
-    for name in ("release/changelog.py", "spec/openapi.yaml"):
+    for name in ("release/changelog.py", "generator/spec_loader.py", "spec/openapi.yaml"):
         (repo / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, repo / name)
     (repo / "CHANGELOG.md").write_text("# Changelog\n\n## v1 (released)\n\n- first release\n")
@@ -75,7 +75,7 @@ def test_make_changelog_writes_an_unreleased_section(tmp_path: Path) -> None:
     git("add", "-A")
     git("commit", "-qm", "v1")
     git("tag", "-a", "v1", "-m", "v1")
-    spec = yaml.safe_load((repo / "spec/openapi.yaml").read_text())
+    spec = load_spec()  # (the copy's)
     del spec["paths"]["/partner/ecom/prices"]
     (repo / "spec/openapi.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True))
 

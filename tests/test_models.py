@@ -21,7 +21,6 @@ from typing import Any
 
 import attrs
 import pytest
-import yaml
 
 from minted_connect import APIResponseValidationError, MintedConnect
 from minted_connect.models import (
@@ -33,7 +32,7 @@ from minted_connect.models import (
     ShippingAddressInput,
 )
 
-from .conftest import ROOT, Target
+from .conftest import ROOT, Target, load_spec
 
 SEEDED_CUSTOMER = "6551eeaf4455bb5959555302"
 SEEDED_ORDER_TOKEN = "is8L3ooUKUKM7YwdULZ33YWJtXNujA2K"
@@ -400,7 +399,7 @@ def test_the_spec_rules_require_decimal_numbers_and_well_placed_sensitive_marker
     sys.path.insert(0, str(ROOT / "generator"))
     from spec_rules import check_rules
 
-    spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = load_spec()
     assert check_rules(spec) == []
     schemas = spec["components"]["schemas"]
     del schemas["Money"]["format"]

@@ -1,11 +1,13 @@
 """How one operation becomes one HTTP exchange: the invokers behind the resources.
 
-The generated ``resources.py`` calls ``invoke(operation, settings, params)``.
-Here that becomes: fill the fixed headers from the client's options, let the
-generated module build the request (``_get_kwargs``; the JSON body and the query
-string are written here), send it through the pooled httpx client (Digest auth runs
-inside httpx), retry what is safe to retry, map errors to typed exceptions, and
-decode the 2xx envelope straight into its model (``_decoding``) to return its ``data``.
+The generated resources (``minted_connect_generated.resources``) call
+``invoke(operation, settings, params, ...)``. Here that becomes: fill the fixed headers
+from the client's options, let the generated module build the request (``_get_kwargs``;
+the JSON body and the query string are written here, with the caller's per-call options
+applied: ``timeout``, ``extra_headers``, ``extra_query``, ``extra_body``), send it through
+the pooled httpx client (Digest auth runs inside httpx), retry what is safe to retry, map
+errors to typed exceptions, and decode the 2xx envelope straight into its model
+(``_decoding``) to return its ``data``.
 
 Retries sit above auth on purpose: each attempt goes through the auth flow
 again, so it carries a fresh nonce count instead of replaying a header.
@@ -35,7 +37,7 @@ import time
 from collections.abc import Mapping
 from io import BytesIO
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlencode
 
 import httpx
@@ -103,24 +105,69 @@ def encode_query(params: Mapping[str, Any]) -> str:
     return "&".join(parts)
 
 
+class CallOptions(NamedTuple):
+    """The options a caller gives one call (every generated method's ``timeout``,
+    ``extra_headers``, ``extra_query``, ``extra_body``); None: not given."""
+
+    timeout: float | httpx.Timeout | None = None
+    headers: Mapping[str, str] | None = None
+    query: Mapping[str, object] | None = None
+    body: Mapping[str, object] | None = None
+
+
+NO_OPTIONS = CallOptions()
+#: Headers extra_headers may not set: the client authenticates every call itself, by the
+#: operation's ``security`` (a customer's token: ``with_customer_token``).
+AUTH_HEADERS = frozenset({"authorization", "proxy-authorization"})
+
+
+def _with_extra_headers(headers: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    refused = sorted(name for name in extra if name.lower() in AUTH_HEADERS)
+    if refused:
+        raise ConfigurationError(
+            f"extra_headers cannot set {', '.join(refused)}: the client authenticates each "
+            "call by the operation's security (for a customer's token, use "
+            "client.with_customer_token(token)). Nothing was sent."
+        )
+    replaced = {name.lower() for name in extra}
+    kept = {name: value for name, value in headers.items() if name.lower() not in replaced}
+    return {**kept, **extra}
+
+
+def _with_extra_body(kwargs: Mapping[str, Any], extra: Mapping[str, object]) -> dict[str, Any]:
+    """The operation's JSON body with ``extra``'s keys merged in (the body itself when the
+    operation sends none)."""
+    if "content" in kwargs or "data" in kwargs or "files" in kwargs:
+        raise ConfigurationError("extra_body needs an operation with a JSON body (or none)")
+    body = kwargs.get("json", {})
+    if not isinstance(body, dict):
+        raise ConfigurationError("extra_body needs an operation whose JSON body is an object")
+    return {**body, **extra}
+
+
 def prepare(
     operation: ModuleType,
     settings: Mapping[str, str],
     params: dict[str, Any],
     options: ClientOptions,
     pooled_headers: Mapping[str, str],
+    extra: CallOptions = NO_OPTIONS,
 ) -> dict[str, Any]:
     """The httpx request arguments for one call. Headers the pooled client already sends
     with the same value (``x-client-id``, ``Accept-Language``) are left to it: merging
-    headers is a measurable part of a call's cost in httpx."""
+    headers is a measurable part of a call's cost in httpx. ``extra`` are the caller's
+    options for this call: its headers over the operation's, its query parameters added,
+    its body keys merged into the JSON body, its timeout."""
     filled = dict(params)
     for argument, setting in settings.items():
         filled[argument] = getattr(options, setting)
     kwargs: dict[str, Any] = operation._get_kwargs(**filled)
     kwargs["method"] = str(kwargs["method"]).upper()
-    params = kwargs.pop("params", None)
-    if params:  # encoded here: httpx's params= costs more than the rest of a small call
-        kwargs["url"] += "?" + encode_query(params)
+    query = kwargs.pop("params", None)
+    if extra.query:
+        query = {**(query or {}), **extra.query}
+    if query:  # encoded here: httpx's params= costs more than the rest of a small call
+        kwargs["url"] += "?" + encode_query(query)
     headers = kwargs.get("headers")
     if headers:
         kwargs["headers"] = {
@@ -128,8 +175,19 @@ def prepare(
             for name, value in headers.items()
             if pooled_headers.get(name.lower()) != value
         }
+    if extra.body is not None:
+        kwargs["json"] = _with_extra_body(kwargs, extra.body)
+        if "content-type" not in {name.lower() for name in kwargs.get("headers", {})}:
+            kwargs.setdefault("headers", {})["Content-Type"] = "application/json"
+    if extra.headers:
+        kwargs["headers"] = _with_extra_headers(kwargs.get("headers") or {}, extra.headers)
     if "json" in kwargs:  # Decimals as JSON numbers with exactly their digits
         kwargs["content"] = encode_body(kwargs.pop("json"))
+    if extra.timeout is not None:  # this call's own: httpx reads it before the pool's
+        timeout = extra.timeout
+        if not isinstance(timeout, httpx.Timeout):
+            timeout = httpx.Timeout(timeout)
+        kwargs["extensions"] = {"timeout": timeout.as_dict()}
     return kwargs
 
 
@@ -476,6 +534,17 @@ def auth_arguments(options: ClientOptions) -> dict[str, dict[str, Any]]:
     return found
 
 
+def _options(
+    timeout: float | httpx.Timeout | None,
+    headers: Mapping[str, str] | None,
+    query: Mapping[str, object] | None,
+    body: Mapping[str, object] | None,
+) -> CallOptions:
+    if timeout is None and headers is None and query is None and body is None:
+        return NO_OPTIONS  # the common case: nothing to build
+    return CallOptions(timeout, headers, query, body)
+
+
 class SyncInvoker:
     """Runs operations over one pooled ``httpx.Client``."""
 
@@ -493,9 +562,14 @@ class SyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
+        extra = _options(timeout, extra_headers, extra_query, extra_body)
         return self.exchange(
-            operation, settings, params, idempotent=idempotent, security=security
+            operation, settings, params, idempotent=idempotent, security=security, extra=extra
         ).parsed
 
     def exchange(
@@ -506,12 +580,12 @@ class SyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        extra: CallOptions = NO_OPTIONS,
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
         call = describe_call(operation, params, idempotent, security, self.options)
-        response = self.send(
-            prepare(operation, settings, params, self.options, self.pooled_headers), call
-        )
+        request = prepare(operation, settings, params, self.options, self.pooled_headers, extra)
+        response = self.send(request, call)
         parsed = unwrap(operation, response, self.options, call.scheme)
         return RawResponse(parsed=parsed, http_response=response)
 
@@ -556,9 +630,14 @@ class AsyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
+        extra = _options(timeout, extra_headers, extra_query, extra_body)
         exchanged = await self.exchange(
-            operation, settings, params, idempotent=idempotent, security=security
+            operation, settings, params, idempotent=idempotent, security=security, extra=extra
         )
         return exchanged.parsed
 
@@ -570,12 +649,12 @@ class AsyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        extra: CallOptions = NO_OPTIONS,
     ) -> RawResponse[Any]:
         """One call: its parsed answer with the HTTP response it came in."""
         call = describe_call(operation, params, idempotent, security, self.options)
-        response = await self.send(
-            prepare(operation, settings, params, self.options, self.pooled_headers), call
-        )
+        request = prepare(operation, settings, params, self.options, self.pooled_headers, extra)
+        response = await self.send(request, call)
         parsed = unwrap(operation, response, self.options, call.scheme)
         return RawResponse(parsed=parsed, http_response=response)
 
@@ -617,9 +696,14 @@ class RawSyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[Any]:
+        extra = _options(timeout, extra_headers, extra_query, extra_body)
         return self.inner.exchange(
-            operation, settings, params, idempotent=idempotent, security=security
+            operation, settings, params, idempotent=idempotent, security=security, extra=extra
         )
 
 
@@ -637,7 +721,12 @@ class RawAsyncInvoker:
         *,
         idempotent: bool,
         security: tuple[str, ...],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[Any]:
+        extra = _options(timeout, extra_headers, extra_query, extra_body)
         return await self.inner.exchange(
-            operation, settings, params, idempotent=idempotent, security=security
+            operation, settings, params, idempotent=idempotent, security=security, extra=extra
         )

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from http.cookiejar import CookieJar
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
 
-from minted_connect_generated.models import CustomerToken
 from minted_connect_generated.resources import (
     AsyncRawResources,
     AsyncResources,
@@ -20,8 +19,8 @@ from minted_connect_generated.resources import (
 from ._auth import DigestAuth
 from ._base_client import AsyncInvoker, RawAsyncInvoker, RawSyncInvoker, SyncInvoker
 from ._exceptions import ConfigurationError
-from ._feed import DEFAULT_MAX_RECONNECTS, AsyncPriceFeed, PriceFeed
 from ._options import (
+    DEFAULT_MAX_RECONNECTS,
     DEFAULT_MAX_RETRIES,
     ClientOptions,
     Language,
@@ -29,6 +28,11 @@ from ._options import (
     resolve_options,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:  # the feed's WebSocket stack is imported when a feed is first opened
+    from minted_connect_generated.models import CustomerToken
+
+    from ._feed import AsyncPriceFeed, PriceFeed
 
 _UNCHANGED: Any = object()
 # What httpx.Cookies takes.
@@ -97,6 +101,8 @@ def _configure(http: httpx.Client | httpx.AsyncClient, options: ClientOptions) -
 
 def _token_text(token: str | CustomerToken) -> str:
     """The token itself, from Create Token's answer or as a string."""
+    from minted_connect_generated.models import CustomerToken
+
     text = token.token if isinstance(token, CustomerToken) else token
     if not isinstance(text, str) or not text.strip() or any(c.isspace() for c in text):
         raise ConfigurationError(
@@ -253,6 +259,8 @@ class MintedConnect(Resources):
         ``currency`` is the Price Fix's (TRY when left out). The partner's client and a
         customer's (``with_customer_token``) may both open it.
         """
+        from ._feed import PriceFeed
+
         return PriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
 
     def _copy(self, options: ClientOptions) -> MintedConnect:
@@ -360,6 +368,8 @@ class AsyncMintedConnect(AsyncResources):
     ) -> AsyncPriceFeed:
         """WS: Minted Prices as an async iterator of ``PriceTick`` (see
         :meth:`MintedConnect.price_feed`): ``async with client.price_feed() as feed``."""
+        from ._feed import AsyncPriceFeed
+
         return AsyncPriceFeed(self._invoker, currency=currency, max_reconnects=max_reconnects)
 
     def _copy(self, options: ClientOptions) -> AsyncMintedConnect:

@@ -3,7 +3,7 @@ the order pushed to the partner's hook) into the generated attrs models, and req
 bodies into JSON.
 
 msgspec decodes a response straight from its bytes into the model of the operation's 2xx
-body (``SUCCESS_MODELS`` in the generated ``resources.py``): no ``float`` on the way, so
+body (the generated ``SUCCESS_MODELS``): no ``float`` on the way, so
 ``2914.73`` becomes ``Decimal('2914.73')``; a numeric string (``"1234.50"``) is the same
 Decimal. One decoder is built per model and cached.
 

@@ -43,12 +43,11 @@ from minted_connect_generated.resources import WEBSOCKETS
 from ._base_client import AsyncInvoker, SyncInvoker, choose_scheme, token_refused
 from ._decoding import decode_message
 from ._exceptions import APIConnectionError, APIError, AuthenticationError, error_for_status
-from ._options import ClientOptions
+from ._options import DEFAULT_MAX_RECONNECTS, ClientOptions
 from ._retries import retry_delay
 
 log = logging.getLogger("minted_connect")
 ENDPOINT = WEBSOCKETS["stream_prices"]
-DEFAULT_MAX_RECONNECTS = 5
 # Failures after which the feed reconnects: the server went away, or nothing came.
 DROPPED = (
     WebSocketDisconnect,

@@ -13,6 +13,8 @@ from ._exceptions import ConfigurationError
 STAGING_URL = "https://api.staging.mintedconnect.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+#: Failed attempts in a row after which the price feed gives up (``price_feed()``).
+DEFAULT_MAX_RECONNECTS = 5
 
 Language = Literal["tr", "en"]
 

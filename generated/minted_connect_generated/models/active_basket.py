@@ -235,3 +235,19 @@ class ActiveBasket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(),
+    (
+        "BillingAddress",
+        "Delivery",
+        "EcomOrderItem",
+        "OrderCustomer",
+        "OrderPayment",
+        "Pricefix",
+        "ShippingAddress",
+    ),
+)

@@ -88,3 +88,8 @@ class BalanceStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletStats",))

@@ -76,3 +76,8 @@ class BasketCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("CreditCard",))

@@ -127,3 +127,17 @@ class BuyOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(),
+    (
+        "BuyItem",
+        "BuyOrderRequestTopup",
+        "CardNumberPayment",
+        "OrderCustomerRequest",
+        "StoredCardPayment",
+    ),
+)

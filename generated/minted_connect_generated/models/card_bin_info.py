@@ -82,3 +82,8 @@ class CardBinInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("InstallmentItem",))

@@ -67,3 +67,8 @@ class CurrencyRateListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("CurrencyRate",))

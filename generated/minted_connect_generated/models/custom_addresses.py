@@ -75,3 +75,8 @@ class CustomAddresses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("BillingAddressInput", "ShippingAddressInput"))

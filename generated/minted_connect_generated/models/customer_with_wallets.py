@@ -158,3 +158,8 @@ class CustomerWithWallets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("Wallet",))

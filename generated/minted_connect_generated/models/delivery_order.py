@@ -126,3 +126,8 @@ class DeliveryOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("DeliveryOrderItem",))

@@ -67,3 +67,8 @@ class DeliveryOrderEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("DeliveryOrder",))

@@ -109,3 +109,10 @@ class DeliveryOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(), ("CardNumberPayment", "DeliveryAddresses", "DeliveryCustomer", "StoredCardPayment")
+)

@@ -238,3 +238,19 @@ class EcomOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(),
+    (
+        "BillingAddress",
+        "Delivery",
+        "EcomOrderItem",
+        "OrderCustomer",
+        "OrderPayment",
+        "Pricefix",
+        "ShippingAddress",
+    ),
+)

@@ -118,3 +118,8 @@ class EcomOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("ItemPriceComponent",))

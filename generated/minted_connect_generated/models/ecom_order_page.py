@@ -113,3 +113,8 @@ class EcomOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("EcomOrder", "PageLink"))

@@ -53,3 +53,8 @@ class ErrorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("ErrorDetailsErrors",))

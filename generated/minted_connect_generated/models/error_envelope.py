@@ -72,3 +72,8 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("ErrorDetails",))

@@ -69,3 +69,8 @@ class NewAddresses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("NewBillingAddressItem", "NewShippingAddressItem"))

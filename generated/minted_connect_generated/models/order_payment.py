@@ -119,3 +119,8 @@ class OrderPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("CardDetails",))

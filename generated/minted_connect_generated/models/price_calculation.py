@@ -81,3 +81,8 @@ class PriceCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletOrderItem",))

@@ -92,3 +92,8 @@ class PriceFix:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("FixedPrice",))

@@ -73,3 +73,8 @@ class PriceTick:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("PriceTickItem",))

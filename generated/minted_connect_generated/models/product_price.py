@@ -89,3 +89,8 @@ class ProductPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("ItemPriceComponent",))

@@ -59,3 +59,8 @@ class StoredCardAddition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("CreditCard",))

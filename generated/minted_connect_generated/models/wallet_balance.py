@@ -105,3 +105,8 @@ class WalletBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletBalancePrices", "WalletBalanceStats"))

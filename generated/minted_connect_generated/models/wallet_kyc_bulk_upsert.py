@@ -57,3 +57,8 @@ class WalletKycBulkUpsert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletKycBulkItem",))

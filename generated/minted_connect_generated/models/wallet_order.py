@@ -185,3 +185,17 @@ class WalletOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(),
+    (
+        "OrderCustomer",
+        "OrderPayment",
+        "WalletOrderAddress",
+        "WalletOrderDelivery",
+        "WalletOrderItem",
+    ),
+)

@@ -64,3 +64,8 @@ class WalletOrderAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("BillingAddress", "ShippingAddress"))

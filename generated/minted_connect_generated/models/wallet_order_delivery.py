@@ -87,3 +87,8 @@ class WalletOrderDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletOrderDeliveryProduct",))

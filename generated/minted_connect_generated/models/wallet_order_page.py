@@ -113,3 +113,8 @@ class WalletOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("PageLink", "WalletOrder"))

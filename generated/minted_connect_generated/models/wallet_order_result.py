@@ -97,3 +97,8 @@ class WalletOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("OrderPayment", "WalletOrder"))

@@ -300,3 +300,19 @@ class WalletableBasket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(
+    globals(),
+    (
+        "BillingAddress",
+        "EcomOrderItem",
+        "OrderPayment",
+        "ShippingAddress",
+        "WalletableCustomer",
+        "WalletableDelivery",
+        "WalletablePricefix",
+    ),
+)

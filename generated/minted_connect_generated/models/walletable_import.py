@@ -103,3 +103,8 @@ class WalletableImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableImportError",))

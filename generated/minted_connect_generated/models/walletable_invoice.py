@@ -131,3 +131,8 @@ class WalletableInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableCustomer", "WalletableInvoiceLine"))

@@ -65,3 +65,8 @@ class WalletableOrderPageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableOrderPage",))

@@ -132,3 +132,8 @@ class WalletableSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("EcomOrderItem",))

@@ -66,3 +66,8 @@ class WalletableSummaryEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableSummary",))

@@ -61,3 +61,8 @@ class WalletableSummaryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableSummaryItem",))

@@ -79,3 +79,8 @@ class WalletableVaultSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from . import bind as _bind
+
+_bind(globals(), ("WalletableMetalSummary", "WalletableOrderSummary"))
