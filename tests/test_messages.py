@@ -1,4 +1,5 @@
-"""One voice: every refusal of the sandbox comes from the one catalog (`_core.MESSAGES`),
+"""One voice: every refusal of the sandbox comes from the one catalog (`sections.MESSAGES`:
+the core's entries and each section's `_messages.py`),
 in Turkish and English by `Accept-Language`, built by one helper.
 
 The catalog is checked whole (both languages, the same placeholders); the source of
@@ -30,7 +31,7 @@ from minted_connect.models import (
     WalletOrderLookup,
 )
 from minted_sandbox import RunningSandbox
-from minted_sandbox._core import MESSAGES
+from minted_sandbox.sections import MESSAGES
 
 from .conftest import ROOT
 from .partner import (
@@ -72,10 +73,11 @@ def test_every_key_speaks_turkish_and_english_with_the_same_placeholders() -> No
 
 
 def test_no_handler_module_keeps_messages_or_builds_refusals_of_its_own() -> None:
-    """Refusals are `call.problem(...)` / `problem(...)` of `_core`: no module but `_core`
-    defines a MESSAGES table, a refuse() helper or an error Problem from a literal."""
+    """Refusals are `call.problem(...)` of `_core`: no module but `_core` and the sections'
+    `_messages.py` defines a MESSAGES table, a refuse() helper or an error Problem from a
+    literal."""
     for path in sorted(SANDBOX.rglob("_*.py")):
-        if path.name == "_core.py":
+        if path.name in ("_core.py", "_messages.py"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -38,7 +38,8 @@ from minted_connect.models import (
     WalletOrderLookup,
 )
 from minted_sandbox import RunningSandbox
-from minted_sandbox._store import SCHEMA, Store
+from minted_sandbox.partner._state import SCHEMA
+from minted_sandbox.sections import open_store
 
 from .conftest import Target, load_spec
 from .partner import (
@@ -469,7 +470,7 @@ def test_a_database_file_of_an_earlier_sandbox_gets_the_order_status(tmp_path: P
             " currency_code, price, tax, total, items, order_at, payment_type)"
             " VALUES ('g-1', 'MW1', 'C-1', 'Buy', 'TRY', '1', '0', '1', '[]', 'x', 'cash')"
         )
-    store = Store(str(db))
+    store = open_store(str(db))
     try:
         rows = store.query(
             "SELECT order_statuses.name FROM wallet_orders"

@@ -95,6 +95,10 @@ WALLETABLE_SANDBOX_ONLY = {
         FAULTS,
     "test_walletable::test_a_lost_basket_change_says_which_basket_shows_it": FAULTS,
     "test_walletable::test_a_lost_import_is_queued_again_and_each_row_is_imported_once": FAULTS,
+    "test_walletable::test_a_sparse_workbook_is_refused_by_its_cells_while_other_callers_are_served":
+        "the sandbox's bound on a workbook's cells (its catalog)",
+    "test_walletable::test_an_import_reads_date_cells_and_refuses_more_rows_than_it_takes":
+        "the sandbox's bounds on a workbook's rows, its date cells",
 }  # fmt: skip
 WALLETABLE_JOURNEYS = (
     "test_walletable.py::test_buy_sell_and_deliver_bars_through_the_vault_to_the_kurus",

@@ -47,9 +47,8 @@ from minted_connect.models import (
     WalletableSummaryRequest,
     WalletableTypedSummaryRequest,
 )
-from minted_sandbox._store import Store
-from minted_sandbox.walletable._fees import WalletableFees
-from minted_sandbox.walletable._walletable import fee_table
+from minted_sandbox.sections import MESSAGES, open_store
+from minted_sandbox.walletable._fees import WalletableFees, fee_table
 
 from .conftest import Target, own_sandbox
 from .partner import PERSON, balances, field_of
@@ -64,9 +63,11 @@ from .walletable import (
     complete,
     completion,
     figures_of,
+    import_done,
     imported,
     new_customer,
     share,
+    sparse_workbook,
     vault,
     workbook,
 )
@@ -349,6 +350,54 @@ def test_an_excel_import_creates_the_good_rows_and_reports_each_bad_one(
     assert field_of(unknown.value) == {"import_id"}
 
 
+@pytest.mark.sandbox_only(reason="the sandbox's bound on a workbook's cells (its catalog)")
+def test_a_sparse_workbook_is_refused_by_its_cells_while_other_callers_are_served(
+    target: Target,
+) -> None:
+    """A few kilobytes of workbook that unpack to megabytes: 250 rows of 3,900 empty cells
+    each (issue 22). The import refuses it at its first row wider than the import reads,
+    naming the file, in the language of whoever reads Import Status; meanwhile another
+    caller is served."""
+    file = sparse_workbook(rows=250, empty_cells=3900)
+    assert len(base64.b64decode(file)) < 16 << 10
+    with target.client(language="en") as client, target.client(language="tr") as other:
+        queued = client.walletable.queue_import(
+            body=WalletableImportRequest(file_name="sparse.xlsx", file=file)
+        )
+        someone = "xl-" + uuid.uuid4().hex[:12]
+        other.customers.create(body=NewIndividualCustomer(external_id=someone, **PERSON))
+        assert other.customers.get(someone).firstname == PERSON["firstname"]
+        done = import_done(client, queued.id)
+        assert (done.status, done.imported, done.rows_total) == ("failed", [], 0)
+        assert [(e.row, e.field) for e in done.errors] == [(0, "file")]
+        for language, reader in (("en", client), ("tr", other)):
+            (error,) = reader.walletable.get_import_status(queued.id).errors
+            text = MESSAGES["import_too_many_columns"][language]
+            assert error.message == text.format(row=2, columns=64)
+        with pytest.raises(NotFoundError):
+            client.customers.get("sparse-2")  # not one row of it
+
+
+@pytest.mark.sandbox_only(reason="the sandbox's bounds on a workbook's rows, its date cells")
+def test_an_import_reads_date_cells_and_refuses_more_rows_than_it_takes(
+    client: MintedConnect,
+) -> None:
+    """A birthdate typed as an Excel date is the date (openpyxl reads the cell's value);
+    a workbook with more than 1000 rows after its header is refused, naming the file."""
+    who = "xl-" + uuid.uuid4().hex[:12]
+    dated = workbook(HEADER, [who, "Zeynep", "Aydın", "+905321112244", "12345677938",
+                              None, datetime.date(1985, 3, 14)])  # fmt: skip
+    done = imported(client, "dated.xlsx", dated)
+    assert (done.status, done.imported) == ("completed", [who])
+    assert client.customers.get(who).birthdate == datetime.date(1985, 3, 14)
+    rows = [[f"long-{n}", "Ali"] for n in range(1001)]
+    long = imported(client, "long.xlsx", workbook(["external_id", "firstname"], *rows))
+    assert (long.status, long.imported, [(e.row, e.field) for e in long.errors]) == (
+        "failed", [], [(0, "file")]
+    )  # fmt: skip
+    assert "1000" in long.errors[0].message
+
+
 @pytest.fixture(scope="module")
 def priced_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     """A sandbox whose storage limit is 2 kg, the page's rates otherwise."""
@@ -520,7 +569,7 @@ def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path:
     """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
     had a currency are read as TRY (what every earlier basket was)."""
     db = tmp_path / "earlier.sqlite3"
-    Store(str(db)).close()
+    open_store(str(db)).close()
     with closing(sqlite3.connect(db)) as books, books:
         books.execute("ALTER TABLE walletable_baskets DROP COLUMN currency")
         # (foreign keys are off in this connection: the basket needs no customer row)
@@ -530,7 +579,7 @@ def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path:
             " VALUES ('G-1', ?, 'C-1', 'buy', 'basket', '1', 1, '{}', 'p', 0, '{}', 'x')",
             ("T" * 32,),
         )
-    store = Store(str(db))
+    store = open_store(str(db))
     try:
         assert [r["currency"] for r in store.query("SELECT currency FROM walletable_baskets")] == [
             "TRY"

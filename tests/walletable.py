@@ -15,6 +15,7 @@ import base64
 import io
 import time
 import uuid
+import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl import Workbook
@@ -188,16 +189,71 @@ def workbook(*rows: list[object]) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def sparse_workbook(rows: int, empty_cells: int) -> str:
+    """A workbook written by hand, as a hostile caller would (issue 22): a header, then
+    ``rows`` rows each of one id and ``empty_cells`` empty cells, no dimension; the sheet
+    unpacks to megabytes from a file of a few kilobytes. Base64."""
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>external_id</t></is></c>'
+    header += '<c r="B1" t="inlineStr"><is><t>firstname</t></is></c></row>'
+    body = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>sparse-{n}</t></is></c>'
+        + "<c/>" * empty_cells
+        + "</row>"
+        for n in range(2, rows + 2)
+    )
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+            'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.worksheet+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{RELATIONSHIPS}"><Relationship Id="rId1" Type="{OFFICE}/'
+            'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{SHEET_NS}" xmlns:r="{OFFICE}"><sheets>'
+            '<sheet name="Customers" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{RELATIONSHIPS}"><Relationship Id="rId1" Type="{OFFICE}/'
+            'worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{SHEET_NS}"><sheetData>{header}{body}</sheetData></worksheet>'
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        for name, text in parts.items():
+            book.writestr(name, text)
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
 def imported(client: MintedConnect, file_name: str, file: str) -> WalletableImport:
     """Queue an import and follow Import Status until it is done (bounded: at most ~20 s)."""
     queued = client.walletable.queue_import(
         body=WalletableImportRequest(file_name=file_name, file=file)
     )
     assert queued.status in ("queued", "processing", "completed", "failed")
-    status = queued
+    return import_done(client, queued.id)
+
+
+def import_done(client: MintedConnect, import_id: str) -> WalletableImport:
+    """Import Status once the import is completed or failed (bounded: at most ~20 s)."""
+    status = client.walletable.get_import_status(import_id)
     for _ in range(400):
-        status = client.walletable.get_import_status(queued.id)
         if status.status in ("completed", "failed"):
             return status
         time.sleep(0.05)
+        status = client.walletable.get_import_status(import_id)
     raise AssertionError(f"the import is still {status.status}")

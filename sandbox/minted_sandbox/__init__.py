@@ -5,7 +5,8 @@ real HTTP (uvicorn), real storage (SQLite), HTTP Digest auth, and validation
 of every request against spec/openapi.yaml. Start it with ``minted-sandbox``.
 
 The server needs the ``sandbox`` extra (``pip install 'minted-connect[sandbox]'``);
-``RunningSandbox`` itself only starts it in a child process.
+``RunningSandbox`` itself only starts it in a child process. In-process, the ASGI
+application is ``SandboxApp(sections=SECTIONS, username=..., password=...)``.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from ._process import RunningSandbox, SandboxFailedToStart
 if TYPE_CHECKING:
     from ._app import SandboxApp
     from ._digest import DigestAuthority
+    from .sections import SECTIONS
 
-__all__ = ["DigestAuthority", "RunningSandbox", "SandboxApp", "SandboxFailedToStart"]
+__all__ = ["SECTIONS", "DigestAuthority", "RunningSandbox", "SandboxApp", "SandboxFailedToStart"]
 
 
 def __getattr__(name: str) -> Any:
@@ -31,4 +33,8 @@ def __getattr__(name: str) -> Any:
         from ._digest import DigestAuthority
 
         return DigestAuthority
+    if name == "SECTIONS":
+        from .sections import SECTIONS
+
+        return SECTIONS
     raise AttributeError(f"module 'minted_sandbox' has no attribute {name!r}")

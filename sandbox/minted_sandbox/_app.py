@@ -10,17 +10,22 @@ Between authentication and validation, a fault scheduled for the operation
 (``_faults``) may drop the connection, delay, or answer as a rate limiter, a failing
 server or a proxy would; every request is counted per operation (``GET
 /__sandbox/calls``). Every answer carries a fresh ``x-request-id``.
+
+The application is made of sections (``_section.Section``, listed by
+``minted_sandbox.sections``): their handlers, tables, messages, settings, WebSocket
+endpoints and routes outside the API (the controls under ``/__sandbox/``, the pages of
+the payment provider and the webview). This module names none of them: it loops over
+what it is given, beside its own controls (faults, call counts).
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import logging
 import re
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -28,44 +33,20 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._core import message
+from ._core import Call, Context, Handler, Problem, message
 from ._digest import DigestAuthority
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
-from ._operations import HANDLERS, Call, Problem
-from ._seed import seed
+from ._section import Page, Route, Section, WebSocketHandler, catalog, merged, settings
 from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
-from .ecommerce._checkout import advance_order, settle_payment
-from .embedded._embedded import WEBVIEW_PATH, token_owner, webview_page
-from .partner._delivery import ship_delivery
-from .partner._partner_orders import clear_order_pushes, order_pushes
-from .walletable._fees import WalletableFees
-from .walletable._walletable import expire_price_fix, ship_walletable_order
-from .ws._feed import Feed, denial
 
 log = logging.getLogger("minted_sandbox")
 # The largest request body (spec/CURATION.md H1): the largest valid one (Bulk Upsert of 100
 # KYC records) is under 40 KiB. Bigger bodies are refused unread.
 MAX_BODY = 64 << 10
-# Routes outside the partner API: the card payment provider's side (the 3-D page and
-# its callbacks, as the Complete Basket page documents them) and the warehouse's.
-PAY_PAGE = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/3d$")
-PAY_CALLBACK = re.compile(r"^/pay/([A-Za-z0-9]{1,128})/callback/(success|fail)$")
-ADVANCE = re.compile(r"^/__sandbox/orders/([A-Za-z0-9]{32})/advance$")
-SHIP = re.compile(r"^/__sandbox/deliveries/([A-Za-z0-9-]{1,64})/ship$")
-SHIP_WALLETABLE = re.compile(r"^/__sandbox/walletable/orders/([A-Za-z0-9-]{1,64})/ship$")
-EXPIRE_BASKET = re.compile(r"^/__sandbox/walletable/baskets/([A-Za-z0-9]{32})/expire$")
-# The controls that act on one order or basket: route -> what it does (store, id, language).
-CONTROL_ACTIONS: tuple[tuple[re.Pattern[str], Callable[[Store, str, str], Any]], ...] = (
-    (ADVANCE, advance_order),  # the warehouse moves an E-Commerce order on (_checkout)
-    (SHIP, ship_delivery),  # the vault ships a Partner delivery order (_delivery)
-    (SHIP_WALLETABLE, ship_walletable_order),  # the vault ships a Walletable delivery
-    (EXPIRE_BASKET, expire_price_fix),  # a Walletable basket's price fix runs out now
-)
-FAULTS = "/__sandbox/faults"
-CALLS = "/__sandbox/calls"
-PUSHES = "/__sandbox/pushes"
-FEED_DROP = "/__sandbox/feed/drop"
+# The core's own controls (Digest): faults, call counts. The sections add theirs.
+FAULTS = re.compile(r"^/__sandbox/faults$")
+CALLS = re.compile(r"^/__sandbox/calls$")
 BEARER_REALM = 'Bearer realm="Minted Connect"'
 # The header naming each answer, for a partner quoting it to support (spec/CURATION.md).
 REQUEST_ID = "x-request-id"
@@ -141,11 +122,15 @@ async def read_body(request: Request) -> bytes | None:
 
 
 class SandboxApp:
-    """A stateful implementation of the spec, over one SQLite database."""
+    """A stateful implementation of the spec, over one SQLite database, made of
+    ``sections`` (``minted_sandbox.sections.SECTIONS``: every section). ``settings``: the
+    sections' settings by name (``price_ttl``, ``token_ttl``, ``tick_interval``,
+    ``walletable_fees``, ``walletable_currency``); the others keep their defaults."""
 
     def __init__(
         self,
         *,
+        sections: Sequence[Section],
         username: str,
         password: str,
         db: str = ":memory:",
@@ -153,32 +138,60 @@ class SandboxApp:
         spec: dict[str, Any] | None = None,
         seed_data: bool = True,
         faults: list[Fault] | None = None,
-        price_ttl: int = 60,
-        token_ttl: int = 3600,
-        tick_interval: float = 1.0,
-        walletable_fees: WalletableFees | None = None,
-        walletable_currency: str = "TRY",
+        **settings_given: object,
     ) -> None:
+        self.sections = tuple(sections)
         self.spec = Spec(spec or load_spec())
+        self.handlers: dict[str, Handler] = merged(
+            "operation", *(section.handlers for section in self.sections)
+        )
         operations = {
             op.operation_id: route.path
             for route in self.spec.routes
             for op in route.operations.values()
         }
-        missing = set(operations) - set(HANDLERS)
+        missing = set(operations) - set(self.handlers)
         if missing:
             raise RuntimeError(
                 f"the spec has operations the sandbox does not implement: {sorted(missing)}"
             )
+        known = settings(self.sections)
+        unknown = set(settings_given) - set(known)
+        if unknown:
+            raise TypeError(f"unknown sandbox settings: {sorted(unknown)}; known: {sorted(known)}")
+        values = {name: settings_given.get(name, s.default) for name, s in known.items()}
         self.auth = DigestAuthority(username, password, algorithm=algorithm)
-        self.store = Store(db, price_ttl=price_ttl, token_ttl=token_ttl)
-        self.store.walletable_fees = walletable_fees or WalletableFees()  # WL7
-        self.store.walletable_currency = walletable_currency  # WL13
-        self.feed = Feed(tick_interval)
-        # The WebSocket endpoints (spec x-websockets): path -> (operationId, schemes, params)
+        self.store = Store(db, [section.tables for section in self.sections])
+        self.context = Context(
+            store=self.store,
+            catalog=catalog(self.sections),
+            settings=values,
+            runtime={s.name: s.runtime(values) for s in self.sections if s.runtime is not None},
+            spec=self.spec,
+        )
+        # The routes outside the API: the core's controls, then every section's.
+        self.routes: tuple[Route, ...] = (
+            Route("GET", FAULTS, self.list_faults),
+            Route("POST", FAULTS, self.schedule_fault),
+            Route("DELETE", FAULTS, self.clear_faults),
+            Route("GET", CALLS, self.list_calls),
+            Route("DELETE", CALLS, self.reset_calls),
+            *(route for section in self.sections for route in section.routes),
+        )
+        self.customer_tokens = [s.customer_tokens for s in self.sections if s.customer_tokens]
+        # The WebSocket endpoints (spec x-websockets): path -> (handler, schemes, params)
+        ws_handlers: dict[str, WebSocketHandler] = merged(
+            "WebSocket", *(section.websockets for section in self.sections)
+        )
+        endpoints = self.spec.document.get("x-websockets", {})
+        missing = {e["operationId"] for e in endpoints.values()} - set(ws_handlers)
+        if missing:
+            raise RuntimeError(
+                f"the spec has WebSockets the sandbox does not implement: {sorted(missing)}"
+            )
         self.websockets = {
             path: (
-                endpoint["operationId"],
+                ws_handlers[endpoint["operationId"]],
                 self.spec.security(endpoint.get("security")),
                 {
                     param["name"]: self.spec._validator(
@@ -187,13 +200,32 @@ class SandboxApp:
                     for index, param in enumerate(endpoint.get("parameters", []))
                 },
             )
-            for path, endpoint in self.spec.document.get("x-websockets", {}).items()
+            for path, endpoint in endpoints.items()
         }
         if seed_data:
-            seed(self.store)
+            self.store.seed()
         self.faults = Faults(operations)
         for fault in faults or []:
             self.faults.schedule(fault)
+
+    def call(
+        self,
+        request: Request,
+        params: dict[str, Any],
+        body: Any,
+        language: str,
+        token_customer: str | None = None,
+    ) -> Call:
+        return Call(
+            context=self.context,
+            params=params,
+            body=body,
+            language=language,
+            origin=f"{request.url.scheme}://{request.url.netloc}",
+            path=request.url.path,
+            client_ip=request.client.host if request.client else "",
+            token_customer=token_customer,
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -229,8 +261,9 @@ class SandboxApp:
         query = request.scope.get("query_string", b"").decode("latin-1")
         target = raw_path + (f"?{query}" if query else "")
 
-        if raw_path.startswith(("/pay/", "/__sandbox/")) or raw_path == WEBVIEW_PATH:
-            return await self.outside_api(request, raw_path, target, language)
+        outside = await self.outside_api(request, raw_path, query, target, language)
+        if outside is not None:
+            return outside
 
         found = self.spec.match(raw_path)
         if found is None:
@@ -298,19 +331,10 @@ class SandboxApp:
         except FieldErrors as failed:
             return envelope(422, message("invalid", language), errors=failed.errors)
 
-        call = Call(
-            params=params,
-            body=body,
-            language=language,
-            origin=f"{request.url.scheme}://{request.url.netloc}",
-            path=request.url.path,
-            client_ip=request.client.host if request.client else "",
-            store=self.store,
-            token_customer=token_customer,
-        )
+        call = self.call(request, params, body, language, token_customer)
         self.faults.processed(operation.operation_id)
         try:
-            data = HANDLERS[operation.operation_id](call)
+            data = self.handlers[operation.operation_id](call)
         except Problem as problem:
             return envelope(problem.status, problem.message, errors=problem.errors)
         if isinstance(data, bytes):
@@ -343,9 +367,11 @@ class SandboxApp:
         challenges of the schemes the operation accepts."""
         header = headers.get("authorization") or ""
         if "bearer" in schemes and header[:7].lower() == "bearer ":
-            customer = token_owner(self.store, header[7:].strip())
-            if customer is not None:
-                return customer
+            token = header[7:].strip()
+            for owner in self.customer_tokens:
+                customer = owner(self.store, token)
+                if customer is not None:
+                    return customer
             raise Refusal(
                 401,
                 envelope_body(401, message("token_invalid", language)),
@@ -371,7 +397,7 @@ class SandboxApp:
 
     async def websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A WebSocket endpoint of the spec (the price feed): authenticated as the spec
-        says, its query validated, then streamed by ``_feed``."""
+        says, its query validated, then served by its section's handler."""
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in scope.get("headers", [])
@@ -385,8 +411,8 @@ class SandboxApp:
         try:
             if found is None:
                 raise Refusal(404, envelope_body(404, message("no_route", language)), [])
-            _, schemes, validators = found
-            self.principal(schemes, "GET", target, headers, language)
+            serve, schemes, validators = found
+            token_customer = self.principal(schemes, "GET", target, headers, language)
             given = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
             values: dict[str, Any] = {}
             errors: dict[str, list[str]] = {}
@@ -408,7 +434,19 @@ class SandboxApp:
                 await send(event)
             return
         await receive()  # websocket.connect
-        await self.feed.serve(receive, send, values.get("currency", "TRY"), values.get("after"))
+        client = scope.get("client") or ("", 0)
+        server = scope.get("server") or ("", 0)
+        call = Call(
+            context=self.context,
+            params=values,
+            body=None,
+            language=language,
+            origin=f"ws://{server[0]}:{server[1]}",
+            path=raw_path,
+            client_ip=client[0],
+            token_customer=token_customer,
+        )
+        await serve(call, receive, send)
 
     def authenticate(self, request: Request, target: str, language: str) -> Response | None:
         """None when the request's Digest credentials hold; else the 401 with a challenge."""
@@ -422,103 +460,87 @@ class SandboxApp:
         )
 
     async def outside_api(
-        self, request: Request, raw_path: str, target: str, language: str
-    ) -> Response:
-        """The payment provider's 3-D page and callbacks, the fulfilment endpoint, and
-        the sandbox's controls (faults, call counts)."""
-        if match := PAY_PAGE.match(raw_path):
-            if request.method != "GET":
-                return envelope(405, message("method", language), headers={"Allow": "GET"})
-            token = html.escape(match.group(1))
-            page = (
-                "<!doctype html><title>3-D Secure (sandbox)</title>"
-                "<h1>3-D Secure (sandbox)</h1><p>Approve or refuse the payment:</p>"
-                f'<p><a href="/pay/{token}/callback/success">Approve</a> · '
-                f'<a href="/pay/{token}/callback/fail?reason=Rejected&amp;code=050">Refuse</a></p>'
-            )
-            return Response(page, media_type="text/html")
-        if match := PAY_CALLBACK.match(raw_path):
-            if request.method not in ("GET", "POST"):
-                return envelope(405, message("method", language), headers={"Allow": "GET, POST"})
-            query = parse_qs(request.scope.get("query_string", b"").decode("latin-1"))
-            try:
-                data = settle_payment(
-                    self.store,
-                    match.group(1),
-                    success=match.group(2) == "success",
-                    reason=query.get("reason", [""])[0][:500],
-                    code=query.get("code", [""])[0][:50],
-                    language=language,
-                )
-            except Problem as failed:
-                return envelope(failed.status, failed.message, errors=failed.errors)
-            return envelope(200, "", data=data)
-        for route, act in CONTROL_ACTIONS:  # POST, Digest: the warehouse's and the vault's
-            if match := route.match(raw_path):
-                if request.method != "POST":
-                    return envelope(405, message("method", language), headers={"Allow": "POST"})
-                if refusal := self.authenticate(request, target, language):
-                    return refusal
-                try:
-                    data = act(self.store, match.group(1), language)
-                except Problem as failed:
-                    return envelope(failed.status, failed.message, errors=failed.errors)
-                return envelope(200, "", data=data)
-        if raw_path == WEBVIEW_PATH:  # the vendor's webview page (Create Token's webview_url)
-            if request.method != "GET":
-                return envelope(405, message("method", language), headers={"Allow": "GET"})
-            return Response(webview_page(language), media_type="text/html")
-        if raw_path == FEED_DROP:  # the feed's server going away (clients must resume)
-            if request.method != "POST":
-                return envelope(405, message("method", language), headers={"Allow": "POST"})
-            if refusal := self.authenticate(request, target, language):
-                return refusal
-            return envelope(200, "", data={"dropped": self.feed.drop_all()})
-        if raw_path in (FAULTS, CALLS, PUSHES):
-            return await self.controls(request, raw_path, target, language)
-        return envelope(404, message("no_route", language))
-
-    async def controls(
-        self, request: Request, raw_path: str, target: str, language: str
-    ) -> Response:
-        """``/__sandbox/faults`` (GET, POST, DELETE), ``/__sandbox/calls`` (GET, DELETE) and
-        ``/__sandbox/pushes`` (GET, DELETE: the order pushes Get Order (Alternative) asked for)."""
-        allowed = ("GET", "POST", "DELETE") if raw_path == FAULTS else ("GET", "DELETE")
-        if request.method not in allowed:
-            return envelope(405, message("method", language), headers={"Allow": ", ".join(allowed)})
-        if refusal := self.authenticate(request, target, language):
+        self, request: Request, raw_path: str, query: str, target: str, language: str
+    ) -> Response | None:
+        """The answer of a route outside the API (the core's and the sections' controls,
+        the payment provider's pages, the webview page), or None: no such route."""
+        allowed = [route for route in self.routes if route.pattern.fullmatch(raw_path)]
+        if not allowed:
+            return None
+        chosen = next((route for route in allowed if route.method == request.method), None)
+        if chosen is None:
+            allow = ", ".join(dict.fromkeys(route.method for route in allowed))
+            return envelope(405, message("method", language), headers={"Allow": allow})
+        if chosen.digest and (refusal := self.authenticate(request, target, language)):
             return refusal
-        if raw_path == PUSHES:
-            if request.method == "DELETE":
-                clear_order_pushes(self.store)
-            return envelope(200, "", data={"pushes": order_pushes(self.store)})
-        if raw_path == CALLS:
-            if request.method == "DELETE":
-                self.faults.reset_calls()
-            return envelope(200, "", data={"operations": self.faults.calls()})
-        if request.method == "POST":
-            raw = await read_body(request)
-            try:
-                given = json.loads(raw) if raw is not None else None
-            except (ValueError, RecursionError):
-                given = None
-            if not isinstance(given, dict):
-                errors = {"body": ["a JSON object: target, kind, times, seconds, retry_after"]}
-                return envelope(422, message("invalid", language), errors=errors)
-            try:
-                self.faults.schedule(
-                    make_fault(
-                        given.get("target"),
-                        given.get("kind"),
-                        given.get("times", 1),
-                        given.get("seconds"),
-                        given.get("retry_after"),
-                    )
+        found = chosen.pattern.fullmatch(raw_path)
+        assert found is not None
+        params: dict[str, Any] = {k: v[0] for k, v in parse_qs(query).items()}
+        params.update(found.groupdict())
+        raw = await read_body(request)
+        try:
+            body = json.loads(raw) if raw else None
+        except (ValueError, RecursionError):
+            body = None
+        try:
+            answer = chosen.handler(self.call(request, params, body, language))
+        except Problem as failed:
+            return envelope(failed.status, failed.message, errors=failed.errors)
+        if isinstance(answer, Page):
+            return Response(answer.html, media_type="text/html")
+        return envelope(200, "", data=answer)
+
+    # ---------------------------------------------------------------- the core's controls
+    def list_faults(self, call: Call) -> dict[str, Any]:
+        """``GET /__sandbox/faults``: the faults scheduled."""
+        return {"scheduled": self.faults.scheduled()}
+
+    def schedule_fault(self, call: Call) -> dict[str, Any]:
+        """``POST /__sandbox/faults`` ``{"target", "kind", "times", "seconds", "retry_after"}``."""
+        given = call.body
+        if not isinstance(given, dict):
+            errors = {"body": ["a JSON object: target, kind, times, seconds, retry_after"]}
+            raise call.invalid(errors)
+        try:
+            self.faults.schedule(
+                make_fault(
+                    given.get("target"),
+                    given.get("kind"),
+                    given.get("times", 1),
+                    given.get("seconds"),
+                    given.get("retry_after"),
                 )
-            except FaultError as failed:
-                return envelope(
-                    422, message("invalid", language), errors={failed.field: [failed.message]}
-                )
-        elif request.method == "DELETE":
-            self.faults.clear()
-        return envelope(200, "", data={"scheduled": self.faults.scheduled()})
+            )
+        except FaultError as failed:
+            raise call.invalid({failed.field: [failed.message]}) from None
+        return self.list_faults(call)
+
+    def clear_faults(self, call: Call) -> dict[str, Any]:
+        """``DELETE /__sandbox/faults``."""
+        self.faults.clear()
+        return self.list_faults(call)
+
+    def list_calls(self, call: Call) -> dict[str, Any]:
+        """``GET /__sandbox/calls``: per operation, requests, processed, dropped, statuses."""
+        return {"operations": self.faults.calls()}
+
+    def reset_calls(self, call: Call) -> dict[str, Any]:
+        """``DELETE /__sandbox/calls``."""
+        self.faults.reset_calls()
+        return self.list_calls(call)
+
+
+def denial(
+    status: int, body: dict[str, Any], headers: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The ASGI messages refusing a WebSocket handshake with an HTTP answer."""
+    raw = json.dumps(body).encode("utf-8")
+    pairs = [  # the server closes a refused handshake's connection: say so, or it is reused
+        (b"connection", b"close"),
+        (b"content-type", b"application/json"),
+        *((name.lower().encode(), value.encode()) for name, value in headers),
+    ]
+    return [
+        {"type": "websocket.http.response.start", "status": status, "headers": pairs},
+        {"type": "websocket.http.response.body", "body": raw},
+    ]

@@ -9,7 +9,9 @@ read it). Without ``--user``/``--password``, ``MINTED_USERNAME`` and
 ``MINTED_PASSWORD`` are used. ``--fault TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]`` (repeatable)
 schedules faults from the start (see ``_faults``). ``--spec PATH`` serves another copy of
 the spec (a drifted one, to test ``minted-verify``); every operation in it still needs
-a handler.
+a handler. Each section adds its own options (``Section.settings``: ``--token-ttl``,
+``--tick-interval``, ``--walletable-fee``, ...); ``minted_sandbox.sections.main`` runs this
+with every section.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, RETRY_AFTER_FORMS, FaultError, parse_fault  # standard library only
-from .walletable._fees import VAULT_CURRENCIES, WalletableFees  # standard library only
+from ._section import CORE_SETTINGS, Section, Setting  # standard library only
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -31,7 +35,9 @@ MISSING_EXTRA = (
 )
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
+def parse_args(argv: list[str] | None, settings: Sequence[Setting[Any]] = ()) -> argparse.Namespace:
+    """The options, checked; ``settings``: the sections' (the core's are always there).
+    ``args.settings`` holds the value of each setting given, by name."""
     parser = argparse.ArgumentParser(
         prog="minted-sandbox", description="Local stand-in for the Minted Connect staging API."
     )
@@ -49,27 +55,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--algorithm", choices=sorted(ALGORITHMS), default="MD5", help="Digest algorithm"
     )
-    parser.add_argument(
-        "--price-ttl",
-        type=int,
-        default=60,
-        metavar="SECONDS",
-        help="how long a price fix's token stays valid (default 60)",
-    )
-    parser.add_argument(
-        "--token-ttl",
-        type=int,
-        default=3600,
-        metavar="SECONDS",
-        help="how long a customer token (Embedded Webview) stays valid (default 3600)",
-    )
-    parser.add_argument(
-        "--tick-interval",
-        type=float,
-        default=1.0,
-        metavar="SECONDS",
-        help="seconds between two ticks of the WS price feed (default 1)",
-    )
     parser.add_argument("--no-seed", action="store_true", help="start with an empty database")
     parser.add_argument(
         "--spec",
@@ -86,49 +71,42 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         f"KIND is one of {', '.join(KINDS)}; SECONDS is the delay or the wait 429 and 503 "
         f"ask for, RETRY_AFTER how they say it: {', '.join(RETRY_AFTER_FORMS)}",
     )
-    parser.add_argument(
-        "--walletable-fee",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a Walletable fee setting (charge_fee_rate, minting_fee_rate, storage_fee_rate, "
-        "vat_rate in percent; storage_limit_grams; delivery_cost in the basket's currency); "
-        "defaults from the Complete Delivery page",
-    )
-    parser.add_argument(
-        "--walletable-currency",
-        default="TRY",
-        choices=VAULT_CURRENCIES,
-        help="the currency the partner's Walletable baskets, products and vault are priced in "
-        "(default TRY; the docs' examples are in AED)",
-    )
+    for setting in (*CORE_SETTINGS, *settings):
+        parser.add_argument(
+            setting.flag,
+            dest=f"setting_{setting.name}",
+            action="append" if setting.repeatable else "store",
+            choices=setting.choices,
+            metavar=setting.metavar,
+            help=setting.help,
+        )
     parser.add_argument(
         "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
     )
     args = parser.parse_args(argv)
     if not args.user or not args.password:
         parser.error("--user and --password are required (or MINTED_USERNAME / MINTED_PASSWORD)")
-    if not 1 <= args.price_ttl <= 86400:
-        parser.error("--price-ttl must be between 1 and 86400 seconds")
-    if not 1 <= args.token_ttl <= 86400:
-        parser.error("--token-ttl must be between 1 and 86400 seconds")
-    if not 0.01 <= args.tick_interval <= 3600:
-        parser.error("--tick-interval must be between 0.01 and 3600 seconds")
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
     try:
         args.fault = [parse_fault(text) for text in args.fault]
     except FaultError as error:
         parser.error(f"--fault: {error}")
-    try:
-        args.walletable_fee = WalletableFees.parse(args.walletable_fee)
-    except ValueError as error:
-        parser.error(f"--walletable-fee: {error}")
+    args.settings = {}
+    for setting in (*CORE_SETTINGS, *settings):
+        given = getattr(args, f"setting_{setting.name}")
+        if given is None:
+            continue
+        try:
+            args.settings[setting.name] = setting.parse(given if setting.repeatable else [given])
+        except ValueError as error:
+            parser.error(f"{setting.flag}: {error}")
     return args
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
+def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
+    """``minted-sandbox`` serving ``sections``."""
+    args = parse_args(argv, [setting for section in sections for setting in section.settings])
     try:
         import uvicorn
 
@@ -139,18 +117,15 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     app = SandboxApp(
+        sections=sections,
         username=args.user,
         password=args.password,
         db=args.db,
         algorithm=args.algorithm,
         seed_data=not args.no_seed,
         faults=args.fault,
-        price_ttl=args.price_ttl,
         spec=load_spec(Path(args.spec)) if args.spec else None,
-        token_ttl=args.token_ttl,
-        tick_interval=args.tick_interval,
-        walletable_fees=args.walletable_fee,
-        walletable_currency=args.walletable_currency,
+        **args.settings,
     )
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections
@@ -179,7 +154,3 @@ def main(argv: list[str] | None = None) -> None:
         server.run(sockets=[sock])
     finally:
         app.store.close()
-
-
-if __name__ == "__main__":
-    main()

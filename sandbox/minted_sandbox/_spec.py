@@ -97,14 +97,19 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# libyaml's loader when PyYAML has it (its wheels do): about ten times faster than the
+# pure-Python one (~50 ms against ~450 ms for this spec), which every start paid.
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_spec(path: Path | None = None) -> dict[str, Any]:
     """The spec: ``path``, else the copy packed in the wheel, else the repository's."""
     if path is None:
         packaged = resources.files("minted_sandbox").joinpath("openapi.yaml")
         if packaged.is_file():
-            return dict(yaml.safe_load(packaged.read_text(encoding="utf-8")))
+            return dict(yaml.load(packaged.read_text(encoding="utf-8"), Loader=SAFE_LOADER))
         path = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER))
 
 
 def _pointer(*parts: str) -> str:

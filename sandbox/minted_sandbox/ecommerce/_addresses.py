@@ -10,8 +10,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .._core import Call, customer_or_404, fullname, operation
-from .._store import dumps, loads
+from .._core import Call, Handlers
+from .._store import loads
+from . import _state
+from ._customers import customer_or_404, fullname
+
+handlers = Handlers()
 
 SHIPPING_FIELDS = (
     "external_id", "tax_number", "fullname", "phone", "city", "county", "district", "street",
@@ -46,14 +50,9 @@ def address_body(kind: str, given: dict[str, Any], customer: sqlite3.Row) -> dic
 def store_address(
     db: sqlite3.Connection, customer: sqlite3.Row, kind: str, given: dict[str, Any], listed: bool
 ) -> dict[str, Any]:
+    """Store an address the request gives for ``customer``; as the API shows it."""
     body = address_body(kind, given, customer)
-    cursor = db.execute(
-        "INSERT INTO addresses (customer_external_id, type, listed, body) VALUES (?, ?, ?, '{}')",
-        (customer["external_id"], kind, int(listed)),
-    )
-    body = {"id": cursor.lastrowid, **body}
-    db.execute("UPDATE addresses SET body = ? WHERE id = ?", (dumps(body), cursor.lastrowid))
-    return body
+    return _state.insert_address(db, customer["external_id"], kind, body, listed=listed)
 
 
 def for_order(address: dict[str, Any]) -> dict[str, Any]:
@@ -63,24 +62,23 @@ def for_order(address: dict[str, Any]) -> dict[str, Any]:
     return dict(address)
 
 
-@operation("list_addresses")
+@handlers.operation("list_addresses")
 def list_addresses(call: Call) -> list[dict[str, Any]]:
     customer = customer_or_404(call, call.params["customer_external_id"], "customer_external_id")
-    sql = "SELECT body FROM addresses WHERE customer_external_id = ? AND listed = 1"
-    args: tuple[Any, ...] = (customer["external_id"],)
-    if call.params.get("type"):
-        sql, args = sql + " AND type = ?", (*args, call.params["type"])
-    return [loads(row["body"]) for row in call.store.query(sql + " ORDER BY id", args)]
+    rows = call.store.read(
+        _state.listed_addresses, customer["external_id"], call.params.get("type") or None
+    )
+    return [loads(row["body"]) for row in rows]
 
 
-@operation("create_address")
+@handlers.operation("create_address")
 def create_address(call: Call) -> dict[str, Any]:
     with call.store.transaction() as db:
         customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
         return store_address(db, customer, call.body["type"], call.body, listed=True)
 
 
-@operation("create_addresses")
+@handlers.operation("create_addresses")
 def create_addresses(call: Call) -> list[dict[str, Any]]:
     with call.store.transaction() as db:  # all of them, or none
         customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
@@ -90,15 +88,12 @@ def create_addresses(call: Call) -> list[dict[str, Any]]:
         ]
 
 
-@operation("delete_address")
+@handlers.operation("delete_address")
 def delete_address(call: Call) -> dict[str, Any]:
     with call.store.transaction() as db:
         customer = customer_or_404(call, call.body["external_customer_id"], "external_customer_id")
-        rows = db.execute(
-            "SELECT body FROM addresses WHERE id = ? AND customer_external_id = ? AND listed = 1",
-            (call.body["address_id"], customer["external_id"]),
-        ).fetchall()
-        if not rows:
+        row = _state.listed_address(db, customer["external_id"], call.body["address_id"])
+        if row is None:
             raise call.problem(404, "address_not_found", "address_id")
-        db.execute("DELETE FROM addresses WHERE id = ?", (call.body["address_id"],))
-        return dict(loads(rows[0]["body"]))
+        _state.delete_address(db, call.body["address_id"])
+        return dict(loads(row["body"]))

@@ -6,13 +6,15 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from .._core import Call, operation, paginator
-from .._pricing import METALS, components, product_images
+from .._core import Call, Handlers, paginator
+from . import _state
+from ._pricing import METALS, components, product_images
+
+handlers = Handlers()
 
 
 def _categories(call: Call) -> dict[int, dict[str, Any]]:
-    rows = call.store.query("SELECT id, name, slug FROM categories ORDER BY id")
-    return {row["id"]: dict(row) for row in rows}
+    return {row["id"]: dict(row) for row in call.store.read(_state.categories)}
 
 
 def product_json(row: sqlite3.Row, categories: dict[int, dict[str, Any]]) -> dict[str, Any]:
@@ -33,36 +35,27 @@ def product_json(row: sqlite3.Row, categories: dict[int, dict[str, Any]]) -> dic
     }
 
 
-@operation("list_products")
+@handlers.operation("list_products")
 def list_products(call: Call) -> dict[str, Any]:
-    rows = call.store.query("SELECT * FROM products ORDER BY id")
+    rows = call.store.read(_state.products)
     categories = _categories(call)
     return paginator(call, rows, lambda r: product_json(r, categories), keep=("total",))
 
 
-@operation("get_product")
+@handlers.operation("get_product")
 def get_product(call: Call) -> dict[str, Any]:
     sku, product_id = call.params.get("sku"), call.params.get("id")
     if sku is None and product_id is None:
         raise call.problem(404, "product_needs_key", "sku")
-    sql, args = "SELECT * FROM products WHERE 1 = 1", list[Any]()
-    if sku is not None:
-        sql, args = sql + " AND sku = ?", [*args, sku]
-    if product_id is not None:
-        sql, args = sql + " AND id = ?", [*args, product_id]
-    rows = call.store.query(sql, tuple(args))
+    rows = call.store.read(_state.products, sku=sku, product_id=product_id)
     if not rows:
         raise call.problem(404, "product_not_found", "sku" if sku is not None else "id")
     return product_json(rows[0], _categories(call))
 
 
-@operation("list_prices")
+@handlers.operation("list_prices")
 def list_prices(call: Call) -> list[dict[str, Any]]:
-    sku = call.params.get("sku")
-    rows = call.store.query(
-        "SELECT * FROM products" + (" WHERE sku = ?" if sku else "") + " ORDER BY id",
-        (sku,) if sku else (),
-    )
+    rows = call.store.read(_state.products, sku=call.params.get("sku") or None)
     return [
         {
             "product_id": row["id"],
@@ -78,6 +71,6 @@ def list_prices(call: Call) -> list[dict[str, Any]]:
     ]
 
 
-@operation("list_categories")
+@handlers.operation("list_categories")
 def list_categories(call: Call) -> list[dict[str, Any]]:
     return list(_categories(call).values())

@@ -5,9 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._core import Call, basket_or_404, customer_or_404, fullname, operation
+from .._core import Call, Handlers
 from .._pdf import render_pdf
 from .._store import loads, now_iso
+from ._checkout import basket_or_404
+from ._customers import customer_or_404, fullname
+
+handlers = Handlers()
 
 LEGAL_TYPES: list[dict[str, Any]] = [
     {
@@ -28,7 +32,7 @@ LEGAL_TYPES: list[dict[str, Any]] = [
 ]
 
 
-@operation("list_legal_types")
+@handlers.operation("list_legal_types")
 def list_legal_types(call: Call) -> list[dict[str, Any]]:
     return LEGAL_TYPES
 
@@ -37,7 +41,7 @@ def _lira(value: Any) -> str:
     return f"{Decimal(str(value)):,.2f} TRY"
 
 
-@operation("get_legal_pdf")
+@handlers.operation("get_legal_pdf")
 def get_legal_pdf(call: Call) -> bytes:
     body = call.body
     legal = next(t for t in LEGAL_TYPES if t["type"] == body["type"])

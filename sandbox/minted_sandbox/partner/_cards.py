@@ -1,6 +1,7 @@
 """Partner API cards: Card Storage (list, add, delete), the Bin Query, and card payments.
 
-A saved card keeps only its masked number (first six and last four digits),
+A saved card keeps only its masked number (first six and last four digits: the
+E-Commerce rules, its ``masked`` and ``association``),
 its BIN, holder, expiry, association and type; the CVV is never stored, and no
 whole card number is ever written anywhere. A card payment (Buy, Delivery) is
 paid with a card given in full or with a saved card's ``card_token``, in
@@ -16,31 +17,17 @@ import sqlite3
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .._core import Call, customer_or_404, operation, problem
-from .._pricing import CARD_COMMISSION_RATE
-from .._store import now_iso
+from .._core import Call, Handlers
+from ..ecommerce import CARD_COMMISSION_RATE, association, customer_or_404, masked
+from . import _state
+
+handlers = Handlers()
 
 KURUS = Decimal("0.01")
 # Installment counts a credit card is offered, and what each count adds to the
 # commission of paying at once (percent): 2.88 % for 1, +1.50 % per extra installment.
 COUNTS = (1, 2, 3, 6, 9, 12)
 RATE_PER_EXTRA_INSTALLMENT = Decimal("1.50")
-ASSOCIATIONS = {
-    "4": "Visa",
-    "5": "MasterCard",
-    "2": "MasterCard",
-    "9": "Troy",
-    "3": "American Express",
-}
-
-
-def masked(number: str) -> str:
-    """A card number as it may be kept and shown: first six and last four digits."""
-    return f"{number[:6]}******{number[-4:]}"
-
-
-def association(bin_: str) -> str:
-    return ASSOCIATIONS.get(bin_[0], "Unknown")
 
 
 def card_type(bin_: str) -> str:
@@ -86,34 +73,28 @@ def _card_json(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _stored(
-    db: sqlite3.Connection, customer_id: str, token: str, language: str, *, paying: bool = False
+    call: Call, db: sqlite3.Connection, customer_id: str, token: str, *, paying: bool = False
 ) -> sqlite3.Row:
     """The saved card ``token`` of the customer; 404 if it has none with that token.
     Paying with another customer's card is 403 (spec/CURATION.md P87): the card exists,
     but this customer may not pay with it; Card Storage itself answers 404 there."""
     field = "payment.card_token" if paying else "card_token"
-    row: sqlite3.Row | None = db.execute(
-        "SELECT * FROM stored_cards WHERE token = ?", (token,)
-    ).fetchone()
+    row = _state.card(db, token)
     if row is None or (not paying and row["customer_external_id"] != customer_id):
-        raise problem(404, "card_not_found", language, field)
+        raise call.problem(404, "card_not_found", field)
     if row["customer_external_id"] != customer_id:
-        raise problem(403, "card_of_another", language, field)
+        raise call.problem(403, "card_of_another", field)
     return row
 
 
-@operation("list_stored_cards")
+@handlers.operation("list_stored_cards")
 def list_stored_cards(call: Call) -> list[dict[str, Any]]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
-    rows = call.store.query(
-        "SELECT * FROM stored_cards WHERE customer_external_id = ? ORDER BY id DESC",
-        (customer_id,),
-    )
-    return [_card_json(row) for row in rows]
+    return [_card_json(row) for row in call.store.read(_state.cards, customer_id)]
 
 
-@operation("add_stored_card")
+@handlers.operation("add_stored_card")
 def add_stored_card(call: Call) -> dict[str, Any]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
@@ -122,27 +103,33 @@ def add_stored_card(call: Call) -> dict[str, Any]:
     bin_ = number[:6]
     token = secrets.token_hex(16)
     with call.store.transaction() as db:
-        db.execute(
-            "INSERT INTO stored_cards (token, customer_external_id, card_number, card_bin,"
-            " card_holder, card_expiry, card_association, card_type, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (token, customer_id, masked(number), bin_, card["card_holder"], card["card_expiry"],
-             association(bin_), card_type(bin_), now_iso()),
-        )  # fmt: skip
-        return _card_json(_stored(db, customer_id, token, call.language))
+        _state.insert_card(
+            db,
+            {
+                "token": token,
+                "customer_external_id": customer_id,
+                "card_number": masked(number),
+                "card_bin": bin_,
+                "card_holder": card["card_holder"],
+                "card_expiry": card["card_expiry"],
+                "card_association": association(bin_),
+                "card_type": card_type(bin_),
+            },
+        )
+        return _card_json(_stored(call, db, customer_id, token))
 
 
-@operation("delete_stored_card")
+@handlers.operation("delete_stored_card")
 def delete_stored_card(call: Call) -> dict[str, Any]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
     with call.store.transaction() as db:
-        row = _stored(db, customer_id, call.body["card_token"], call.language)
-        db.execute("DELETE FROM stored_cards WHERE id = ?", (row["id"],))
+        row = _stored(call, db, customer_id, call.body["card_token"])
+        _state.delete_card(db, row["id"])
     return _card_json(row)
 
 
-@operation("query_card_bin")
+@handlers.operation("query_card_bin")
 def query_card_bin(call: Call) -> dict[str, Any]:
     bin_ = call.body["bin"]
     amount = Decimal(str(call.body["amount"])).quantize(KURUS, ROUND_DOWN)
@@ -177,7 +164,7 @@ def card_payment(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[s
         raise call.problem(422, "payment_type_needed", "payment_type")
     ip = card.get("customer_ip") or call.client_ip
     if "card_token" in card:
-        row = _stored(db, customer_id, card["card_token"], call.language, paying=True)
+        row = _stored(call, db, customer_id, card["card_token"], paying=True)
         details = {
             "card_expiry": row["card_expiry"],
             "card_holder": row["card_holder"],

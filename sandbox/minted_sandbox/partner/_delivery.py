@@ -7,38 +7,40 @@ finds it) is paid from the cash wallet or by card (``_cards``), and BLOCKS its
 grams on the metal wallets (``wallets.blocked``: the balance is unchanged, the
 grams cannot be sold) until the bars ship. Shipping (the sandbox's warehouse,
 ``POST /__sandbox/deliveries/{guid}/ship``) takes the grams from the wallet,
-as a movement, and releases the block.
+as a movement, and releases the block (``_controls``).
 
 Fees, in TRY, rounded half-up to the kuruş: a bar's minting fee is its weight
 times 5.00 (gold) or 0.50 (silver) per gram; its insurance 0.19 % of its metal's
 value at today's sell price; shipping is 65.00 below 5,000.00 TRY of metal,
-else free (the E-Commerce rule, ``_pricing``).
+else free (E-Commerce's rule).
 """
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
-import uuid
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .._core import STATUS_IDS, WALLET_KINDS, Call, customer_or_404, operation, problem
-from .._pricing import DELIVERY_PRICE, FREE_DELIVERY_FROM
-from .._store import Store, dumps, loads, now_iso
-from ..ecommerce._addresses import for_order, store_address
-from ._cards import card_payment, charge
-from ._wallets import (
-    CASH,
-    METALS,
-    ORDER_DETAILS,
-    PRICED,
-    _result,
-    available,
-    holdings,
-    unit_prices,
+from .._core import Call, Handlers
+from .._store import loads, now_iso
+from ..ecommerce import (
+    DELIVERY_PRICE,
+    FREE_DELIVERY_FROM,
+    STATUS_IDS,
+    WALLET_KINDS,
+    customer_or_404,
+    for_order,
+    move,
+    products,
+    set_blocked,
+    store_address,
 )
+from . import _state
+from ._cards import card_payment, charge
+from ._prices import METALS, PRICED, unit_prices
+from ._wallets import CASH, ORDER_DETAILS, available, holdings, record_order
 
+handlers = Handlers()
 KURUS = Decimal("0.01")
 MILLIGRAM = Decimal("0.001")
 WALLET_OF_METAL = {"gold": "MAU", "silver": "MAG"}
@@ -48,7 +50,7 @@ MINTING_PER_GRAM = {"gold": Decimal("5.00"), "silver": Decimal("0.50")}
 INSURANCE_SHARE = Decimal("0.0019")
 
 
-@operation("list_delivery_wallets")
+@handlers.operation("list_delivery_wallets")
 def list_delivery_wallets(call: Call) -> list[dict[str, Any]]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
@@ -58,11 +60,10 @@ def list_delivery_wallets(call: Call) -> list[dict[str, Any]]:
             balance, blocked = holdings(db, customer_id, code)
             free = balance - blocked
             bars = []
-            for product in db.execute(
-                "SELECT sku, name, weight FROM products WHERE metal = ?"
-                " ORDER BY CAST(weight AS REAL), sku",
-                (metal,),
-            ):
+            bars_of_metal = sorted(
+                products(db, metal=metal), key=lambda row: (float(row["weight"]), row["sku"])
+            )
+            for product in bars_of_metal:
                 weight = Decimal(product["weight"])
                 fits = int((free / weight).to_integral_value(ROUND_DOWN))
                 if fits >= 1:
@@ -124,7 +125,7 @@ def _quote(call: Call, db: sqlite3.Connection, customer_id: str) -> dict[str, An
     }
 
 
-@operation("calculate_delivery")
+@handlers.operation("calculate_delivery")
 def calculate_delivery(call: Call) -> dict[str, Any]:
     customer_id = call.body["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
@@ -132,7 +133,7 @@ def calculate_delivery(call: Call) -> dict[str, Any]:
         return _quote(call, db, customer_id)
 
 
-@operation("create_delivery")
+@handlers.operation("create_delivery")
 def create_delivery(call: Call) -> dict[str, Any]:
     body = call.body
     customer_id = body["customer"]["external_id"]
@@ -155,7 +156,6 @@ def create_delivery(call: Call) -> dict[str, Any]:
         }
         (line,) = quote["items"]
         sku, code = line["sku"], line["currency_code"]
-        guid = str(uuid.uuid4())
         item = {
             "sku": sku,
             "product_id": PRICED[sku][1],
@@ -169,35 +169,29 @@ def create_delivery(call: Call) -> dict[str, Any]:
             "grams": line["grams"],
         }
         stamp = now_iso()
-        db.execute(
-            "INSERT INTO wallet_orders (guid, order_code, customer_external_id, external_id, type,"
-            " currency_code, price, tax, total, items, order_at, payment_type, payment, status_id)"
-            " VALUES (?, ?, ?, ?, 'Delivery', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (guid, "MD" + secrets.token_hex(6).upper(), customer_id, body["external_id"], CASH,
-             str(quote["price"]), "0.00", str(total), dumps([item]), stamp,
-             "cash" if payment is None else "credit-card",
-             None if payment is None else dumps(payment), STATUS_IDS["Created"]),
+        guid, order_code = record_order(
+            db, customer_id, "Delivery", body["external_id"], [item], quote["price"], total,
+            stamp, payment, "Created",
         )  # fmt: skip
         if payment is None:
-            call.store.move(db, customer_id, CASH, -total, guid)
+            move(db, customer_id, CASH, -total, guid)
         _, already = holdings(db, customer_id, code)
-        db.execute(
-            "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND currency_code = ?",
-            (str(already + line["grams"]), customer_id, code),
+        set_blocked(db, customer_id, code, already + line["grams"])
+        _state.insert_delivery(
+            db,
+            guid,
+            customer_id,
+            {code: line["grams"]},
+            quote["delivery_cost"],
+            addresses["shipping"],
+            addresses["billing"],
         )
-        db.execute(
-            "INSERT INTO deliveries (guid, customer_external_id, status, blocked, delivery_cost,"
-            " shipping_address, billing_address) VALUES (?, ?, 'Pending', ?, ?, ?, ?)",
-            (guid, customer_id, dumps({code: line["grams"]}), str(quote["delivery_cost"]),
-             dumps(addresses["shipping"]), dumps(addresses["billing"])),
-        )  # fmt: skip
-        (order,) = db.execute(
-            "SELECT order_code, rowid FROM wallet_orders WHERE guid = ?", (guid,)
-        ).fetchall()
+        order = _state.wallet_order(db, guid)
+        assert order is not None
     return {  # as Delivery - Create's example shows it (spec/CURATION.md P90)
         "id": order["rowid"],
         "guid": guid,
-        "order_code": order["order_code"],
+        "order_code": order_code,
         "external_id": body["external_id"],
         "channel": call.params.get("x-client-id") or "web",
         "tx_type": "delivery",
@@ -230,9 +224,10 @@ def create_delivery(call: Call) -> dict[str, Any]:
     }
 
 
-def _delivery_details(store: Store, order: sqlite3.Row) -> dict[str, Any]:
+def _delivery_details(db: sqlite3.Connection, order: sqlite3.Row) -> dict[str, Any]:
     """What a delivery order adds to Get Order: its status, shipping and address."""
-    (row,) = store.query("SELECT * FROM deliveries WHERE guid = ?", (order["guid"],))
+    row = _state.delivery(db, order["guid"])
+    assert row is not None
     items = loads(order["items"])
     details: dict[str, Any] = {
         "delivery_cost": Decimal(row["delivery_cost"]),
@@ -257,41 +252,3 @@ def _delivery_details(store: Store, order: sqlite3.Row) -> dict[str, Any]:
 
 
 ORDER_DETAILS["Delivery"] = _delivery_details
-
-
-def ship_delivery(store: Store, guid: str, language: str) -> dict[str, Any]:
-    """Ship a pending delivery (the sandbox's stand-in for the vault): its grams leave the
-    metal wallets (a movement each) and their block is released, in one transaction."""
-    with store.transaction() as db:
-        row = db.execute("SELECT * FROM deliveries WHERE guid = ?", (guid,)).fetchone()
-        if row is None:
-            raise problem(404, "delivery_not_found", language, "guid")
-        if row["status"] != "Pending":
-            raise problem(409, "delivery_shipped", language, "status")
-        customer_id = row["customer_external_id"]
-        for code, amount in loads(row["blocked"]).items():
-            grams = Decimal(str(amount))
-            store.move(db, customer_id, code, -grams, guid)
-            _, blocked = holdings(db, customer_id, code)
-            db.execute(
-                "UPDATE wallets SET blocked = ? WHERE customer_external_id = ? AND"
-                " currency_code = ?",
-                (str(blocked - grams), customer_id, code),
-            )
-        number = str(200000000000 + int(uuid.UUID(guid).int % 100000000000))
-        tracking = {
-            "cargo_tracking_url": "https://www.yurticikargo.com/tr/online-servisler/"
-            f"gonderi-sorgula?code={number}",
-            "cargo_tracking_number": number,
-        }
-        db.execute(
-            "UPDATE deliveries SET status = 'Shipped', tracking = ? WHERE guid = ?",
-            (dumps(tracking), guid),
-        )
-        db.execute(
-            "UPDATE wallet_orders SET status_id = ? WHERE guid = ?", (STATUS_IDS["Shipped"], guid)
-        )
-    call = Call(params={}, body=None, language=language, origin="", path="", client_ip="",
-                store=store)  # fmt: skip
-    order: dict[str, Any] = _result(call, [guid])["orders"][0]
-    return order

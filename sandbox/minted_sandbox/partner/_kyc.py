@@ -17,8 +17,11 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from .._core import Call, customer_or_404, operation
-from .._store import now_iso
+from .._core import Call, Handlers
+from ..ecommerce import customer_or_404
+from . import _state
+
+handlers = Handlers()
 
 FIELDS = (
     "identity_verified",
@@ -61,30 +64,16 @@ def _decimal_text(value: Any) -> str:
 def _upsert(db: sqlite3.Connection, customer_id: str, body: dict[str, Any]) -> None:
     record = _columns(body)
     record["status"] = status_of(record)
-    stored = db.execute(
-        "SELECT * FROM wallet_kyc WHERE customer_external_id = ?", (customer_id,)
-    ).fetchone()
+    stored = _state.kyc(db, customer_id)
     if stored is None:
-        stamp = now_iso()
-        names = ["customer_external_id", *record, "created_at", "updated_at"]
-        db.execute(
-            f"INSERT INTO wallet_kyc ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-            (customer_id, *record.values(), stamp, stamp),
-        )
+        _state.insert_kyc(db, customer_id, record)
     elif any(stored[name] != value for name, value in record.items()):
-        db.execute(
-            "UPDATE wallet_kyc SET "
-            + ", ".join(f"{name} = ?" for name in [*record, "updated_at"])
-            + " WHERE customer_external_id = ?",
-            (*record.values(), now_iso(), customer_id),
-        )
+        _state.update_kyc(db, customer_id, record)
     # else: the same record again; nothing changes
 
 
 def _record_json(db: sqlite3.Connection, customer_id: str) -> dict[str, Any] | None:
-    row = db.execute(
-        "SELECT * FROM wallet_kyc WHERE customer_external_id = ?", (customer_id,)
-    ).fetchone()
+    row = _state.kyc(db, customer_id)
     if row is None:
         return None
     data: dict[str, Any] = {"customer_external_id": customer_id}
@@ -99,7 +88,7 @@ def _record_json(db: sqlite3.Connection, customer_id: str) -> dict[str, Any] | N
     return data
 
 
-@operation("get_wallet_kyc")
+@handlers.operation("get_wallet_kyc")
 def get_wallet_kyc(call: Call) -> dict[str, Any]:
     customer_id = call.params["external_customer_id"]
     customer_or_404(call, customer_id, "external_customer_id")
@@ -110,7 +99,7 @@ def get_wallet_kyc(call: Call) -> dict[str, Any]:
     return record
 
 
-@operation("upsert_wallet_kyc")
+@handlers.operation("upsert_wallet_kyc")
 def upsert_wallet_kyc(call: Call) -> dict[str, Any]:
     customer_id = call.params["external_customer_id"]
     customer_or_404(call, customer_id, "external_customer_id")
@@ -121,7 +110,7 @@ def upsert_wallet_kyc(call: Call) -> dict[str, Any]:
     return record
 
 
-@operation("bulk_upsert_wallet_kyc")
+@handlers.operation("bulk_upsert_wallet_kyc")
 def bulk_upsert_wallet_kyc(call: Call) -> list[dict[str, Any]]:
     items = call.body["items"]
     records = []

@@ -1,8 +1,7 @@
 """Partner API wallets: price fix, calculate price, buy, sell, balances, get order.
 
-Prices are deterministic: a mid price per gram in TRY for each metal, turned
-into other currencies at fixed rates, with a 1 % spread each way. A price fix
-stores its prices under a token valid for ``Store.price_ttl`` seconds; Buy and
+Prices come from the one price source (``_prices``). A price fix
+stores its prices under a token valid for ``--price-ttl`` seconds; Buy and
 Sell take that token once, for the customer it was fixed for (or, fixed
 without a customer, for the partner itself). Every change of a wallet is a
 movement (``wallet_movements``) written in the same transaction as the order,
@@ -28,72 +27,34 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .._core import (
+from .._core import Call, Handlers
+from .._section import PRICE_TTL
+from .._store import loads, now_iso
+from ..ecommerce import (
     STATUS_IDS,
+    STATUS_NAMES,
     WALLET_KINDS,
-    Call,
+    customer,
     customer_json,
     customer_or_404,
-    operation,
+    insert_customer,
+    move,
+    movements,
+    open_wallets,
+    wallet,
+    wallets,
 )
-from .._store import Store, dumps, loads, now_iso
+from . import _state
 from ._cards import card_payment, charge
+from ._prices import BARS, KURUS, METALS, PRICED, spot_price, unit_prices
 
-KURUS = Decimal("0.01")
+handlers = Handlers()
 MILLIGRAM = Decimal("0.001")
-SPREAD = Decimal("0.01")
-# metal SKU -> (name, wallet, mid price of a gram in TRY)
-METALS = {
-    "GAU": ("Gold (gram)", "MAU", Decimal("3000.00")),
-    "GAG": ("Silver (gram)", "MAG", Decimal("35.00")),
-    "GPT": ("Platinum (gram)", "MPT", Decimal("1100.00")),
-    "GPD": ("Palladium (gram)", "MPD", Decimal("1050.00")),
-}
-# Gold and silver in bars held in the vault (Walletable): priced at the spot price
-# of their metal, without a spread (the vault's fees are charged apart); a
-# digital Buy or Sell does not trade them (spec/CURATION.md P84).
-BARS = {"BGAU": "GAU", "BGAG": "GAG"}
-# Every SKU a price fix prices -> (currency_id, product_id), in the Price Fix
-# page's order and with its numbers.
-PRICED = {
-    "GAU": (1000004, 3000001),
-    "GAG": (1000005, 3000002),
-    "BGAU": (1000015, 3000088),
-    "BGAG": (1000016, 3000089),
-    "GPT": (1000017, 3000090),
-    "GPD": (1000018, 3000091),
-}
 TOKEN_ALPHABET = string.ascii_letters + string.digits
-# TRY per unit of each currency: the four prices can be fixed in (the Price Fix's enum),
-# and AED, the Walletable vault's other currency (at its peg of 3.6725 to the USD)
-RATES = {
-    "TRY": Decimal("1"),
-    "USD": Decimal("34"),
-    "EUR": Decimal("37"),
-    "GBP": Decimal("44"),
-    "AED": Decimal("9.258"),
-}
 CASH = "TRY"
 # The owner of the partner's own wallets: no request can name it (see above).
 PARTNER = "@partner"
 PARTNER_OPENING_CASH = Decimal("1000000.00")
-
-
-def spot_price(sku: str, currency: str) -> Decimal:
-    """The market (mid) price of a gram of ``sku`` (a metal or a vault bar) in ``currency``."""
-    return (METALS[BARS.get(sku, sku)][2] / RATES[currency]).quantize(KURUS, ROUND_HALF_UP)
-
-
-def unit_prices(sku: str, currency: str) -> tuple[Decimal, Decimal]:
-    """(buy, sell) price of a gram of ``sku`` in ``currency``, to the cent; a vault bar's
-    are its spot price."""
-    if sku in BARS:
-        spot = spot_price(sku, currency)
-        return spot, spot
-    mid = METALS[sku][2] / RATES[currency]
-    buy = (mid * (1 + SPREAD)).quantize(KURUS, ROUND_HALF_UP)
-    sell = (mid * (1 - SPREAD)).quantize(KURUS, ROUND_HALF_UP)
-    return buy, sell
 
 
 def grams(value: Decimal) -> Decimal:
@@ -102,21 +63,20 @@ def grams(value: Decimal) -> Decimal:
 
 def partner_account(call: Call, db: sqlite3.Connection) -> str:
     """The owner of the partner's own wallets, created (with its opening cash) on first use."""
-    if db.execute("SELECT 1 FROM customers WHERE external_id = ?", (PARTNER,)).fetchone() is None:
-        call.store.insert_customer(db, PARTNER, "company", {"id": 0, "firstname": "Partner"})
-        for currency in WALLET_KINDS:
-            call.store.insert_wallet(db, PARTNER, currency)
-        call.store.move(db, PARTNER, CASH, PARTNER_OPENING_CASH, "opening")
+    if customer(db, PARTNER) is None:
+        insert_customer(db, PARTNER, "company", {"id": 0, "firstname": "Partner"})
+        open_wallets(db, PARTNER)
+        move(db, PARTNER, CASH, PARTNER_OPENING_CASH, "opening")
     return PARTNER
 
 
 def owner_of(fix: sqlite3.Row) -> str:
     """Whose wallets a price fix's orders move: its customer's, or the partner's own."""
-    customer: str | None = fix["customer_external_id"]
-    return PARTNER if customer is None else customer
+    owner: str | None = fix["customer_external_id"]
+    return PARTNER if owner is None else owner
 
 
-@operation("fix_price")
+@handlers.operation("fix_price")
 def fix_price(call: Call) -> dict[str, Any]:
     body = call.body
     customer_id = body.get("customer_external_id")
@@ -141,26 +101,16 @@ def fix_price(call: Call) -> dict[str, Any]:
             }
         )
     token = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(32))
-    expires = time.time() + call.store.price_ttl
+    ttl = PRICE_TTL.of(call)
+    expires = time.time() + ttl
     with call.store.transaction() as db:
-        db.execute(
-            "INSERT INTO price_fixes (token, customer_external_id, currency, total, prices,"
-            " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                token,
-                customer_id,
-                currency,
-                None if total is None else str(total),
-                dumps(prices),
-                expires,
-            ),
-        )
+        _state.insert_price_fix(db, token, customer_id, currency, total, prices, expires)
     return {
         "token": token,
         "total": total,
         "expires_at": datetime.fromtimestamp(expires, UTC).isoformat(timespec="seconds"),
         "is_total_price": total is not None,
-        "expire_ttl": call.store.price_ttl,
+        "expire_ttl": ttl,
         "prices": prices,
         "currency": currency,
     }
@@ -170,9 +120,7 @@ def price_fix(call: Call, db: sqlite3.Connection, owner: str | None) -> sqlite3.
     """The unused, unexpired price fix named by ``price_token``, of ``owner`` (a customer
     or ``PARTNER``; ``None``: whoever it was fixed for), that an order can use."""
     token = call.body["price_token"]
-    row: sqlite3.Row | None = db.execute(
-        "SELECT * FROM price_fixes WHERE token = ?", (token,)
-    ).fetchone()
+    row = _state.price_fix(db, token)
     if row is None:
         raise call.problem(404, "price_token_unknown", "price_token")
     if owner is not None and owner_of(row) != owner:
@@ -255,22 +203,53 @@ def _store_order(
 ) -> dict[str, Any]:
     item = order_item(sku, amount, price)
     total = item["total"]
-    guid = str(uuid.uuid4())
-    code = "MW" + secrets.token_hex(6).upper()
     if payment is not None:
         payment = charge(payment, total)  # the commission of its installments (_cards)
-    db.execute(
-        "INSERT INTO wallet_orders (guid, order_code, customer_external_id, external_id, type,"
-        " currency_code, price, tax, total, items, order_at, payment_type, payment, status_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (guid, code, customer_id, external_id, kind, CASH, str(total), "0.00", str(total),
-         dumps([item]), stamp, "cash" if payment is None else "credit-card",
-         None if payment is None else dumps(payment), STATUS_IDS[status]),
-    )  # fmt: skip
+    guid, _ = record_order(
+        db, customer_id, kind, external_id, [item], total, total, stamp, payment, status
+    )
     return {"guid": guid}
 
 
-def _result(call: Call, guids: list[str]) -> dict[str, Any]:
+def record_order(
+    db: sqlite3.Connection,
+    owner: str,
+    kind: str,
+    external_id: str,
+    items: list[dict[str, Any]],
+    price: Decimal,
+    total: Decimal,
+    stamp: str,
+    payment: dict[str, Any] | None,
+    status: str,
+) -> tuple[str, str]:
+    """A wallet order (Buy, Sell, Delivery) in TRY, paid from the cash wallet or by card
+    (``payment``, charged); its guid and its order code."""
+    guid = str(uuid.uuid4())
+    code = ("MD" if kind == "Delivery" else "MW") + secrets.token_hex(6).upper()
+    _state.insert_wallet_order(
+        db,
+        {
+            "guid": guid,
+            "order_code": code,
+            "customer_external_id": owner,
+            "external_id": external_id,
+            "type": kind,
+            "currency_code": CASH,
+            "price": price,
+            "tax": "0.00",
+            "total": total,
+            "items": items,
+            "order_at": stamp,
+            "payment_type": "cash" if payment is None else "credit-card",
+            "payment": payment,
+            "status_id": STATUS_IDS[status],
+        },
+    )
+    return guid, code
+
+
+def order_result(call: Call, guids: list[str]) -> dict[str, Any]:
     orders = [_order_json(call, guid) for guid in guids]
     price = sum((o["price"] for o in orders), Decimal("0.00"))
     total = sum((o["total"] for o in orders), Decimal("0.00"))
@@ -298,7 +277,7 @@ def _payment_of(orders: list[dict[str, Any]]) -> dict[str, Any] | None:
     return {**first, **sums}
 
 
-@operation("buy_metal")
+@handlers.operation("buy_metal")
 def buy_metal(call: Call) -> dict[str, Any]:
     body = call.body
     customer = body.get("customer")
@@ -313,7 +292,7 @@ def buy_metal(call: Call) -> dict[str, Any]:
         lines = order_lines(call, fix, buying=True)
         topup = Decimal(str((body.get("topup") or {}).get("price") or 0)).quantize(KURUS)
         if topup:
-            call.store.move(db, customer_id, CASH, topup, "topup")
+            move(db, customer_id, CASH, topup, "topup")
         cost = sum((line_total(a, p) for _, a, p in lines), Decimal(0))
         payment = card_payment(call, db, customer_id)  # card, card_token or None (_cards)
         cash = available(db, customer_id, CASH)
@@ -325,14 +304,14 @@ def buy_metal(call: Call) -> dict[str, Any]:
                                  stamp, payment)  # fmt: skip
             total = line_total(amount, price)
             if payment is None:
-                call.store.move(db, customer_id, CASH, -total, order["guid"])
-            call.store.move(db, customer_id, METALS[sku][1], amount, order["guid"])
+                move(db, customer_id, CASH, -total, order["guid"])
+            move(db, customer_id, METALS[sku][1], amount, order["guid"])
             guids.append(order["guid"])
-        db.execute("UPDATE price_fixes SET used_by = ? WHERE token = ?", (guids[0], fix["token"]))
-    return _result(call, guids)
+        _state.use_price_fix(db, fix["token"], guids[0])
+    return order_result(call, guids)
 
 
-@operation("sell_metal")
+@handlers.operation("sell_metal")
 def sell_metal(call: Call) -> dict[str, Any]:
     body = call.body
     guids = []
@@ -362,20 +341,17 @@ def sell_metal(call: Call) -> dict[str, Any]:
             order = _store_order(db, customer_id, "Sell", body["external_id"], sku, amount,
                                  price, stamp)  # fmt: skip
             total = line_total(amount, price)
-            call.store.move(db, customer_id, METALS[sku][1], -amount, order["guid"])
-            call.store.move(db, customer_id, CASH, total, order["guid"])
+            move(db, customer_id, METALS[sku][1], -amount, order["guid"])
+            move(db, customer_id, CASH, total, order["guid"])
             guids.append(order["guid"])
-        db.execute("UPDATE price_fixes SET used_by = ? WHERE token = ?", (guids[0], fix["token"]))
-    return _result(call, guids)
+        _state.use_price_fix(db, fix["token"], guids[0])
+    return order_result(call, guids)
 
 
-def holdings(db: sqlite3.Connection, owner: str, wallet: str) -> tuple[Decimal, Decimal]:
+def holdings(db: sqlite3.Connection, owner: str, code: str) -> tuple[Decimal, Decimal]:
     """(balance, blocked) of one wallet of ``owner``."""
-    balance, blocked = db.execute(
-        "SELECT balance, blocked FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
-        (owner, wallet),
-    ).fetchone()
-    return Decimal(balance), Decimal(blocked)
+    row = wallet(db, owner, code)
+    return Decimal(row["balance"]), Decimal(row["blocked"])
 
 
 def available(db: sqlite3.Connection, owner: str, wallet: str) -> Decimal:
@@ -384,26 +360,19 @@ def available(db: sqlite3.Connection, owner: str, wallet: str) -> Decimal:
     return balance - blocked
 
 
-# A wallet order with the name of its stored status (Order Statusses).
-WALLET_ORDER_ROWS = (
-    "SELECT wallet_orders.*, order_statuses.name AS status_name FROM wallet_orders"
-    " JOIN order_statuses ON order_statuses.id = wallet_orders.status_id"
-)
-
-
 # More of an order by its type, from the module that owns it (Delivery: _delivery).
-ORDER_DETAILS: dict[str, Callable[[Store, sqlite3.Row], dict[str, Any]]] = {}
+ORDER_DETAILS: dict[str, Callable[[sqlite3.Connection, sqlite3.Row], dict[str, Any]]] = {}
 
 
 def _order_json(call: Call, guid: str) -> dict[str, Any]:
-    rows = call.store.query(WALLET_ORDER_ROWS + " WHERE guid = ?", (guid,))
-    if not rows:
+    row = call.store.read(_state.wallet_order, guid)
+    if row is None:
         raise call.problem(404, "order_not_found", "guid")
-    return wallet_order_json(call, rows[0])
+    return wallet_order_json(call, row)
 
 
 def wallet_order_json(call: Call, row: sqlite3.Row) -> dict[str, Any]:
-    """A row of ``WALLET_ORDER_ROWS`` as the Order Schema."""
+    """A wallet order as the Order Schema."""
     items = loads(row["items"])
     payment = loads(row["payment"])
     data: dict[str, Any] = {
@@ -416,7 +385,7 @@ def wallet_order_json(call: Call, row: sqlite3.Row) -> dict[str, Any]:
         "total": Decimal(row["total"]),
         "payment_cost": None if payment is None else payment["comission"],
         "currency_code": row["currency_code"],
-        "status_name": row["status_name"],
+        "status_name": STATUS_NAMES[row["status_id"]],
         "items": items,
         "payment_type": row["payment_type"],
         "payment": payment,
@@ -424,15 +393,15 @@ def wallet_order_json(call: Call, row: sqlite3.Row) -> dict[str, Any]:
         "order_at": row["order_at"],
     }
     if row["customer_external_id"] != PARTNER:  # the partner's own orders have no customer
-        customer = call.store.customer(row["customer_external_id"])
-        assert customer is not None
-        data["customer"] = customer_json(customer, with_account=False)
+        owner = call.store.read(customer, row["customer_external_id"])
+        assert owner is not None
+        data["customer"] = customer_json(owner, with_account=False)
     if details := ORDER_DETAILS.get(row["type"]):
-        data.update(details(call.store, row))
+        data.update(call.store.read(details, row))
     return data
 
 
-@operation("get_partner_order")
+@handlers.operation("get_partner_order")
 def get_partner_order(call: Call) -> dict[str, Any]:
     with call.store.transaction():  # one consistent read
         return _order_json(call, call.params["guid"])
@@ -441,14 +410,7 @@ def get_partner_order(call: Call) -> dict[str, Any]:
 def wallet_balance(db: sqlite3.Connection, wallet: sqlite3.Row) -> dict[str, Any]:
     """One wallet as Customer Balance (and Partner Balance) shows it (``WalletBalance``)."""
     owner, code = wallet["customer_external_id"], wallet["currency_code"]
-    moves = [
-        Decimal(a)
-        for (a,) in db.execute(
-            "SELECT amount FROM wallet_movements"
-            " WHERE customer_external_id = ? AND currency_code = ?",
-            (owner, code),
-        )
-    ]
+    moves = [Decimal(m["amount"]) for m in movements(db, owner, currency=code)]
     balance, blocked = Decimal(wallet["balance"]), Decimal(wallet["blocked"])
     if code == CASH:
         buy = sell = Decimal("1.00")
@@ -477,13 +439,10 @@ def wallet_balance(db: sqlite3.Connection, wallet: sqlite3.Row) -> dict[str, Any
 
 def wallet_balances(db: sqlite3.Connection, owner: str) -> list[dict[str, Any]]:
     """Every wallet of a customer (or of ``PARTNER``), as Customer Balance shows them."""
-    wallets = db.execute(
-        "SELECT * FROM wallets WHERE customer_external_id = ? ORDER BY id", (owner,)
-    ).fetchall()
-    return [wallet_balance(db, wallet) for wallet in wallets]
+    return [wallet_balance(db, row) for row in wallets(db, owner)]
 
 
-@operation("get_customer_balance")
+@handlers.operation("get_customer_balance")
 def get_customer_balance(call: Call) -> list[dict[str, Any]]:
     customer_id = call.params["customer_external_id"]
     customer_or_404(call, customer_id, "customer_external_id")
@@ -491,13 +450,13 @@ def get_customer_balance(call: Call) -> list[dict[str, Any]]:
         return wallet_balances(db, customer_id)
 
 
-@operation("get_partner_balance")
+@handlers.operation("get_partner_balance")
 def get_partner_balance(call: Call) -> list[dict[str, Any]]:
     with call.store.transaction() as db:
         return wallet_balances(db, partner_account(call, db))
 
 
-@operation("calculate_price")
+@handlers.operation("calculate_price")
 def calculate_price(call: Call) -> dict[str, Any]:
     """What Buy would answer for this token and these items, with nothing written."""
     owner = call.body.get("customer_external_id")
@@ -517,7 +476,7 @@ def calculate_price(call: Call) -> dict[str, Any]:
     }
 
 
-@operation("update_customer_cash_balance")
+@handlers.operation("update_customer_cash_balance")
 def update_customer_cash_balance(call: Call) -> dict[str, Any]:
     """A signed change of a customer's cash wallet, one movement named by its external_id."""
     customer_id = call.params["customer_external_id"]
@@ -526,11 +485,7 @@ def update_customer_cash_balance(call: Call) -> dict[str, Any]:
     reason = "cash:" + external_id
     with call.store.transaction() as db:
         customer_or_404(call, customer_id, "customer_external_id")
-        done = db.execute(
-            "SELECT amount, at FROM wallet_movements"
-            " WHERE customer_external_id = ? AND currency_code = ? AND reason = ?",
-            (customer_id, CASH, reason),
-        ).fetchone()
+        done = next(iter(movements(db, customer_id, currency=CASH, reason=reason)), None)
         if done is not None:
             raise call.problem(409, "cash_change_done", "external_id",
                                external_id=external_id, amount=done["amount"],
@@ -538,9 +493,5 @@ def update_customer_cash_balance(call: Call) -> dict[str, Any]:
         held = available(db, customer_id, CASH)
         if held + amount < 0:
             raise call.problem(409, "cash_below_zero", "amount", available=held)
-        call.store.move(db, customer_id, CASH, amount.quantize(KURUS), reason)
-        wallet = db.execute(
-            "SELECT * FROM wallets WHERE customer_external_id = ? AND currency_code = ?",
-            (customer_id, CASH),
-        ).fetchone()
-        return wallet_balance(db, wallet)
+        move(db, customer_id, CASH, amount.quantize(KURUS), reason)
+        return wallet_balance(db, wallet(db, customer_id, CASH))

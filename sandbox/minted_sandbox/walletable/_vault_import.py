@@ -2,111 +2,40 @@
 (spec/CURATION.md WL19).
 
 Import Queue stores the workbook's import as ``queued`` and hands it to a worker thread,
-which marks it ``processing``, reads the first sheet (the standard library's ``zipfile``
-and ``xml.etree``: an ``.xlsx`` is a zip of XML parts; each part read at most
-``PART_LIMIT`` bytes, at most ``MAX_ROWS`` rows, each cell cut to ``MAX_CELL``
-characters), checks each row with the spec's own ``NewIndividualCustomer`` schema, and
-creates each good row's customer (with its wallets, as Create Customer does) in a
-transaction of its own: a row is created whole or not at all. Then ``completed``
-(``failed`` when the file is no workbook). Errors are kept as catalog keys and rendered
-in the language of whoever reads Import Status.
+which marks it ``processing``, reads the first sheet (``_workbook``: openpyxl, bounded
+by cells, off the event loop), checks each row with the spec's own
+``NewIndividualCustomer`` schema, and creates each good row's customer (with its
+wallets, as Create Customer does) in a transaction of its own: a row is created whole
+or not at all. Then ``completed`` (``failed`` when the file is no workbook, or holds
+more rows or columns than the import takes). Errors are kept as catalog keys and
+rendered in the language of whoever reads Import Status.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import io
 import secrets
 import string
 import threading
-import zipfile
 from typing import Any
-from xml.etree import ElementTree
 
-from .._core import WALLET_KINDS, Call, operation
-from .._spec import Spec, load_spec
-from .._store import Store, dumps, loads, now_iso
+from .._core import Call, Handlers
+from .._store import Store, loads
+from ..ecommerce import customer, insert_customer, open_wallets
+from . import _state
+from ._workbook import TooLarge, Unreadable, read_rows
 
-MAX_ROWS = 1000
-PART_LIMIT = 4 << 20  # bytes a part of the workbook may unpack to
-# A cell is cut to this many characters before the row is checked: longer than any
-# maxLength of a customer field, so a longer cell is still refused, and no pattern runs
-# over a long text (CURATION H4).
-MAX_CELL = 300
-SHEET = "xl/worksheets/sheet1.xml"
-STRINGS = "xl/sharedStrings.xml"
-NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+handlers = Handlers()
 FIELDS = ("external_id", "firstname", "middlename", "lastname", "email", "phone", "gender",
           "identity_number", "birthdate")  # fmt: skip
 TOKEN_ALPHABET = string.ascii_letters + string.digits
-_VALIDATOR: list[Any] = []  # the row validator, built on first use
 
 
-class Unreadable(Exception):
-    """The file is not an .xlsx workbook this reader understands."""
-
-
-def _part(book: zipfile.ZipFile, name: str) -> bytes:
-    info = book.getinfo(name)
-    if info.file_size > PART_LIMIT:
-        raise Unreadable(name)
-    with book.open(info) as stream:
-        data = stream.read(PART_LIMIT + 1)
-    if len(data) > PART_LIMIT:
-        raise Unreadable(name)
-    return data
-
-
-def _column(reference: str) -> int:
-    letters = "".join(ch for ch in reference if ch.isalpha())
-    number = 0
-    for ch in letters.upper():
-        number = number * 26 + ord(ch) - ord("A") + 1
-    return number - 1
-
-
-def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
-    """(row number, cell texts) of the workbook's first sheet, in order."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            names = set(book.namelist())
-            shared: list[str] = []
-            if STRINGS in names:
-                for item in ElementTree.fromstring(_part(book, STRINGS)).iter(NS + "si"):
-                    shared.append("".join(t.text or "" for t in item.iter(NS + "t")))
-            sheet = ElementTree.fromstring(_part(book, SHEET))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError) as error:
-        raise Unreadable(str(error)) from error
-    rows: list[tuple[int, list[str]]] = []
-    for index, row in enumerate(sheet.iter(NS + "row")):
-        if index > MAX_ROWS:
-            raise Unreadable("too many rows")
-        cells: dict[int, str] = {}
-        for position, cell in enumerate(row.iter(NS + "c")):
-            column = _column(cell.get("r", "")) if cell.get("r") else position
-            if not 0 <= column < 64:
-                continue
-            kind, value = cell.get("t"), cell.find(NS + "v")
-            if kind == "s" and value is not None and (value.text or "").isdigit():
-                number = int(value.text or "0")
-                text = shared[number] if number < len(shared) else ""
-            elif kind == "inlineStr":
-                text = "".join(t.text or "" for t in cell.iter(NS + "t"))
-            else:
-                text = value.text or "" if value is not None else ""
-            cells[column] = text.strip()[:MAX_CELL]
-        number = int(row.get("r") or index + 1) if (row.get("r") or "").isdigit() else index + 1
-        rows.append((number, [cells.get(i, "") for i in range(max(cells, default=-1) + 1)]))
-    return rows
-
-
-def row_errors(row: dict[str, str]) -> list[tuple[str, str]]:
+def row_errors(validator: Any, row: dict[str, str]) -> list[tuple[str, str]]:
     """(field, catalog key) of each problem of a row, by the spec's Create Customer schema."""
-    if not _VALIDATOR:
-        _VALIDATOR.append(Spec(load_spec()).schema_validator("NewIndividualCustomer"))
     found: dict[str, str] = {}
-    for error in _VALIDATOR[0].iter_errors(row):
+    for error in validator.iter_errors(row):
         if error.validator == "required":
             missing = str(error.message).split("'")[1] if "'" in str(error.message) else "row"
             found.setdefault(missing, "import_required")
@@ -116,13 +45,10 @@ def row_errors(row: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def process(store: Store, import_id: str) -> None:
+def process(store: Store, import_id: str, validator: Any) -> None:
     """The worker: read the workbook, create each good row's customer, record the rest."""
     with store.transaction() as db:
-        (text,) = db.execute(
-            "SELECT file FROM walletable_import_files WHERE id = ?", (import_id,)
-        ).fetchone()
-        db.execute("UPDATE walletable_imports SET status = 'processing' WHERE id = ?", (import_id,))
+        text = _state.start_import(db, import_id)
     errors: list[dict[str, Any]] = []
     imported: list[str] = []
     try:
@@ -130,6 +56,9 @@ def process(store: Store, import_id: str) -> None:
     except (Unreadable, binascii.Error, ValueError):
         rows = []
         errors.append({"row": 0, "field": "file", "key": "import_unreadable", "values": {}})
+    except TooLarge as refused:
+        rows = []
+        errors.append({"row": 0, "field": "file", "key": refused.key, "values": refused.values})
     status = "failed" if errors else "completed"
     header = [cell.lower() for cell in rows[0][1]] if rows else []
     if rows and not {"external_id", "firstname"} <= set(header):
@@ -143,7 +72,7 @@ def process(store: Store, import_id: str) -> None:
                and i < len(cells) and cells[i]}  # fmt: skip
         if not row:
             continue  # an empty line
-        problems = row_errors(row)
+        problems = row_errors(validator, row)
         external_id = row.get("external_id", "")
         if not problems and external_id in seen:
             problems = [("external_id", "import_duplicate")]
@@ -154,25 +83,18 @@ def process(store: Store, import_id: str) -> None:
             continue
         seen[external_id] = number
         with store.transaction() as db:  # the row whole, or not at all
-            if db.execute("SELECT 1 FROM customers WHERE external_id = ?",
-                          (external_id,)).fetchone():  # fmt: skip
+            if customer(db, external_id) is not None:
                 errors.append({"row": number, "field": "external_id", "key": "customer_exists",
                                "values": {}})  # fmt: skip
                 continue
             fields = dict(row)
             fields["phone"] = fields["phone"].replace(" ", "")
-            store.insert_customer(db, external_id, "individual", fields)
-            for currency in WALLET_KINDS:
-                store.insert_wallet(db, external_id, currency)
+            insert_customer(db, external_id, "individual", fields)
+            open_wallets(db, external_id)
         imported.append(external_id)
+    total = len([r for r in rows[1:] if any(r[1])])
     with store.transaction() as db:
-        db.execute(
-            "UPDATE walletable_imports SET status = ?, finished_at = ?, rows_total = ?,"
-            " imported = ?, errors = ? WHERE id = ?",
-            (status, now_iso(), len([r for r in rows[1:] if any(r[1])]), dumps(imported),
-             dumps(errors), import_id),
-        )  # fmt: skip
-        db.execute("DELETE FROM walletable_import_files WHERE id = ?", (import_id,))
+        _state.finish_import(db, import_id, status, total, imported, errors)
 
 
 def import_json(call: Call, row: Any) -> dict[str, Any]:
@@ -196,29 +118,21 @@ def import_json(call: Call, row: Any) -> dict[str, Any]:
     }
 
 
-@operation("walletable_queue_import")
+@handlers.operation("walletable_queue_import")
 def queue_import(call: Call) -> dict[str, Any]:
     import_id = "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(32))
     with call.store.transaction() as db:
-        db.execute(
-            "INSERT INTO walletable_imports (id, file_name, status, created_at)"
-            " VALUES (?, ?, 'queued', ?)",
-            (import_id, call.body["file_name"], now_iso()),
-        )
-        db.execute(
-            "INSERT INTO walletable_import_files (id, file) VALUES (?, ?)",
-            (import_id, call.body["file"]),
-        )
-        row = db.execute("SELECT * FROM walletable_imports WHERE id = ?", (import_id,)).fetchone()
-    threading.Thread(target=process, args=(call.store, import_id), daemon=True).start()
+        _state.insert_import(db, import_id, call.body["file_name"], call.body["file"])
+        row = _state.import_row(db, import_id)
+    validator = call.context.spec.schema_validator("NewIndividualCustomer")
+    worker = threading.Thread(target=process, args=(call.store, import_id, validator), daemon=True)
+    worker.start()
     return import_json(call, row)
 
 
-@operation("walletable_get_import_status")
+@handlers.operation("walletable_get_import_status")
 def get_import_status(call: Call) -> dict[str, Any]:
-    rows = call.store.query(
-        "SELECT * FROM walletable_imports WHERE id = ?", (call.params["import_id"],)
-    )
-    if not rows:
+    row = call.store.read(_state.import_row, call.params["import_id"])
+    if row is None:
         raise call.problem(404, "import_not_found", "import_id")
-    return import_json(call, rows[0])
+    return import_json(call, row)

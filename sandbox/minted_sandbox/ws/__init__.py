@@ -1,4 +1,20 @@
-"""WS: Minted Prices, the live price feed (a WebSocket).
+"""WS: Minted Prices, the live price feed (a WebSocket of the spec's ``x-websockets``).
 
-Importing a module here registers its handlers (``_core.operation``).
+Files: ``_feed`` (the feed, its tick setting, and its control: dropping every feed).
+It has no tables and no messages of its own.
 """
+
+from __future__ import annotations
+
+from .._section import Section
+from ._feed import ROUTES, TICK_INTERVAL, open_feeds, stream_prices
+
+SECTION = Section(
+    name="ws",
+    websockets={"stream_prices": stream_prices},
+    routes=ROUTES,
+    settings=(TICK_INTERVAL,),
+    runtime=open_feeds,
+)
+
+__all__ = ["SECTION"]

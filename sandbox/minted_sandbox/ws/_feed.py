@@ -1,27 +1,29 @@
 """WS: Minted Prices, the live price feed (a WebSocket; spec ``x-websockets``).
 
 Ticks are numbered from the epoch: tick ``n`` is at ``n * interval`` seconds, and its
-prices are the ones a Price Fix made at that moment answers (``_wallets.unit_prices``,
-the one price source; the sandbox's prices do not move, so every tick repeats them).
+prices are the ones a Price Fix made at that moment answers (the Partner price source;
+the sandbox's prices do not move, so every tick repeats them).
 On connect the feed sends the current tick (or, with ``after=n``, tick ``n + 1`` once
 it is due), then one per interval, until the client closes. ``drop_all`` closes every
 open feed with code 1012 (service restart), as a server going away would: clients
-are expected to reconnect with ``after`` set to the last tick they saw.
+are expected to reconnect with ``after`` set to the last tick they saw
+(``POST /__sandbox/feed/drop``, Digest).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import math
+import re
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from starlette.types import Receive, Send
-
+from .._core import Call
+from .._section import Receive, Route, Send, Setting
 from .._store import dumps
-from ..partner._wallets import PRICED, spot_price, unit_prices
+from ..partner import PRICED, spot_price, unit_prices
 
 RESTART = 1012  # RFC 6455 registry: Service Restart
 
@@ -102,17 +104,49 @@ class Feed:
                 return
 
 
-def denial(
-    status: int, body: dict[str, Any], headers: list[tuple[str, str]]
-) -> list[dict[str, Any]]:
-    """The ASGI messages refusing a WebSocket handshake with an HTTP answer."""
-    raw = json.dumps(body).encode("utf-8")
-    pairs = [  # the server closes a refused handshake's connection: say so, or it is reused
-        (b"connection", b"close"),
-        (b"content-type", b"application/json"),
-        *((name.lower().encode(), value.encode()) for name, value in headers),
-    ]
-    return [
-        {"type": "websocket.http.response.start", "status": status, "headers": pairs},
-        {"type": "websocket.http.response.body", "body": raw},
-    ]
+def tick_interval(texts: list[str]) -> float:
+    (text,) = texts
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise ValueError(f"not a number of seconds: {text!r}") from None
+    if not 0.01 <= seconds <= 3600:
+        raise ValueError(f"must be between 0.01 and 3600 seconds, not {text!r}")
+    return seconds
+
+
+TICK_INTERVAL = Setting(
+    name="tick_interval",
+    flag="--tick-interval",
+    default=1.0,
+    parse=tick_interval,
+    help="seconds between two ticks of the WS price feed (default 1)",
+    metavar="SECONDS",
+)
+
+
+def open_feeds(settings: Mapping[str, object]) -> Feed:
+    """The feeds of one running sandbox (``Section.runtime``)."""
+    interval = settings[TICK_INTERVAL.name]
+    assert isinstance(interval, int | float)
+    return Feed(float(interval))
+
+
+def feed_of(call: Call) -> Feed:
+    feed = call.context.runtime["ws"]
+    assert isinstance(feed, Feed)
+    return feed
+
+
+async def stream_prices(call: Call, receive: Receive, send: Send) -> None:
+    """WS: Minted Prices, its query validated (``currency``, ``after``)."""
+    params = call.params
+    await feed_of(call).serve(receive, send, params.get("currency", "TRY"), params.get("after"))
+
+
+def drop_feeds(call: Call) -> dict[str, Any]:
+    """``POST /__sandbox/feed/drop``: the feed's server going away (clients must resume)."""
+    return {"dropped": feed_of(call).drop_all()}
+
+
+ROUTES = (Route("POST", re.compile(r"^/__sandbox/feed/drop$"), drop_feeds),)

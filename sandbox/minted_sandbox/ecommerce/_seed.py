@@ -1,4 +1,4 @@
-"""Deterministic seed data: the customers and orders the vendor's docs show.
+"""E-Commerce's seed: the customers, orders and products the vendor's docs show.
 
 Every value comes from an example in ../shared/docs (Get Customer, Get Order,
 Get Incomplete Baskets), except where a comment says otherwise. E-mail
@@ -7,10 +7,11 @@ addresses were obfuscated in the captured docs; example.com stand-ins replace th
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from ._store import Store, dumps, now_iso
+from . import _state
 
 CATEGORIES = [
     {"id": 1, "name": "Altın Külçe", "slug": "gold-bars"},
@@ -162,7 +163,7 @@ _SILVER_50G = {
     ],
 }
 
-_SHIPPING_ANKARA = {
+_SHIPPING_ANKARA: dict[str, Any] = {
     "id": 66,
     "tax_number": "12313123312",
     "external_id": "66b3666fcc19b0487e691695",
@@ -175,7 +176,7 @@ _SHIPPING_ANKARA = {
     "zipcode": "",
     "address": "açık adres",
 }
-_BILLING_ANKARA = {
+_BILLING_ANKARA: dict[str, Any] = {
     "id": 65,
     "type": "billing",
     "invoice_type": "Individual",
@@ -393,34 +394,24 @@ ORDERS: list[dict[str, Any]] = [
 ]
 
 
-def seed(store: Store) -> None:
+def seed(db: sqlite3.Connection) -> None:
     """Load the docs' examples into an empty database (a no-op on a seeded one)."""
-    if not store.is_empty():
+    if _state.has_customers(db):
         return
-    with store.transaction() as db:
-        for customer in CUSTOMERS:
-            fields = {k: v for k, v in customer.items() if k != "external_id"}
-            store.insert_customer(db, customer["external_id"], "individual", fields)
-            for currency in CURRENCIES:
-                wallet_id = WALLET_IDS.get(customer["external_id"], {}).get(currency)
-                store.insert_wallet(db, customer["external_id"], currency, wallet_id)
-        for order in ORDERS:
-            store.insert_order(db, order)
-        for category in CATEGORIES:
-            db.execute(
-                "INSERT INTO categories (id, name, slug) VALUES (?, ?, ?)", tuple(category.values())
-            )
-        for product in PRODUCTS:
-            row = {**product, "images": dumps(product["images"]), "updated_at": now_iso()}
-            db.execute(
-                f"INSERT INTO products ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                tuple(row.values()),
-            )
-        # the shipping and billing addresses of the docs' basket, stored on its customer
-        for address in (_SHIPPING_ANKARA, _BILLING_ANKARA):
-            kind = "billing" if address.get("type") == "billing" else "shipping"
-            body = {**address, "type": kind}
-            db.execute(
-                "INSERT INTO addresses (id, customer_external_id, type, body) VALUES (?, ?, ?, ?)",
-                (address["id"], "6551eeaf4455bb5959555302", kind, dumps(body)),
-            )
+    for customer in CUSTOMERS:
+        fields = {k: v for k, v in customer.items() if k != "external_id"}
+        _state.insert_customer(db, customer["external_id"], "individual", fields)
+        for currency in CURRENCIES:
+            wallet_id = WALLET_IDS.get(customer["external_id"], {}).get(currency)
+            _state.insert_wallet(db, customer["external_id"], currency, wallet_id)
+    for order in ORDERS:
+        _state.insert_order(db, order)
+    for category in CATEGORIES:
+        _state.insert_category(db, category)
+    for product in PRODUCTS:
+        _state.insert_product(db, product)
+    # the shipping and billing addresses of the docs' basket, stored on its customer
+    for address in (_SHIPPING_ANKARA, _BILLING_ANKARA):
+        kind = "billing" if address.get("type") == "billing" else "shipping"
+        body = {**address, "type": kind}
+        _state.insert_address(db, "6551eeaf4455bb5959555302", kind, body, address_id=address["id"])

@@ -23,10 +23,11 @@ Every amount is rounded half-up to the kuruş (0.01).
 from __future__ import annotations
 
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-CENT = Decimal("0.01")
+from .._core import cents
+
 FREE_DELIVERY_FROM = Decimal("5000.00")
 DELIVERY_PRICE = Decimal("65.00")
 CARD_COMMISSION_RATE = Decimal("2.88")  # percent
@@ -41,11 +42,6 @@ METALS = {
     "gold": {"id": 1000006, "name": "Physical Gold", "code": "XAU"},
     "silver": {"id": 1000007, "name": "Physical Silver", "code": "XAG"},
 }
-
-
-def cents(value: Decimal | int) -> Decimal:
-    """An amount of money, half-up to the kuruş (the API's rounding)."""
-    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def components(unit_price: Decimal) -> list[dict[str, Any]]:
