@@ -395,6 +395,37 @@ def test_mypy_strict_accepts_user_code_that_sums_decimals_and_matches_a_status(
     assert "Incompatible types in assignment" in checked.stdout
 
 
+REQUEST_CODE = """
+from minted_connect import MintedConnect
+from minted_connect.models import BillingAddressInput, EcomOrderPage
+
+
+def billing() -> BillingAddressInput:
+    return BillingAddressInput(
+        phone="+905321112244", city="Bursa", county="Nilüfer", district="Görükle",
+        address="Kampüs 1", tax_number="12345677938", invoice_type="Individual",
+    )
+
+
+def newest(client: MintedConnect) -> EcomOrderPage:
+    return client.checkout.list_orders(sort_by="created_at", sort_type="desc")
+"""
+
+
+def test_mypy_strict_refuses_a_misspelt_enum_in_a_request_and_accepts_the_right_one(
+    tmp_path: Path,
+) -> None:
+    checked = run_mypy(tmp_path, REQUEST_CODE)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    for right, wrong, where in (
+        ('invoice_type="Individual"', 'invoice_type="individual"', '"invoice_type"'),
+        ('sort_by="created_at"', 'sort_by="created"', '"sort_by"'),
+    ):
+        checked = run_mypy(tmp_path, REQUEST_CODE.replace(right, wrong))
+        assert checked.returncode == 1, checked.stdout
+        assert f"Argument {where} to " in checked.stdout and "incompatible type" in checked.stdout
+
+
 def test_the_spec_rules_require_decimal_numbers_and_well_placed_sensitive_markers() -> None:
     sys.path.insert(0, str(ROOT / "generator"))
     from spec_rules import check_rules
