@@ -27,8 +27,9 @@ openapi-python-client fixes a property's Python type in its parser, not in a tem
    This client authenticates in its invokers, by the ``security`` that ``emit_resources``
    hands them, never through that argument: each endpoint is generated as one without
    security, so its modules stay as they were before the spec declared any.
-
-5. ``models_manifest`` lists the parsed models and enums (each model's fields: JSON name,
+5. The templates learn the keyword keys (the global ``keyword_keys``: JSON names that are
+   Python keywords, stored as ``from_``), for the decoder in ``types.py``.
+6. ``models_manifest`` lists the parsed models and enums (each model's fields: JSON name,
    attribute, required; its schema as the spec has it; whether requests or responses use
    it; each enum's values), for ``emit_models.py`` (``generated/models.md``).
 
@@ -226,6 +227,16 @@ def close_request_enums(openapi: GeneratorData, side: dict[str, str]) -> None:
                 params[:] = [_closed(p) for p in params]
 
 
+def keyword_keys(openapi: GeneratorData) -> dict[str, str]:
+    """JSON key -> attribute, for the model fields whose JSON name is a Python keyword."""
+    return {
+        _json_name(prop): str(prop.python_name)
+        for model in openapi.models
+        for prop in (model.required_properties or []) + (model.optional_properties or [])
+        if keyword.iskeyword(_json_name(prop))
+    }
+
+
 def models_manifest(openapi: GeneratorData, side: dict[str, str]) -> dict[str, Any]:
     """What the model reference is rendered from: every model and enum the generator made."""
     return {
@@ -299,6 +310,7 @@ def install(spec_path: Path) -> None:
         self.env.globals["sensitive"] = sensitive
         self.env.globals["attribute_name"] = attribute_name
         close_request_enums(self.openapi, sides(self.openapi))  # (2.; the CLI's parse too)
+        self.env.globals["keyword_keys"] = keyword_keys(self.openapi)  # (5.)
 
     Project.__init__ = init  # type: ignore[method-assign]
 
