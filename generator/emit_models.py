@@ -11,7 +11,8 @@ pattern, array sizes, multiples), the default, ``x-sensitive`` and the field's o
 section too (its values, the fields that use it).
 
 A separate file rather than a part of ``api.md``: ``api.md`` is read method by method,
-this one model by model (377 sections); each method of ``api.md`` links to its models here.
+this one model by model (hundreds of sections); each method of ``api.md`` links to its
+models here.
 ``make check-generated`` compares it with a fresh rendering like the rest of ``generated/``.
 """
 
