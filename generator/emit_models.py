@@ -87,6 +87,19 @@ def resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
     return {**resolve(spec, target), **siblings}
 
 
+def flat(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A value's schema with an ``allOf`` of no objects (``allOf: [$ref: InstallmentCount]``
+    beside a description) merged into one; an object's ``allOf`` (an envelope) is kept."""
+    members = [resolve(spec, m) for m in schema.get("allOf", [])]
+    if not members or any("properties" in m or "allOf" in m for m in members):
+        return schema
+    merged: dict[str, Any] = {}
+    for member in members:
+        merged.update(flat(spec, member))
+    merged.update({k: v for k, v in schema.items() if k != "allOf"})
+    return merged
+
+
 def properties_of(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every property of an object schema, its ``allOf`` members merged (later wins)."""
     found: dict[str, dict[str, Any]] = {}
@@ -98,6 +111,7 @@ def properties_of(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, dic
 
 def _variants(spec: dict[str, Any], schema: dict[str, Any]) -> list[dict[str, Any]]:
     """The schema's alternatives (``oneOf``/``anyOf``), or the schema itself."""
+    schema = flat(spec, schema)
     options = schema.get("oneOf") or schema.get("anyOf")
     if not options:
         return [schema]
@@ -306,7 +320,7 @@ def _field_row(
     known: set[str],
 ) -> str:
     """One field's row; ``node`` is the property as the spec writes it (maybe a ``$ref``)."""
-    schema = resolve(spec, node)
+    schema = flat(spec, resolve(spec, node))
     attribute = prop["attribute"]
     name = f"`{attribute}`" + (f" (JSON `{prop['name']}`)" if prop["name"] != attribute else "")
     links = [link(n) for n in named(annotation, known)]

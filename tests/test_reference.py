@@ -168,6 +168,24 @@ def test_the_model_reference_shows_every_field_of_every_model_as_the_class_decla
         assert f": {values}. " in found[name], name
 
 
+JSON_OF = {"int": "integer", "str": "string", "bool": "boolean", "Decimal": "number (decimal)"}
+
+
+def test_the_json_type_of_each_field_agrees_with_its_annotation() -> None:
+    """A field typed ``int`` is a JSON integer, ``Decimal`` a decimal number, ... (however
+    the spec writes it: a ``$ref``, an ``allOf`` of one, a ``oneOf`` with ``null``)."""
+    checked = 0
+    for name, section in model_sections(MODELS.read_text(encoding="utf-8")).items():
+        for cells in field_rows(section).values():
+            annotation = re.match(r"`(.*?)`(?: →|$)", cells[1]).group(1)  # type: ignore[union-attr]
+            base = [t for t in annotation.split(" \\| ") if t not in ("Unset", "None")]
+            if len(base) == 1 and base[0] in JSON_OF:
+                assert cells[2].split(" (")[0] == JSON_OF[base[0]].split(" (")[0], (name, cells)
+                assert base[0] != "Decimal" or cells[2] == "number (decimal)", (name, cells)
+                checked += 1
+    assert checked > 500
+
+
 def test_the_model_reference_gives_values_limits_sources_and_secrets() -> None:
     found = model_sections(MODELS.read_text(encoding="utf-8"))
     billing = field_rows(found["BillingAddressInput"])
