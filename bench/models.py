@@ -7,7 +7,9 @@ Three bodies recorded from a local sandbox (a customer with wallets, a 15-produc
 30-order page) are parsed by: this client's decoder (exact Decimal money, open enums,
 unknown fields kept), pydantic v2 ``model_validate_json`` (Decimal money, as the spec's
 ``format: decimal`` says) and msgspec Structs (the floor: no attrs, no checks of unknown
-fields). Then a whole call, over an in-memory transport that plays Digest auth:
+fields). Then ``Model.from_dict`` on the same bodies already decoded into a dict
+(``json.loads``), against pydantic's ``model_validate`` on that dict. Then a whole call, over
+an in-memory transport that plays Digest auth:
 ``MintedConnect`` against plain httpx + ``DigestAuth`` + the pydantic models (and, for the
 customer, ``MintedConnect`` over a caller's own ``httpx.Client``, whose cookie jar httpx
 fills from every response). Figures are
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import secrets
 import statistics
 import subprocess
@@ -202,6 +205,20 @@ def main() -> None:
         ratios[f"parse {name}"] = pyd / ours
         print(f"{name:<17}{len(content):>7}{ours:>9.1f}{pyd:>10.1f}{floor:>9.1f}"
               f"{pyd / ours:>12.2f}x{floor / ours:>11.2f}x")  # fmt: skip
+
+    print(f"\nfrom_dict, µs per dict (json.loads of the body; {rounds} rounds x 5, median)")
+    print(f"{'body':<17}{'from_dict':>11}{'model_validate':>16}{'vs pydantic':>13}")
+    for name, (operation, _) in BODIES.items():
+        decoded = json.loads(bodies[name])
+        model = resources.SUCCESS_MODELS[operation]
+        anchor = getattr(pydantic_models, model.__name__)
+        ours, pyd = timed(
+            partial(model.from_dict, decoded),
+            partial(anchor.model_validate, decoded),
+            rounds=rounds,
+        )
+        ratios[f"from_dict {name}"] = pyd / ours
+        print(f"{name:<17}{ours:>11.1f}{pyd:>16.1f}{pyd / ours:>12.2f}x")
 
     print(f"\nwhole call, µs per call (in-memory transport with Digest; {rounds} rounds x 5)")
     print(f"{'body':<17}{'MintedConnect':>15}{'httpx+pydantic':>16}{'ratio':>8}")

@@ -3,9 +3,10 @@
     python generator/check.py
 
 Regenerates into a temporary folder and compares the two trees file by file:
-changed, new and deleted files all count; the API reference (generated/api.md)
-and the digest of the spec they came from (generated/spec.sha256) are compared
-too. Used by `make check-generated` (CI) and by `make publish`.
+changed, new and deleted files all count; the API reference (generated/api.md),
+the model reference (generated/models.md) and the digest of the spec they came from
+(generated/spec.sha256) are compared too. Used by `make check-generated` (CI) and by
+`make publish`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "generated" / "minted_connect_generated"
 REFERENCE = ROOT / "generated" / "api.md"
 DIGEST = ROOT / "generated" / "spec.sha256"
+MODELS = ROOT / "generated" / "models.md"  # written beside api.md (generate.py)
 IGNORED = ["__pycache__"]
 
 
@@ -63,7 +65,8 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         problems = drift(fresh, PACKAGE) if PACKAGE.is_dir() else ["generated/ is missing"]
-        for kept, fresh_file in ((REFERENCE, reference), (DIGEST, Path(tmp) / DIGEST.name)):
+        for kept in (REFERENCE, MODELS, DIGEST):  # written beside the fresh package
+            fresh_file = Path(tmp) / kept.name
             if not kept.is_file():
                 problems.append(f"missing: {kept.relative_to(ROOT)}")
             elif kept.read_bytes() != fresh_file.read_bytes():

@@ -18,19 +18,25 @@ import json
 from pathlib import Path
 from typing import Any
 
-from emit_resources import Group, Method
-from spec_rules import OUTCOME_IDS
+from openapi_python_client.strings import snake_case
 
-# The exception each documented error status raises. Mirrors _BY_STATUS (and
-# the 422 case) in overrides/minted_connect/_exceptions.py; tests/test_reference.py
-# checks the two agree. Any other error status raises APIError.
+from emit_models import MODELS_FILE, limits, link, method_models, resolve
+from emit_resources import Group, Method
+from spec_rules import OUTCOME_IDS, iter_operations
+
+# The exception the client raises for each error status (the generator cannot import the
+# client: tests/test_reference.py answers each status from a real server and checks that
+# the client raises this class). Any other status raises APIError.
 ERRORS = {
+    "400": "BadRequestError",
     "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
     "404": "NotFoundError",
     "409": "ConflictError",
     "422": "ValidationError",
     "429": "RateLimitError",
 }
+SERVER_ERROR = "InternalServerError"  # any status >= 500
 PLACEHOLDERS = ", ".join(f"`{{{name}}}`" for name in OUTCOME_IDS)
 ALWAYS = (
     "`APIConnectionError` / `APITimeoutError` (no response), "
@@ -69,12 +75,25 @@ def _signature(group: Group, method: Method) -> str:
     return f"{head}\n{inner}) -> {method.returns}"
 
 
+def error_class(status: str) -> str:
+    """The client's exception for an error status (``"5XX"`` included)."""
+    if status[:1] == "5":
+        return SERVER_ERROR
+    return ERRORS.get(status, "APIError")
+
+
 def _errors(method: Method) -> str:
-    raised = []
-    for status in method.error_statuses:
-        name = ERRORS.get(status, "APIError")
-        raised.append(f"`{name}` ({status})")
+    raised = [f"`{error_class(status)}` ({status})" for status in method.error_statuses]
     return ", ".join(raised) if raised else "none documented"
+
+
+def _models(method: Method, models: set[str]) -> str | None:
+    """The models and enums of a method, linked to models.md."""
+    parts = [
+        f"{what} {', '.join(link(name, MODELS_FILE) for name in names)}"
+        for what, names in method_models(method, models)
+    ]
+    return "; ".join(parts) if parts else None
 
 
 def _idempotency(method: Method) -> str | None:
@@ -98,6 +117,19 @@ def _outcome(method: Method) -> list[str]:
     return lines
 
 
+def _parameter_limits(spec: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(operationId, argument) -> what the parameter's value must be (enum values, bounds,
+    lengths, pattern), from its schema in the spec; the default has its own column."""
+    found = {}
+    for path, _, op in iter_operations(spec):
+        for raw in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
+            param = resolve(spec, raw)
+            schema = dict(resolve(spec, param.get("schema", {})))
+            schema.pop("default", None)
+            found[(op["operationId"], snake_case(param["name"]))] = "; ".join(limits(spec, schema))
+    return found
+
+
 def _security(spec: dict[str, Any], method: Method) -> str:
     schemes = spec.get("components", {}).get("securitySchemes", {})
     kinds = {"digest": "the partner's Digest credentials", "bearer": "a customer token (Bearer)"}
@@ -111,7 +143,8 @@ def _anchor(group: Group, method: Method) -> str:
     return f"client.{group.tag}.{method.name}".replace(".", "")  # GitHub keeps "_", drops "."
 
 
-def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
+def render_reference(spec: dict[str, Any], groups: list[Group], models: set[str]) -> str:
+    """api.md; ``models`` are the names of the generated models and enums (to link)."""
     info = spec["info"]
     lines = [
         f"# {info['title']} {info['version']}: API reference",
@@ -136,6 +169,13 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
         "",
         f"Every method can also raise {ALWAYS}.",
         "",
+        "An error status raises, by status: "
+        + ", ".join(f"{status} `{name}`" for status, name in ERRORS.items())
+        + f", >= 500 `{SERVER_ERROR}`; each derives from `APIError`.",
+        "",
+        f"Every model's fields (types, required, enum values, limits, sources) are in "
+        f"[{MODELS_FILE}]({MODELS_FILE}).",
+        "",
         "| group | method | HTTP | operationId | source |",
         "|---|---|---|---|---|",
     ]
@@ -146,6 +186,7 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
                 f"| `{m.http_method} {m.path}` | `{m.operation_id}` | {m.provenance_status} |"
             )
     lines.append("")
+    bounds = _parameter_limits(spec)
     for group in groups:
         lines += [f"## {group.class_name}: `client.{group.tag}`", ""]
         if group.description:
@@ -163,18 +204,27 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
                 "",
             ]
             if m.params:
-                lines += ["| parameter | type | default |", "|---|---|---|"]
+                lines += [
+                    "| parameter | type | default | values and limits |",
+                    "|---|---|---|---|",
+                ]
                 for p in m.params:
                     default = "required" if p.default is None else _cell(_default(p.default))
-                    lines.append(f"| `{p.name}` | {_cell(p.annotation)} | {default} |")
+                    allowed = bounds.get((m.operation_id, p.name), "")
+                    if p.name == "body":
+                        allowed = "the model's fields (see Models below)"
+                    lines.append(f"| `{p.name}` | {_cell(p.annotation)} | {default} | {allowed} |")
                 lines.append("")
             returns = (
                 f"the response's `data`: `{m.returns}`"
                 if m.unwrap
                 else f"the body as a `{m.returns}` (`.payload.read()`)"
             )
+            lines.append(f"- Returns {returns}.")
+            linked = _models(m, models)
+            if linked:
+                lines.append(f"- Models: {linked}.")
             lines += [
-                f"- Returns {returns}.",
                 f"- Raises {_errors(m)}.",
                 f"- Source: {m.provenance}.",
             ]
@@ -188,5 +238,7 @@ def render_reference(spec: dict[str, Any], groups: list[Group]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def emit_reference(spec: dict[str, Any], groups: list[Group], path: Path) -> None:
-    path.write_text(render_reference(spec, groups), encoding="utf-8")
+def emit_reference(
+    spec: dict[str, Any], groups: list[Group], path: Path, *, models: set[str]
+) -> None:
+    path.write_text(render_reference(spec, groups, models), encoding="utf-8")

@@ -5,16 +5,19 @@
 Steps, all deterministic:
 1. read the spec (spec_loader: once) and validate it (OpenAPI 3.1) and this project's own
    rules for it;
-2. run openapi-python-client (pinned, extended by oapc.py: Decimal, open enums, sensitive
-   fields; its templates cut to what is used) with generator/config.yaml and templates/
-   into a fresh folder, in this process: models, and each operation's ``_get_kwargs``;
-   the ``client.py`` and ``errors.py`` it always writes are removed (nothing calls them);
+2. run openapi-python-client (pinned, extended by oapc.py: Decimal, open response enums and
+   closed request enums, sensitive fields; its templates cut to what is used) with
+   generator/config.yaml and templates/ into a fresh folder, in this process: models, and
+   each operation's ``_get_kwargs``; the ``client.py`` and ``errors.py`` it always writes
+   are removed (nothing calls them);
 3. emit ``resources/`` from the endpoints it parsed (the operations grouped by tag, see
    emit_resources.py);
 4. format the result with the pinned ruff and generator/ruff.toml;
-5. write the API reference (``api.md`` beside the package, see emit_reference.py) and the
-   digest of the spec it all came from (``spec.sha256`` beside it: spec_loader reads the
-   shipped ``openapi.json`` instead of the YAML while they match).
+5. write the API reference (``api.md`` beside the package, see emit_reference.py), the
+   model reference (``models.md`` beside it, from the models it parsed, see
+   emit_models.py) and the digest of the spec it all came from (``spec.sha256`` beside
+   them: spec_loader reads the shipped ``openapi.json`` instead of the YAML while they
+   match).
 
 The output folder is replaced as a whole, so stale files never survive.
 """
@@ -33,6 +36,7 @@ from openapi_spec_validator import validate
 
 import oapc
 import spec_loader
+from emit_models import MODELS_FILE, emit_models
 from emit_reference import emit_reference
 from emit_resources import emit_resources
 from spec_rules import check_rules
@@ -54,7 +58,9 @@ def main() -> None:
     parser.add_argument("--spec", type=Path, default=spec_loader.SPEC)
     parser.add_argument("--out", type=Path, required=True, help="package folder to (re)create")
     parser.add_argument(
-        "--reference", type=Path, help="the API reference to write (default: api.md beside --out)"
+        "--reference",
+        type=Path,
+        help="the API reference to write (default: api.md beside --out; models.md beside it)",
     )
     args = parser.parse_args()
 
@@ -70,6 +76,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / out.name
         project = oapc.build(spec, args.spec, staging)
+        manifest = oapc.models_manifest(project.openapi, oapc.sides(project.openapi))
         groups = emit_resources(spec, project)
         # The spec itself, for the client's strict mode (responses validated against it).
         (staging / "openapi.json").write_text(
@@ -84,10 +91,13 @@ def main() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, out)
     reference: Path = (args.reference or out.parent / "api.md").resolve()
-    emit_reference(spec, groups, reference)
+    models = reference.with_name(MODELS_FILE)
+    names = {m["name"] for m in manifest["models"]} | {e["name"] for e in manifest["enums"]}
+    emit_reference(spec, groups, reference, models=names)
+    emit_models(spec, groups, manifest, out, models)
     digest = out.parent / spec_loader.DIGEST.name
     digest.write_text(spec_loader.digest_line(args.spec.read_bytes(), args.spec), encoding="utf-8")
-    for written in (out, reference, digest):
+    for written in (out, reference, models, digest):
         shown = written.relative_to(ROOT) if written.is_relative_to(ROOT) else written
         print(f"generate: {shown} written")
 

@@ -1,4 +1,4 @@
-"""openapi-python-client (the pinned version), with this project's four extensions.
+"""openapi-python-client (the pinned version), with this project's extensions.
 
     python generator/oapc.py generate --path spec/openapi.yaml ...   (its own CLI arguments)
 
@@ -11,8 +11,13 @@ openapi-python-client fixes a property's Python type in its parser, not in a tem
 1. ``type: number`` with ``format: decimal`` becomes a ``DecimalProperty``: annotated
    ``Decimal``, defaults written as ``Decimal("...")`` (every number of this API is one;
    ``spec_rules.py`` insists).
-2. A literal enum is *open*: annotated ``OrderStatusName | str``, so a value the vendor
-   adds reaches the user as a string and ``mypy --strict`` makes user code handle it.
+2. A literal enum is *open* where the API sends it: annotated ``OrderStatusName | str``,
+   so a value the vendor adds reaches the user as a string and ``mypy --strict`` makes user
+   code handle it. Where only the user sends it (a field of a model that only requests
+   use, a request parameter) it is *closed*: annotated ``InvoiceType``, so a misspelt value
+   fails ``mypy --strict`` (``close_request_enums``, on every parse, so ``build`` and
+   ``parse`` agree). A model that requests and responses both used would stay open (today
+   none is: the enums are shared, the models are not).
 3. The spec's ``x-sensitive`` markers on component schemas' properties reach the model
    template as the global ``sensitive`` (``"Schema.field" -> kind``), so those fields are
    masked or hidden in ``repr()``; and ``attribute_name`` tells the template under which
@@ -22,8 +27,13 @@ openapi-python-client fixes a property's Python type in its parser, not in a tem
    This client authenticates in its invokers, by the ``security`` that ``emit_resources``
    hands them, never through that argument: each endpoint is generated as one without
    security, so its modules stay as they were before the spec declared any.
+5. The templates learn the keyword keys (the global ``keyword_keys``: JSON names that are
+   Python keywords, stored as ``from_``), for the decoder in ``types.py``.
+6. ``models_manifest`` lists the parsed models and enums (each model's fields: JSON name,
+   attribute, required; its schema as the spec has it; whether requests or responses use
+   it; each enum's values), for ``emit_models.py`` (``generated/models.md``).
 
-All four are checked against the pinned version: if its internals move, this module
+All of them are checked against the pinned version: if its internals move, this module
 fails loudly (``AttributeError`` at import) instead of generating something else.
 """
 
@@ -35,6 +45,7 @@ import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
 from attrs import define
 from openapi_python_client import Project
 from openapi_python_client import schema as oai
@@ -43,8 +54,11 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData, properties, responses
 from openapi_python_client.parser.errors import GeneratorError, PropertyError
 from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonCode, PythonIdentifier, pascal_case, snake_case
 
 import spec_loader
@@ -124,6 +138,140 @@ def open_enum_type(self: LiteralEnumProperty) -> PythonCode:
     return PythonCode(f"{self.class_info.name} | str")
 
 
+@define
+class ClosedLiteralEnumProperty(LiteralEnumProperty):
+    """A literal enum only the user sends: annotated with its values alone (``InvoiceType``),
+    so a value the spec does not list fails ``mypy --strict``."""
+
+    def get_base_type_string(self) -> PythonCode:
+        return PythonCode(self.class_info.name)
+
+
+def _json_name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def _uses(prop: Any, models: dict[str, ModelProperty], found: set[str]) -> None:
+    """The models and enums ``prop`` holds, however deep, added to ``found`` (by class)."""
+    if isinstance(prop, ModelProperty | LiteralEnumProperty):
+        name = prop.class_info.name
+        if name in found:
+            return
+        found.add(name)
+        model = models.get(name)
+        if model is not None:
+            for inner in (model.required_properties or []) + (model.optional_properties or []):
+                _uses(inner, models, found)
+    elif isinstance(prop, ListProperty):
+        _uses(prop.inner_property, models, found)
+    elif isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            _uses(inner, models, found)
+
+
+def sides(openapi: GeneratorData) -> dict[str, str]:
+    """Class name -> who uses it: ``request`` (bodies and parameters only), ``response``,
+    ``both``, or ``none`` (no operation: the envelope base, the WebSocket message)."""
+    models = {model.class_info.name: model for model in openapi.models}
+    sent: set[str] = set()
+    received: set[str] = set()
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for body in endpoint.bodies:
+                _uses(body.prop, models, sent)
+            for param in (
+                endpoint.query_parameters
+                + endpoint.path_parameters
+                + endpoint.header_parameters
+                + endpoint.cookie_parameters
+            ):
+                _uses(param, models, sent)
+            for response in endpoint.responses.patterns:
+                _uses(response.prop, models, received)
+    names = [*models, *(enum.class_info.name for enum in openapi.enums)]
+    return {
+        name: {(True, False): "request", (False, True): "response", (True, True): "both"}.get(
+            (name in sent, name in received), "none"
+        )
+        for name in names
+    }
+
+
+def _closed(prop: Any) -> Any:
+    """``prop`` with every literal enum in it closed (``ClosedLiteralEnumProperty``)."""
+    if isinstance(prop, LiteralEnumProperty) and not isinstance(prop, ClosedLiteralEnumProperty):
+        fields = attrs.fields(LiteralEnumProperty)
+        return ClosedLiteralEnumProperty(**{f.alias: getattr(prop, f.name) for f in fields})
+    if isinstance(prop, ListProperty):
+        return attrs.evolve(prop, inner_property=_closed(prop.inner_property))
+    if isinstance(prop, UnionProperty):
+        return attrs.evolve(prop, inner_properties=[_closed(p) for p in prop.inner_properties])
+    return prop
+
+
+def close_request_enums(openapi: GeneratorData, side: dict[str, str]) -> None:
+    """Close the enums of the models only requests use, and of every request parameter."""
+    for model in openapi.models:
+        if side[model.class_info.name] == "request":
+            model.required_properties = [_closed(p) for p in model.required_properties or []]
+            model.optional_properties = [_closed(p) for p in model.optional_properties or []]
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for params in (
+                endpoint.query_parameters,
+                endpoint.path_parameters,
+                endpoint.header_parameters,
+                endpoint.cookie_parameters,
+            ):
+                params[:] = [_closed(p) for p in params]
+
+
+def keyword_keys(openapi: GeneratorData) -> dict[str, str]:
+    """JSON key -> attribute, for the model fields whose JSON name is a Python keyword."""
+    return {
+        _json_name(prop): str(prop.python_name)
+        for model in openapi.models
+        for prop in (model.required_properties or []) + (model.optional_properties or [])
+        if keyword.iskeyword(_json_name(prop))
+    }
+
+
+def models_manifest(openapi: GeneratorData, side: dict[str, str]) -> dict[str, Any]:
+    """What the model reference is rendered from: every model and enum the generator made."""
+    return {
+        "models": [
+            {
+                "name": model.class_info.name,
+                "module": model.class_info.module_name,
+                "side": side[model.class_info.name],
+                "schema": model.data.model_dump(mode="json", by_alias=True, exclude_unset=True),
+                "fields": [
+                    {
+                        "name": _json_name(prop),
+                        "attribute": attribute_name(prop),
+                        "python_name": str(prop.python_name),
+                        "required": prop.required,
+                    }
+                    for prop in (model.required_properties or [])
+                    + (model.optional_properties or [])
+                ],
+                "additional_properties": bool(model.additional_properties),
+            }
+            for model in openapi.models
+        ],
+        "enums": [
+            {
+                "name": enum.class_info.name,
+                "module": enum.class_info.module_name,
+                "side": side[enum.class_info.name],
+                "values": sorted(enum.values, key=str),
+            }
+            for enum in openapi.enums
+        ],
+    }
+
+
 def attribute_name(prop: Any) -> str:
     """The attribute a model field is stored under: its JSON name, so that msgspec decodes
     it directly, unless that name is a Python keyword (``from``: then the generator's
@@ -161,6 +309,8 @@ def install(spec_path: Path) -> None:
                 endpoint.requires_security = False  # the invokers authenticate (4.)
         self.env.globals["sensitive"] = sensitive
         self.env.globals["attribute_name"] = attribute_name
+        close_request_enums(self.openapi, sides(self.openapi))  # (2.; the CLI's parse too)
+        self.env.globals["keyword_keys"] = keyword_keys(self.openapi)  # (5.)
 
     Project.__init__ = init  # type: ignore[method-assign]
 
@@ -179,6 +329,7 @@ def _parsed(spec: dict[str, Any], config: Config) -> GeneratorData:
     openapi = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"generate: openapi-python-client: {openapi.header}: {openapi.detail}")
+    close_request_enums(openapi, sides(openapi))  # (2.)
     return openapi
 
 

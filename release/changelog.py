@@ -292,7 +292,10 @@ def _migration(op: str, was: Flat, now: Flat) -> Change | None:
     came = sorted(after - before - set(needed))
     if came:
         parts.append("new: " + ", ".join(f"`{f}`" for f in came))
-    text = f"migrate `{model}`: {'; '.join(parts)} (generated/api.md shows the new model)"
+    named = now.body_model or was.body_model
+    # models.md gives each model a section, anchored by its lowercased name (emit_models.py)
+    where = f"generated/models.md#{named.lower()}" if named else "generated/models.md"
+    text = f"migrate `{model}`: {'; '.join(parts)} (its fields and limits: {where})"
     return Change(op, text, True)
 
 

@@ -111,7 +111,7 @@ def test_a_moved_path_is_not_breaking_and_a_reshaped_request_says_how_to_migrate
     migrate = [t for t in found if "migrate" in t]
     assert migrate == [
         "get_order: migrate `OrderLookup`: drop `cart_token`; give `order_token`"
-        " (generated/api.md shows the new model)"
+        " (its fields and limits: generated/models.md#orderlookup)"
     ]
     assert found[migrate[0]] is True
     # one line for a removed object, not one per field inside it

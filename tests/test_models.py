@@ -20,17 +20,23 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import msgspec
 import pytest
 
 from minted_connect import APIResponseValidationError, MintedConnect
 from minted_connect.models import (
     BasketCompletion,
+    BillingAddressInput,
     CardDetails,
     CreditCard,
     EcomOrder,
+    NewAddresses,
+    NewBillingAddressItem,
+    NewShippingAddressItem,
     OrderLookup,
     ShippingAddressInput,
 )
+from minted_connect_generated.types import UNSET
 
 from .conftest import ROOT, Target, load_spec
 
@@ -165,7 +171,7 @@ def test_a_decimal_is_sent_as_a_json_number_with_exactly_its_digits(recorder: Re
         phone="+905321112244", city="Bursa", county="Nilüfer", district="Görükle",
         address="Kampüs 1",
     )  # fmt: skip
-    from minted_connect.models import BillingAddressInput, CustomAddresses
+    from minted_connect.models import CustomAddresses
 
     with MintedConnect(username="u", password="p", base_url=recorder.url) as client:
         with pytest.raises(Exception, match="refused"):
@@ -393,6 +399,109 @@ def test_mypy_strict_accepts_user_code_that_sums_decimals_and_matches_a_status(
     assert checked.returncode == 1
     assert 'Incompatible return value type (got "Decimal", expected "float")' in checked.stdout
     assert "Incompatible types in assignment" in checked.stdout
+
+
+REQUEST_CODE = """
+from minted_connect import MintedConnect
+from minted_connect.models import BillingAddressInput, EcomOrderPage
+
+
+def billing() -> BillingAddressInput:
+    return BillingAddressInput(
+        phone="+905321112244", city="Bursa", county="Nilüfer", district="Görükle",
+        address="Kampüs 1", tax_number="12345677938", invoice_type="Individual",
+    )
+
+
+def newest(client: MintedConnect) -> EcomOrderPage:
+    return client.checkout.list_orders(sort_by="created_at", sort_type="desc")
+"""
+
+
+def test_mypy_strict_refuses_a_misspelt_enum_in_a_request_and_accepts_the_right_one(
+    tmp_path: Path,
+) -> None:
+    checked = run_mypy(tmp_path, REQUEST_CODE)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    for right, wrong, where in (
+        ('invoice_type="Individual"', 'invoice_type="individual"', '"invoice_type"'),
+        ('sort_by="created_at"', 'sort_by="created"', '"sort_by"'),
+    ):
+        checked = run_mypy(tmp_path, REQUEST_CODE.replace(right, wrong))
+        assert checked.returncode == 1, checked.stdout
+        assert f"Argument {where} to " in checked.stdout and "incompatible type" in checked.stdout
+
+
+# ------------------------------------------------------------------------ from_dict
+def test_from_dict_reads_a_dict_as_a_response_body_is_read(order_body: dict[str, Any]) -> None:
+    body = json.loads(json.dumps(order_body), parse_float=Decimal)
+    order = EcomOrder.from_dict(body["data"])
+    assert order == EcomOrder.from_dict(order.to_dict())
+    assert type(order.total) is Decimal and order.items and type(order.items[0].price) is Decimal
+    edited = changed(body["data"], lambda d: d.update(
+        total=2914.73, status_name="On Hold Test", loyalty_points=Decimal("12.5")
+    ))  # fmt: skip
+    edited["items"][0]["engraving"] = {"text": "Ayşe"}
+    order = EcomOrder.from_dict(edited)
+    assert order.total == Decimal("2914.73")  # a float: the digits it prints, as JSON has them
+    assert order.status_name == "On Hold Test"  # an open enum
+    assert order.additional_properties == {"loyalty_points": Decimal("12.5")}
+    assert order.items and order.items[0]["engraving"] == {"text": "Ayşe"}
+    lenient = changed(body["data"], lambda d: d.update(status_id="2", pricefix=None))
+    assert EcomOrder.from_dict(lenient).status_id == 2  # L-rules: "2" for an integer
+    assert EcomOrder.from_dict(lenient).pricefix is UNSET  # null where not required: not sent
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d["items"][1].pop("tax"), "items[1].tax: required field missing"),
+        (lambda d: d.update(status_id="two"), "status_id: expected `int`, got `str`"),
+        (lambda d: d.update(total="lots"), "total: invalid decimal string"),
+        (lambda d: d.update(total=object()), "(body): not a JSON value"),
+    ],
+    ids=["missing", "string-for-int", "not-a-number", "not-json"],
+)
+def test_from_dict_names_the_path_of_what_it_cannot_read(
+    order_body: dict[str, Any], edit: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    with pytest.raises(ValueError) as raised:
+        EcomOrder.from_dict(changed(order_body["data"], edit))
+    assert isinstance(raised.value, msgspec.ValidationError)
+    assert message in str(raised.value)
+
+
+def test_from_dict_of_a_request_takes_only_the_values_its_enums_list() -> None:
+    address = {
+        "phone": "+905321112244", "city": "Bursa", "county": "Nilüfer", "district": "Görükle",
+        "address": "Kampüs 1", "tax_number": "12345677938",
+    }  # fmt: skip
+    assert BillingAddressInput.from_dict({**address, "invoice_type": "Corporate"}).invoice_type
+    with pytest.raises(msgspec.ValidationError, match=r"invoice_type: invalid enum value 'corp"):
+        BillingAddressInput.from_dict({**address, "invoice_type": "corporate"})
+
+
+def test_from_dict_reads_a_union_of_models_member_by_member() -> None:
+    """msgspec cannot decode a union of two attrs classes (a new billing or shipping
+    address): such a model is read field by field, each member through the decoder."""
+    address = {
+        "phone": "+905321112244", "city": "Bursa", "county": "Nilüfer", "district": "Görükle",
+        "address": "Kampüs 1",
+    }  # fmt: skip
+    body = {
+        "external_customer_id": "C-1",
+        "addresses": [
+            {**address, "type": "billing", "invoice_type": "Individual", "tax_number": "1234567"},
+            {**address, "type": "shipping", "fullname": "Mehmet Demir", "extra": 1},
+        ],
+    }
+    read = NewAddresses.from_dict(body)
+    assert [type(a) for a in read.addresses] == [NewBillingAddressItem, NewShippingAddressItem]
+    assert read.addresses[1]["extra"] == 1
+    assert NewAddresses.from_dict(read.to_dict()) == read
+    body["addresses"][1]["type"] = "postal"  # type: ignore[index]
+    with pytest.raises(msgspec.ValidationError, match=r"addresses\[1\]: matches no type"):
+        NewAddresses.from_dict(body)
 
 
 def test_the_spec_rules_require_decimal_numbers_and_well_placed_sensitive_markers() -> None:

@@ -24,7 +24,7 @@ class ActiveBasketCompletion:
 
     cart_token: str
     """ A basket's token, exactly 32 letters and digits. """
-    payment_type: ActiveBasketCompletionPaymentType | str
+    payment_type: ActiveBasketCompletionPaymentType
     card: CreditCard
     """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
     installment: int | Unset = 1

@@ -25,7 +25,7 @@ class BasketCompletion:
     external_customer_id: str
     cart_token: str
     """ A basket's token, exactly 32 letters and digits. """
-    payment_type: BasketCompletionPaymentType | str
+    payment_type: BasketCompletionPaymentType
     card: CreditCard
     """ The card to charge (Schemas > Requests > Credit Card). Never stored or returned unmasked. """
     installment: int | Unset = 1

@@ -24,7 +24,7 @@ class BillingAddressInput:
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
     external_id: None | str | Unset = UNSET
-    invoice_type: InvoiceType | str | Unset = UNSET
+    invoice_type: InvoiceType | Unset = UNSET
     fullname: None | str | Unset = UNSET
     company_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET

@@ -30,13 +30,13 @@ class BuyOrderRequest:
     external_id: str
     """ The partner's own reference of the order. """
     items: list[BuyItem]
-    currency_code: PriceCurrency | str | Unset = UNSET
+    currency_code: PriceCurrency | Unset = UNSET
     """ The currency prices are fixed in. """
     customer: OrderCustomerRequest | Unset = UNSET
     """ The customer a B2B2C order is for (OrderCustomerRequestScheme). """
     topup: BuyOrderRequestTopup | Unset = UNSET
     """ Cash added to the customer's cash wallet before paying. """
-    payment_type: CardPaymentType | str | Unset = UNSET
+    payment_type: CardPaymentType | Unset = UNSET
     """ `creditcard`: pay by the card in `payment` (without it, from the cash wallet). """
     payment: CardNumberPayment | StoredCardPayment | Unset = UNSET
     """ The card that pays a Partner order (with `payment_type: creditcard`):

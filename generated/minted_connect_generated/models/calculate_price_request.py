@@ -24,7 +24,7 @@ class CalculatePriceRequest:
     """ A price fix's token (Price Fix answers it; Buy and Sell take it as `price_token`). """
     items: list[BuyItem]
     customer_external_id: str | Unset = UNSET
-    currency_code: PriceCurrency | str | Unset = UNSET
+    currency_code: PriceCurrency | Unset = UNSET
     """ The currency prices are fixed in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

@@ -24,7 +24,7 @@ class CustomerUpdate:
     middlename: str | Unset = UNSET
     """ Empty, or 3 to 40 characters. """
     email: str | Unset = UNSET
-    gender: Gender | str | Unset = UNSET
+    gender: Gender | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

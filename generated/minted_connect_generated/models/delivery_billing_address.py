@@ -17,7 +17,7 @@ class DeliveryBillingAddress:
     """Who is invoiced for the delivery (the fields of the page's example)."""
 
     fullname: str
-    invoice_type: InvoiceType | str
+    invoice_type: InvoiceType
     city: str
     county: str
     district: str

@@ -33,7 +33,7 @@ class DeliveryOrderRequest:
     """ Whole grams of the metal to deliver (as bars of the vault's choosing). """
     address: DeliveryAddresses
     """ Order Address (Delivery - Create's `address`). """
-    payment_type: CardPaymentType | str | Unset = UNSET
+    payment_type: CardPaymentType | Unset = UNSET
     """ `creditcard`: pay by the card in `payment` (without it, from the cash wallet). """
     payment: CardNumberPayment | StoredCardPayment | Unset = UNSET
     """ The card that pays a Partner order (with `payment_type: creditcard`):

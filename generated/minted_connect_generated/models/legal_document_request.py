@@ -16,14 +16,14 @@ T = TypeVar("T", bound="LegalDocumentRequest")
 class LegalDocumentRequest:
     """Body of Partner Legal PDF."""
 
-    type: LegalTypeCode | str = _attrs_field(alias="type_")
+    type: LegalTypeCode = _attrs_field(alias="type_")
     external_customer_id: str
     cart_token: str | Unset = UNSET
     """ A basket's token, exactly 32 letters and digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> LegalTypeCode | str:
+    def type_(self) -> LegalTypeCode:
         """``type``, by the name the generator gives it."""
         return self.type
 

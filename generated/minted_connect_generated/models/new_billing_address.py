@@ -18,10 +18,10 @@ class NewBillingAddress:
     """Body of Customer Address - Create (Billing)."""
 
     external_customer_id: str
-    invoice_type: InvoiceType | str
+    invoice_type: InvoiceType
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
-    type: NewBillingAddressType | str = _attrs_field(alias="type_")
+    type: NewBillingAddressType = _attrs_field(alias="type_")
     city: str
     county: str
     address: str
@@ -38,7 +38,7 @@ class NewBillingAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> NewBillingAddressType | str:
+    def type_(self) -> NewBillingAddressType:
         """``type``, by the name the generator gives it."""
         return self.type
 

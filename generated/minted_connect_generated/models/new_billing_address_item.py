@@ -19,8 +19,8 @@ T = TypeVar("T", bound="NewBillingAddressItem")
 class NewBillingAddressItem:
     """A billing address inside Create Multiple (no customer of its own)."""
 
-    type: NewBillingAddressItemType | str = _attrs_field(alias="type_")
-    invoice_type: InvoiceType | str
+    type: NewBillingAddressItemType = _attrs_field(alias="type_")
+    invoice_type: InvoiceType
     tax_number: str
     """ Turkish identity number (individuals) or tax number (companies). """
     city: str
@@ -39,7 +39,7 @@ class NewBillingAddressItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> NewBillingAddressItemType | str:
+    def type_(self) -> NewBillingAddressItemType:
         """``type``, by the name the generator gives it."""
         return self.type
 

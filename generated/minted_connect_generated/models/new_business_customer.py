@@ -23,7 +23,7 @@ class NewBusinessCustomer:
     """ The partner's own identifier for the new customer (letters, digits, `-`, `_`). """
     firstname: str
     """ The company's name. """
-    account_type: NewBusinessCustomerAccountType | str
+    account_type: NewBusinessCustomerAccountType
     tax_office: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET

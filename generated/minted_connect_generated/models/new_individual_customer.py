@@ -29,9 +29,9 @@ class NewIndividualCustomer:
     middlename: str | Unset = UNSET
     """ Empty, or 3 to 40 characters. """
     email: str | Unset = UNSET
-    gender: Gender | str | Unset = UNSET
+    gender: Gender | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
-    account_type: NewIndividualCustomerAccountType | str | Unset = UNSET
+    account_type: NewIndividualCustomerAccountType | Unset = UNSET
     """ Omit, or `individual`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

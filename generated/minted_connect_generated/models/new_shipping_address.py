@@ -19,7 +19,7 @@ class NewShippingAddress:
     """Body of Customer Address - Create (Shipping)."""
 
     external_customer_id: str
-    type: NewShippingAddressType | str = _attrs_field(alias="type_")
+    type: NewShippingAddressType = _attrs_field(alias="type_")
     city: str
     county: str
     address: str
@@ -35,7 +35,7 @@ class NewShippingAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> NewShippingAddressType | str:
+    def type_(self) -> NewShippingAddressType:
         """``type``, by the name the generator gives it."""
         return self.type
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="NewShippingAddressItem")
 class NewShippingAddressItem:
     """A shipping address inside Create Multiple (no customer of its own)."""
 
-    type: NewShippingAddressItemType | str = _attrs_field(alias="type_")
+    type: NewShippingAddressItemType = _attrs_field(alias="type_")
     city: str
     county: str
     address: str
@@ -34,7 +34,7 @@ class NewShippingAddressItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> NewShippingAddressItemType | str:
+    def type_(self) -> NewShippingAddressItemType:
         """``type``, by the name the generator gives it."""
         return self.type
 

@@ -26,7 +26,7 @@ class OrderCustomerRequest:
     middlename: str | Unset = UNSET
     fullname: str | Unset = UNSET
     """ As the Buy pages' examples send it (the API answers its own, from the names). """
-    gender: Gender | str | Unset = UNSET
+    gender: Gender | Unset = UNSET
     birthdate: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

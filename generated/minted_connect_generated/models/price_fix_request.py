@@ -18,9 +18,9 @@ T = TypeVar("T", bound="PriceFixRequest")
 class PriceFixRequest:
     """Body of Price Fix (from an amount, or from a total price with `total`)."""
 
-    type: PriceFixRequestType | str = _attrs_field(alias="type_")
+    type: PriceFixRequestType = _attrs_field(alias="type_")
     customer_external_id: str | Unset = UNSET
-    currency: PriceCurrency | str | Unset = UNSET
+    currency: PriceCurrency | Unset = UNSET
     """ The currency prices are fixed in. """
     total: Decimal | Unset = UNSET
     """ The total price to spend, in `currency` (Buy from Total Price): to the cent (a multiple of 0.01), from 0.01
@@ -28,7 +28,7 @@ class PriceFixRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> PriceFixRequestType | str:
+    def type_(self) -> PriceFixRequestType:
         """``type``, by the name the generator gives it."""
         return self.type
 

@@ -25,7 +25,7 @@ class SellOrderRequest:
     external_id: str
     """ The partner's own reference of the order. """
     items: list[SellItem]
-    currency_code: PriceCurrency | str | Unset = UNSET
+    currency_code: PriceCurrency | Unset = UNSET
     """ The currency prices are fixed in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

@@ -23,13 +23,13 @@ class WalletKycBulkItem:
     nationality: str
     """ ISO 3166-1 alpha-2 country code. """
     occupation: str
-    source_of_funds: SourceOfFunds | str
+    source_of_funds: SourceOfFunds
     expected_monthly_volume: Decimal
     """ Expected buys and sells per month, in TRY. """
     is_pep: bool
     """ Politically exposed person. """
     customer_external_id: str
-    verification_method: KycVerificationMethod | str | Unset = UNSET
+    verification_method: KycVerificationMethod | Unset = UNSET
     """ How the partner checked the customer's identity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 

@@ -23,13 +23,13 @@ class WalletableBasketItemAddition:
     """ How many bars. """
     cart_token: str | Unset = UNSET
     """ A basket's token, exactly 32 letters and digits. """
-    type: WalletableBasketType | str | Unset = _attrs_field(alias="type_", default=UNSET)
+    type: WalletableBasketType | Unset = _attrs_field(alias="type_", default=UNSET)
     """ What a basket does with the vault: `buy` bars into it, `sell` bars out of it for cash, `delivery` bars out
     of it to an address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> WalletableBasketType | str | Unset:
+    def type_(self) -> WalletableBasketType | Unset:
         """``type``, by the name the generator gives it."""
         return self.type
 

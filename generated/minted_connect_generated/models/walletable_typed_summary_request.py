@@ -22,13 +22,13 @@ class WalletableTypedSummaryRequest:
 
     external_customer_id: str
     items: list[WalletableSummaryItem]
-    type: WalletableBasketType | str = _attrs_field(alias="type_")
+    type: WalletableBasketType = _attrs_field(alias="type_")
     """ What a basket does with the vault: `buy` bars into it, `sell` bars out of it for cash, `delivery` bars out
     of it to an address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NO_PROPERTIES)
 
     @property
-    def type_(self) -> WalletableBasketType | str:
+    def type_(self) -> WalletableBasketType:
         """``type``, by the name the generator gives it."""
         return self.type
 

@@ -32,8 +32,8 @@ class ProductPrices:
     def list(
         self,
         *,
-        currency: PriceCurrency | str | Unset = UNSET,
-        api_version: ListProductPricesApiVersion | str | Unset = "2",
+        currency: PriceCurrency | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | Unset = "2",
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -84,8 +84,8 @@ class AsyncProductPrices:
     async def list(
         self,
         *,
-        currency: PriceCurrency | str | Unset = UNSET,
-        api_version: ListProductPricesApiVersion | str | Unset = "2",
+        currency: PriceCurrency | Unset = UNSET,
+        api_version: ListProductPricesApiVersion | Unset = "2",
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

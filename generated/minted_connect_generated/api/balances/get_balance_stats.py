@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: BalanceStatsRequest,
-    api_version: GetBalanceStatsApiVersion | str | Unset = "2",
+    api_version: GetBalanceStatsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetBalanceStatsAcceptLanguage | str | Unset = "tr",
+    accept_language: GetBalanceStatsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     customer_external_id: str,
     *,
-    api_version: GetCustomerBalanceApiVersion | str | Unset = "2",
+    api_version: GetCustomerBalanceApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerBalanceAcceptLanguage | str | Unset = "tr",
+    accept_language: GetCustomerBalanceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

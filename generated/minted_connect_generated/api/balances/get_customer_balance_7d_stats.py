@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     customer_external_id: str,
     *,
-    api_version: GetCustomerBalance7DStatsApiVersion | str | Unset = "2",
+    api_version: GetCustomerBalance7DStatsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerBalance7DStatsAcceptLanguage | str | Unset = "tr",
+    accept_language: GetCustomerBalance7DStatsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

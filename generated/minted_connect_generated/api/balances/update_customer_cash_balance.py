@@ -15,9 +15,9 @@ def _get_kwargs(
     customer_external_id: str,
     *,
     body: CashBalanceChange,
-    api_version: UpdateCustomerCashBalanceApiVersion | str | Unset = "2",
+    api_version: UpdateCustomerCashBalanceApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerCashBalanceAcceptLanguage | str | Unset = "tr",
+    accept_language: UpdateCustomerCashBalanceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

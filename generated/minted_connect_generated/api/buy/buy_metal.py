@@ -11,9 +11,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: BuyOrderRequest,
-    api_version: BuyMetalApiVersion | str | Unset = "2",
+    api_version: BuyMetalApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: BuyMetalAcceptLanguage | str | Unset = "tr",
+    accept_language: BuyMetalAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

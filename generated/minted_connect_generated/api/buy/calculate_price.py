@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: CalculatePriceRequest,
-    api_version: CalculatePriceApiVersion | str | Unset = "2",
+    api_version: CalculatePriceApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CalculatePriceAcceptLanguage | str | Unset = "tr",
+    accept_language: CalculatePriceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -11,9 +11,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: PriceFixRequest,
-    api_version: FixPriceApiVersion | str | Unset = "3",
+    api_version: FixPriceApiVersion | Unset = "3",
     x_client_id: str = "web",
-    accept_language: FixPriceAcceptLanguage | str | Unset = "tr",
+    accept_language: FixPriceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

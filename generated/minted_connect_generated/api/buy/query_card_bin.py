@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: CardBinQuery,
-    api_version: QueryCardBinApiVersion | str | Unset = "2",
+    api_version: QueryCardBinApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: QueryCardBinAcceptLanguage | str | Unset = "tr",
+    accept_language: QueryCardBinAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: StoredCardAddition,
-    api_version: AddStoredCardApiVersion | str | Unset = "2",
+    api_version: AddStoredCardApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: AddStoredCardAcceptLanguage | str | Unset = "tr",
+    accept_language: AddStoredCardAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

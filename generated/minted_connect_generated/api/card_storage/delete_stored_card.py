@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: StoredCardDeletion,
-    api_version: DeleteStoredCardApiVersion | str | Unset = "2",
+    api_version: DeleteStoredCardApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: DeleteStoredCardAcceptLanguage | str | Unset = "tr",
+    accept_language: DeleteStoredCardAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: StoredCardLookup,
-    api_version: ListStoredCardsApiVersion | str | Unset = "2",
+    api_version: ListStoredCardsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListStoredCardsAcceptLanguage | str | Unset = "tr",
+    accept_language: ListStoredCardsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -11,9 +11,9 @@ def _get_kwargs(
     *,
     sku: str | Unset = UNSET,
     id: int | Unset = UNSET,
-    api_version: GetProductApiVersion | str | Unset = "2",
+    api_version: GetProductApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetProductAcceptLanguage | str | Unset = "tr",
+    accept_language: GetProductAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -11,9 +11,9 @@ from ...types import Unset
 
 def _get_kwargs(
     *,
-    api_version: ListCategoriesApiVersion | str | Unset = "2",
+    api_version: ListCategoriesApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListCategoriesAcceptLanguage | str | Unset = "tr",
+    accept_language: ListCategoriesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

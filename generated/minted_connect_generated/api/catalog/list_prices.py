@@ -10,9 +10,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     sku: str | Unset = UNSET,
-    api_version: ListPricesApiVersion | str | Unset = "2",
+    api_version: ListPricesApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListPricesAcceptLanguage | str | Unset = "tr",
+    accept_language: ListPricesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

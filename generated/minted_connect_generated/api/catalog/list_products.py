@@ -13,9 +13,9 @@ def _get_kwargs(
     *,
     page: int = 1,
     total: int = 10,
-    api_version: ListProductsApiVersion | str | Unset = "2",
+    api_version: ListProductsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductsAcceptLanguage | str | Unset = "tr",
+    accept_language: ListProductsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

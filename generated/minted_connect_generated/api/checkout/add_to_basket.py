@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: BasketItemAddition,
     x_client_id: str = "web",
-    api_version: AddToBasketApiVersion | str | Unset = "3",
-    accept_language: AddToBasketAcceptLanguage | str | Unset = "tr",
+    api_version: AddToBasketApiVersion | Unset = "3",
+    accept_language: AddToBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

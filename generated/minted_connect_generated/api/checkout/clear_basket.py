@@ -12,8 +12,8 @@ def _get_kwargs(
     *,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: ClearBasketApiVersion | str | Unset = "3",
-    accept_language: ClearBasketAcceptLanguage | str | Unset = "tr",
+    api_version: ClearBasketApiVersion | Unset = "3",
+    accept_language: ClearBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: BasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteBasketApiVersion | str | Unset = "3",
-    accept_language: CompleteBasketAcceptLanguage | str | Unset = "tr",
+    api_version: CompleteBasketApiVersion | Unset = "3",
+    accept_language: CompleteBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

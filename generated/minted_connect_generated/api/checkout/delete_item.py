@@ -12,8 +12,8 @@ def _get_kwargs(
     *,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: DeleteItemApiVersion | str | Unset = "3",
-    accept_language: DeleteItemAcceptLanguage | str | Unset = "tr",
+    api_version: DeleteItemApiVersion | Unset = "3",
+    accept_language: DeleteItemAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -12,8 +12,8 @@ def _get_kwargs(
     customer_external_id: str,
     cart_token: str,
     x_client_id: str = "web",
-    api_version: GetBasketApiVersion | str | Unset = "3",
-    accept_language: GetBasketAcceptLanguage | str | Unset = "tr",
+    api_version: GetBasketApiVersion | Unset = "3",
+    accept_language: GetBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

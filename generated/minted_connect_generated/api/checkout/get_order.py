@@ -11,9 +11,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: OrderLookup,
-    api_version: GetOrderApiVersion | str | Unset = "2",
+    api_version: GetOrderApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetOrderAcceptLanguage | str | Unset = "tr",
+    accept_language: GetOrderAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

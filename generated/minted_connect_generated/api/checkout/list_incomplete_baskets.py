@@ -19,8 +19,8 @@ def _get_kwargs(
     end_date: datetime.date | Unset = UNSET,
     card_bin: str | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListIncompleteBasketsApiVersion | str | Unset = "3",
-    accept_language: ListIncompleteBasketsAcceptLanguage | str | Unset = "tr",
+    api_version: ListIncompleteBasketsApiVersion | Unset = "3",
+    accept_language: ListIncompleteBasketsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

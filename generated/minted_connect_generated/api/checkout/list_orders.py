@@ -17,14 +17,14 @@ def _get_kwargs(
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
     sku: str | Unset = UNSET,
-    sort_by: ListOrdersSortBy | str | Unset = "created_at",
-    sort_type: ListOrdersSortType | str | Unset = "desc",
-    status: OrderStatusName | str | Unset = UNSET,
+    sort_by: ListOrdersSortBy | Unset = "created_at",
+    sort_type: ListOrdersSortType | Unset = "desc",
+    status: OrderStatusName | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListOrdersApiVersion | str | Unset = "2",
+    api_version: ListOrdersApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrdersAcceptLanguage | str | Unset = "tr",
+    accept_language: ListOrdersAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

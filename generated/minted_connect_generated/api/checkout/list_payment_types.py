@@ -12,8 +12,8 @@ from ...types import Unset
 def _get_kwargs(
     *,
     x_client_id: str = "web",
-    api_version: ListPaymentTypesApiVersion | str | Unset = "3",
-    accept_language: ListPaymentTypesAcceptLanguage | str | Unset = "tr",
+    api_version: ListPaymentTypesApiVersion | Unset = "3",
+    accept_language: ListPaymentTypesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: CustomAddresses,
     x_client_id: str = "web",
-    api_version: SetCustomAddressApiVersion | str | Unset = "3",
-    accept_language: SetCustomAddressAcceptLanguage | str | Unset = "tr",
+    api_version: SetCustomAddressApiVersion | Unset = "3",
+    accept_language: SetCustomAddressAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

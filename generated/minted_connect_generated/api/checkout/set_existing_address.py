@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: ExistingAddressSelection,
     x_client_id: str = "web",
-    api_version: SetExistingAddressApiVersion | str | Unset = "3",
-    accept_language: SetExistingAddressAcceptLanguage | str | Unset = "tr",
+    api_version: SetExistingAddressApiVersion | Unset = "3",
+    accept_language: SetExistingAddressAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -12,8 +12,8 @@ def _get_kwargs(
     *,
     body: BasketItemUpdate,
     x_client_id: str = "web",
-    api_version: UpdateItemApiVersion | str | Unset = "3",
-    accept_language: UpdateItemAcceptLanguage | str | Unset = "tr",
+    api_version: UpdateItemApiVersion | Unset = "3",
+    accept_language: UpdateItemAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

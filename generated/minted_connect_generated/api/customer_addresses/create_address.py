@@ -15,8 +15,8 @@ def _get_kwargs(
     *,
     body: NewBillingAddress | NewShippingAddress,
     x_client_id: str = "web",
-    api_version: CreateAddressApiVersion | str | Unset = "3",
-    accept_language: CreateAddressAcceptLanguage | str | Unset = "tr",
+    api_version: CreateAddressApiVersion | Unset = "3",
+    accept_language: CreateAddressAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: NewAddresses,
     x_client_id: str = "web",
-    api_version: CreateAddressesApiVersion | str | Unset = "3",
-    accept_language: CreateAddressesAcceptLanguage | str | Unset = "tr",
+    api_version: CreateAddressesApiVersion | Unset = "3",
+    accept_language: CreateAddressesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: AddressDeletion,
     x_client_id: str = "web",
-    api_version: DeleteAddressApiVersion | str | Unset = "3",
-    accept_language: DeleteAddressAcceptLanguage | str | Unset = "tr",
+    api_version: DeleteAddressApiVersion | Unset = "3",
+    accept_language: DeleteAddressAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

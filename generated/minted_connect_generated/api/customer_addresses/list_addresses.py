@@ -13,10 +13,10 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     customer_external_id: str,
-    type_: AddressType | str | Unset = UNSET,
+    type_: AddressType | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: ListAddressesApiVersion | str | Unset = "3",
-    accept_language: ListAddressesAcceptLanguage | str | Unset = "tr",
+    api_version: ListAddressesApiVersion | Unset = "3",
+    accept_language: ListAddressesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: WalletKycBulkUpsert,
-    api_version: BulkUpsertWalletKycApiVersion | str | Unset = "2",
+    api_version: BulkUpsertWalletKycApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: BulkUpsertWalletKycAcceptLanguage | str | Unset = "tr",
+    accept_language: BulkUpsertWalletKycAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

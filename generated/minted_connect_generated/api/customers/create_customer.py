@@ -14,9 +14,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: NewBusinessCustomer | NewIndividualCustomer,
-    api_version: CreateCustomerApiVersion | str | Unset = "2",
+    api_version: CreateCustomerApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateCustomerAcceptLanguage | str | Unset = "tr",
+    accept_language: CreateCustomerAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -11,9 +11,9 @@ from ...types import Unset
 def _get_kwargs(
     external_customer_id: str,
     *,
-    api_version: GetCustomerApiVersion | str | Unset = "2",
+    api_version: GetCustomerApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetCustomerAcceptLanguage | str | Unset = "tr",
+    accept_language: GetCustomerAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

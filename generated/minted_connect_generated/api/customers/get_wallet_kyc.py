@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     external_customer_id: str,
     *,
-    api_version: GetWalletKycApiVersion | str | Unset = "2",
+    api_version: GetWalletKycApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetWalletKycAcceptLanguage | str | Unset = "tr",
+    accept_language: GetWalletKycAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

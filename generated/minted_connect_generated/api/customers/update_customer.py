@@ -15,9 +15,9 @@ def _get_kwargs(
     external_customer_id: str,
     *,
     body: CustomerUpdate,
-    api_version: UpdateCustomerApiVersion | str | Unset = "2",
+    api_version: UpdateCustomerApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpdateCustomerAcceptLanguage | str | Unset = "tr",
+    accept_language: UpdateCustomerAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -15,9 +15,9 @@ def _get_kwargs(
     external_customer_id: str,
     *,
     body: WalletKycInput,
-    api_version: UpsertWalletKycApiVersion | str | Unset = "2",
+    api_version: UpsertWalletKycApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: UpsertWalletKycAcceptLanguage | str | Unset = "tr",
+    accept_language: UpsertWalletKycAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: DeliveryCalculation,
-    api_version: CalculateDeliveryApiVersion | str | Unset = "2",
+    api_version: CalculateDeliveryApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CalculateDeliveryAcceptLanguage | str | Unset = "tr",
+    accept_language: CalculateDeliveryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: DeliveryOrderRequest,
-    api_version: CreateDeliveryApiVersion | str | Unset = "2",
+    api_version: CreateDeliveryApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: CreateDeliveryAcceptLanguage | str | Unset = "tr",
+    accept_language: CreateDeliveryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: DeliveryWalletLookup,
-    api_version: ListDeliveryWalletsApiVersion | str | Unset = "2",
+    api_version: ListDeliveryWalletsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListDeliveryWalletsAcceptLanguage | str | Unset = "tr",
+    accept_language: ListDeliveryWalletsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: ActiveBasketCompletion,
     x_client_id: str = "web",
-    api_version: CompleteActiveBasketApiVersion | str | Unset = "3",
-    accept_language: CompleteActiveBasketAcceptLanguage | str | Unset = "tr",
+    api_version: CompleteActiveBasketApiVersion | Unset = "3",
+    accept_language: CompleteActiveBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

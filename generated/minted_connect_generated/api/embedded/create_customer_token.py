@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: CustomerTokenRequest,
     x_client_id: str = "web",
-    api_version: CreateCustomerTokenApiVersion | str | Unset = "3",
-    accept_language: CreateCustomerTokenAcceptLanguage | str | Unset = "tr",
+    api_version: CreateCustomerTokenApiVersion | Unset = "3",
+    accept_language: CreateCustomerTokenAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

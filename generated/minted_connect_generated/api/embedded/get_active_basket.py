@@ -12,8 +12,8 @@ from ...types import Unset
 def _get_kwargs(
     *,
     x_client_id: str = "web",
-    api_version: GetActiveBasketApiVersion | str | Unset = "3",
-    accept_language: GetActiveBasketAcceptLanguage | str | Unset = "tr",
+    api_version: GetActiveBasketApiVersion | Unset = "3",
+    accept_language: GetActiveBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: LegalDocumentRequest,
-    api_version: GetLegalPdfApiVersion | str | Unset = "2",
+    api_version: GetLegalPdfApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetLegalPdfAcceptLanguage | str | Unset = "tr",
+    accept_language: GetLegalPdfAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

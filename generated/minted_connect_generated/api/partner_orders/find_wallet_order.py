@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: WalletOrderLookup,
-    api_version: FindWalletOrderApiVersion | str | Unset = "2",
+    api_version: FindWalletOrderApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: FindWalletOrderAcceptLanguage | str | Unset = "tr",
+    accept_language: FindWalletOrderAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     guid: str,
     *,
-    api_version: GetPartnerOrderApiVersion | str | Unset = "2",
+    api_version: GetPartnerOrderApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: GetPartnerOrderAcceptLanguage | str | Unset = "tr",
+    accept_language: GetPartnerOrderAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

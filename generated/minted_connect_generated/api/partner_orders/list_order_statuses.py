@@ -11,9 +11,9 @@ from ...types import Unset
 
 def _get_kwargs(
     *,
-    api_version: ListOrderStatusesApiVersion | str | Unset = "2",
+    api_version: ListOrderStatusesApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListOrderStatusesAcceptLanguage | str | Unset = "tr",
+    accept_language: ListOrderStatusesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

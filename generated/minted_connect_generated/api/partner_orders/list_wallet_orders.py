@@ -17,13 +17,13 @@ def _get_kwargs(
     page: int | Unset = 1,
     total: int | Unset = 10,
     customer_external_id: str | Unset = UNSET,
-    type_: WalletOrderType | str | Unset = UNSET,
-    status: OrderStatusName | str | Unset = UNSET,
+    type_: WalletOrderType | Unset = UNSET,
+    status: OrderStatusName | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: ListWalletOrdersApiVersion | str | Unset = "2",
+    api_version: ListWalletOrdersApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListWalletOrdersAcceptLanguage | str | Unset = "tr",
+    accept_language: ListWalletOrdersAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

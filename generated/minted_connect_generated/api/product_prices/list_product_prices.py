@@ -12,10 +12,10 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    currency: PriceCurrency | str | Unset = UNSET,
-    api_version: ListProductPricesApiVersion | str | Unset = "2",
+    currency: PriceCurrency | Unset = UNSET,
+    api_version: ListProductPricesApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: ListProductPricesAcceptLanguage | str | Unset = "tr",
+    accept_language: ListProductPricesAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -11,9 +11,9 @@ from ...types import Unset
 def _get_kwargs(
     *,
     body: SellOrderRequest,
-    api_version: SellMetalApiVersion | str | Unset = "2",
+    api_version: SellMetalApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: SellMetalAcceptLanguage | str | Unset = "tr",
+    accept_language: SellMetalAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: BasketReference,
     x_client_id: str = "web",
-    api_version: WalletableClearBasketApiVersion | str | Unset = "3",
-    accept_language: WalletableClearBasketAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableClearBasketApiVersion | Unset = "3",
+    accept_language: WalletableClearBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableCompletion,
     x_client_id: str = "web",
-    api_version: WalletableCompleteBuyApiVersion | str | Unset = "3",
-    accept_language: WalletableCompleteBuyAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableCompleteBuyApiVersion | Unset = "3",
+    accept_language: WalletableCompleteBuyAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

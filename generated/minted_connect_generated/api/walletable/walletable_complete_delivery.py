@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableDeliveryCompletion,
     x_client_id: str = "web",
-    api_version: WalletableCompleteDeliveryApiVersion | str | Unset = "3",
-    accept_language: WalletableCompleteDeliveryAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableCompleteDeliveryApiVersion | Unset = "3",
+    accept_language: WalletableCompleteDeliveryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

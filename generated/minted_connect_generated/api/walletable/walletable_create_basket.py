@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableBasketItemAddition,
     x_client_id: str = "web",
-    api_version: WalletableCreateBasketApiVersion | str | Unset = "3",
-    accept_language: WalletableCreateBasketAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableCreateBasketApiVersion | Unset = "3",
+    accept_language: WalletableCreateBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

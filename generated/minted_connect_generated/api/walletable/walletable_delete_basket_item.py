@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: BasketItemRemoval,
     x_client_id: str = "web",
-    api_version: WalletableDeleteBasketItemApiVersion | str | Unset = "3",
-    accept_language: WalletableDeleteBasketItemAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableDeleteBasketItemApiVersion | Unset = "3",
+    accept_language: WalletableDeleteBasketItemAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -13,10 +13,10 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     external_customer_id: str,
-    type_: WalletableBasketType | str | Unset = UNSET,
+    type_: WalletableBasketType | Unset = UNSET,
     x_client_id: str = "web",
-    api_version: WalletableGetActiveBasketApiVersion | str | Unset = "3",
-    accept_language: WalletableGetActiveBasketAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableGetActiveBasketApiVersion | Unset = "3",
+    accept_language: WalletableGetActiveBasketAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

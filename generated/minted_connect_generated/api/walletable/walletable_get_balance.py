@@ -16,10 +16,10 @@ def _get_kwargs(
     *,
     metal_type: str | Unset = UNSET,
     external_customer_id: str,
-    is_deliverable: WalletableGetBalanceIsDeliverable | str | Unset = UNSET,
-    api_version: WalletableGetBalanceApiVersion | str | Unset = "2",
+    is_deliverable: WalletableGetBalanceIsDeliverable | Unset = UNSET,
+    api_version: WalletableGetBalanceApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableGetBalanceAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableGetBalanceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     import_id: str,
     *,
-    api_version: WalletableGetImportStatusApiVersion | str | Unset = "2",
+    api_version: WalletableGetImportStatusApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableGetImportStatusAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableGetImportStatusAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     external_order_id: str,
     *,
-    api_version: WalletableGetOrderInvoiceApiVersion | str | Unset = "2",
+    api_version: WalletableGetOrderInvoiceApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableGetOrderInvoiceAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableGetOrderInvoiceAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,9 +13,9 @@ from ...types import Unset
 def _get_kwargs(
     external_order_id: str,
     *,
-    api_version: WalletableGetReceiptApiVersion | str | Unset = "2",
+    api_version: WalletableGetReceiptApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableGetReceiptAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableGetReceiptAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -12,9 +12,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     external_customer_id: str,
-    api_version: WalletableGetSummaryApiVersion | str | Unset = "2",
+    api_version: WalletableGetSummaryApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableGetSummaryAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableGetSummaryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -20,17 +20,17 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     total: int | Unset = 10,
-    sort_by: WalletableListOrdersSortBy | str | Unset = "created_at",
-    sort_type: WalletableListOrdersSortType | str | Unset = "desc",
+    sort_by: WalletableListOrdersSortBy | Unset = "created_at",
+    sort_type: WalletableListOrdersSortType | Unset = "desc",
     status: str | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     tx_type: str | Unset = UNSET,
     customer_external_id: str | Unset = UNSET,
     order_id: int | Unset = UNSET,
-    api_version: WalletableListOrdersApiVersion | str | Unset = "2",
+    api_version: WalletableListOrdersApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableListOrdersAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableListOrdersAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

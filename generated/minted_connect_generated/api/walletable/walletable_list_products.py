@@ -12,9 +12,9 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     *,
     metal_type: str | Unset = UNSET,
-    api_version: WalletableListProductsApiVersion | str | Unset = "2",
+    api_version: WalletableListProductsApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableListProductsAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableListProductsAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

@@ -13,12 +13,12 @@ from ...types import UNSET, Unset
 
 def _get_kwargs(
     *,
-    currency_code: RateCurrency | str,
+    currency_code: RateCurrency,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    api_version: WalletableListRateHistoryApiVersion | str | Unset = "2",
+    api_version: WalletableListRateHistoryApiVersion | Unset = "2",
     x_client_id: str = "web",
-    accept_language: WalletableListRateHistoryAcceptLanguage | str | Unset = "tr",
+    accept_language: WalletableListRateHistoryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(api_version, Unset):

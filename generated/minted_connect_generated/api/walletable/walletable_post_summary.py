@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableTypedSummaryRequest,
     x_client_id: str = "web",
-    api_version: WalletablePostSummaryApiVersion | str | Unset = "3",
-    accept_language: WalletablePostSummaryAcceptLanguage | str | Unset = "tr",
+    api_version: WalletablePostSummaryApiVersion | Unset = "3",
+    accept_language: WalletablePostSummaryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableImportRequest,
     x_client_id: str = "web",
-    api_version: WalletableQueueImportApiVersion | str | Unset = "3",
-    accept_language: WalletableQueueImportAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableQueueImportApiVersion | Unset = "3",
+    accept_language: WalletableQueueImportAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: WalletableSummaryRequest,
     x_client_id: str = "web",
-    api_version: WalletableSummaryDeliveryApiVersion | str | Unset = "3",
-    accept_language: WalletableSummaryDeliveryAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableSummaryDeliveryApiVersion | Unset = "3",
+    accept_language: WalletableSummaryDeliveryAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id

@@ -14,8 +14,8 @@ def _get_kwargs(
     *,
     body: BasketItemUpdate,
     x_client_id: str = "web",
-    api_version: WalletableUpdateBasketItemApiVersion | str | Unset = "3",
-    accept_language: WalletableUpdateBasketItemAcceptLanguage | str | Unset = "tr",
+    api_version: WalletableUpdateBasketItemApiVersion | Unset = "3",
+    accept_language: WalletableUpdateBasketItemAcceptLanguage | Unset = "tr",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-client-id"] = x_client_id
