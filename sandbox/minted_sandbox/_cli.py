@@ -23,11 +23,14 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, RETRY_AFTER_FORMS, FaultError, parse_fault  # standard library only
 from ._section import CORE_SETTINGS, Section, Setting  # standard library only
+
+if TYPE_CHECKING:
+    from ._app import SandboxApp
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -104,19 +107,13 @@ def parse_args(argv: list[str] | None, settings: Sequence[Setting[Any]] = ()) ->
     return args
 
 
-def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
-    """``minted-sandbox`` serving ``sections``."""
-    args = parse_args(argv, [setting for section in sections for setting in section.settings])
-    try:
-        import uvicorn
+def build_app(sections: Sequence[Section], args: argparse.Namespace) -> SandboxApp:
+    """The application ``args`` (``parse_args``) describe: what ``minted-sandbox`` serves
+    on a port, and ``InProcessSandbox`` in its own process."""
+    from ._app import SandboxApp
+    from ._spec import load_spec
 
-        from ._app import SandboxApp
-        from ._http import EnvelopeH11Protocol
-        from ._spec import load_spec
-    except ImportError as error:  # the client was installed without the sandbox extra
-        sys.exit(MISSING_EXTRA.format(missing=error.name or error))
-    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    app = SandboxApp(
+    return SandboxApp(
         sections=sections,
         username=args.user,
         password=args.password,
@@ -127,6 +124,20 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
         spec=load_spec(Path(args.spec)) if args.spec else None,
         **args.settings,
     )
+
+
+def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
+    """``minted-sandbox`` serving ``sections``."""
+    args = parse_args(argv, [setting for section in sections for setting in section.settings])
+    try:
+        import uvicorn
+
+        from ._app import SandboxApp  # noqa: F401 (the extra's packages, checked here)
+        from ._http import EnvelopeH11Protocol
+    except ImportError as error:  # the client was installed without the sandbox extra
+        sys.exit(MISSING_EXTRA.format(missing=error.name or error))
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    app = build_app(sections, args)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections
     # only then, and without it Nagle + delayed ACK add 40 ms to every response.
