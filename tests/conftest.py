@@ -126,13 +126,6 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
         yield sandbox
 
 
-@pytest.fixture(scope="session")
-def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
-    """A second sandbox whose price fixes last one second (``--price-ttl 1``)."""
-    with own_sandbox(tmp_path_factory, "short", price_ttl=1) as sandbox:
-        yield sandbox
-
-
 @pytest.fixture
 def client(target: Target) -> Iterator[MintedConnect]:
     with target.client() as c:
