@@ -107,7 +107,7 @@ class SandboxControl(minted_sandbox.SandboxControl):
 def controls(target: Target) -> Iterator[SandboxControl]:
     """The sandbox's controls, with no fault scheduled and the call counts at zero
     before and after (whatever the test raised)."""
-    control = SandboxControl(target.base_url, target.username, target.password)
+    control = SandboxControl(target.base_url, target.username, target.password, via=target.via)
     try:
         control.clear_faults_and_calls()
         yield control

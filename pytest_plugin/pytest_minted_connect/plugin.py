@@ -100,9 +100,14 @@ def minted_sandbox_session(pytestconfig: pytest.Config) -> Iterator[SandboxContr
     mode, options = settings(pytestconfig)
     try:
         import minted_sandbox._app  # noqa: F401 (the sandbox extra's packages)
-        from minted_sandbox import InProcessSandbox, RunningSandbox, SandboxFailedToStart
     except ImportError as error:
-        pytest.fail(MISSING_EXTRA.format(error=error), pytrace=False)
+        missing = str(error)
+    else:
+        missing = ""
+    if missing:
+        pytest.fail(MISSING_EXTRA.format(error=missing), pytrace=False)
+    from minted_sandbox import InProcessSandbox, RunningSandbox, SandboxFailedToStart
+
     password = secrets.token_urlsafe(16)
     with contextlib.ExitStack() as stack:
         server: RunningSandbox | InProcessSandbox
