@@ -10,6 +10,7 @@ used says what to install. Settings come from the ini file and the command line.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,12 @@ def test_the_readme_example_passes_as_written(tmp_path: Path, mode: str) -> None
     ran = pytest_in(tmp_path, f"--minted-sandbox={mode}")
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "4 passed" in ran.stdout
+
+
+def test_the_readme_shows_the_example_whole() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## The sandbox in your tests\n", 1)[1].split("\n## ", 1)[0]
+    assert EXAMPLE.read_text(encoding="utf-8") in re.findall(r"```python\n(.*?)```", section, re.S)
 
 
 SETTINGS_TESTS = """
