@@ -300,15 +300,14 @@ class InProcessTransport(httpx.BaseTransport):
         self.sandbox = sandbox
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if is_websocket(request):
-            scope = scope_of(request, "websocket")
-            socket = self.sandbox.wait(self.sandbox.open_websocket(scope), read_timeout(request))
-            return socket.response(SyncStream(self.sandbox, socket))
-        body = request.read()
         try:
-            served = self.sandbox.wait(
-                self.sandbox.serve(scope_of(request), body), read_timeout(request)
-            )
+            if is_websocket(request):
+                scope = scope_of(request, "websocket")
+                opened = self.sandbox.open_websocket(scope)
+                socket = self.sandbox.wait(opened, read_timeout(request))
+                return socket.response(SyncStream(self.sandbox, socket))
+            serving = self.sandbox.serve(scope_of(request), request.read())
+            served = self.sandbox.wait(serving, read_timeout(request))
         except TimeoutError:
             raise httpx.ReadTimeout("timed out", request=request) from None
         return answer(request, served)
@@ -321,16 +320,14 @@ class AsyncInProcessTransport(httpx.AsyncBaseTransport):
         self.sandbox = sandbox
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if is_websocket(request):
-            scope = scope_of(request, "websocket")
-            opened = self.sandbox.open_websocket(scope)
-            socket = await self.sandbox.wait_async(opened, read_timeout(request))
-            return socket.response(AsyncStream(self.sandbox, socket))
-        body = await request.aread()
         try:
-            served = await self.sandbox.wait_async(
-                self.sandbox.serve(scope_of(request), body), read_timeout(request)
-            )
+            if is_websocket(request):
+                scope = scope_of(request, "websocket")
+                opened = self.sandbox.open_websocket(scope)
+                socket = await self.sandbox.wait_async(opened, read_timeout(request))
+                return socket.response(AsyncStream(self.sandbox, socket))
+            serving = self.sandbox.serve(scope_of(request), await request.aread())
+            served = await self.sandbox.wait_async(serving, read_timeout(request))
         except TimeoutError:
             raise httpx.ReadTimeout("timed out", request=request) from None
         return answer(request, served)
