@@ -9,6 +9,8 @@ Each runs against a sandbox served in this process (``conftest.in_process``).
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -277,22 +279,33 @@ def test_every_control_refuses_bad_input_naming_the_field(sandbox: Target, langu
         made.close()
 
 
+def sample_path(pattern: re.Pattern[str]) -> str:
+    """A path ``pattern`` (a route's) matches: each named part filled with an id."""
+    for filler in ("A" * 32, str(uuid.UUID(int=1))):
+        path = re.sub(r"\(\?P<\w+>[^)]*\)", filler, pattern.pattern.strip("^$"))
+        if pattern.fullmatch(path):
+            return path
+    raise AssertionError(f"no sample path for {pattern.pattern}")
+
+
 def test_every_control_needs_the_partners_digest(sandbox: Target) -> None:
-    routes = [
-        ("GET", "/__sandbox/requests"), ("DELETE", "/__sandbox/requests"),
-        ("POST", "/__sandbox/reset"), ("GET", "/__sandbox/faults"),
-        ("POST", "/__sandbox/price-fixes/" + "A" * 32 + "/expire"),
-        ("POST", "/__sandbox/customer-tokens/expire"),
-    ]  # fmt: skip
     assert sandbox.via is not None
+    routes = sandbox.via.app.routes
+    controls = [route for route in routes if route.digest]
+    assert controls == [r for r in routes if r.pattern.pattern.startswith("^/__sandbox/")]
+    assert {route.pattern.pattern for route in controls} >= {
+        "^/__sandbox/requests$", "^/__sandbox/reset$", "^/__sandbox/customer-tokens/expire$",
+    }  # fmt: skip
+    wrong = httpx.DigestAuth("partner", "not-the-password")
     with sandbox.via.http_client() as anonymous:
-        for method, path in routes:
-            answer = anonymous.request(method, path)
-            assert answer.status_code == 401, (method, path)
-            assert set(answer.json()) == {"data", "success", "code", "message"}
-            assert answer.headers["www-authenticate"].startswith("Digest ")
-        wrong = httpx.DigestAuth("partner", "not-the-password")
-        assert anonymous.post("/__sandbox/reset", auth=wrong).status_code == 401
+        for route in controls:
+            path = sample_path(route.pattern)
+            assert path.startswith("/__sandbox/"), path
+            for auth in (None, wrong):
+                answer = anonymous.request(route.method, path, auth=auth)
+                assert answer.status_code == 401, (route.method, path)
+                assert set(answer.json()) == {"data", "success", "code", "message"}
+                assert answer.headers["www-authenticate"].startswith("Digest ")
 
 
 def test_a_sandbox_that_is_not_running_is_a_connection_error() -> None:
