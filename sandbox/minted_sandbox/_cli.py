@@ -107,25 +107,6 @@ def parse_args(argv: list[str] | None, settings: Sequence[Setting[Any]] = ()) ->
     return args
 
 
-def build_app(sections: Sequence[Section], args: argparse.Namespace) -> SandboxApp:
-    """The application ``args`` (``parse_args``) describe: what ``minted-sandbox`` serves
-    on a port, and ``InProcessSandbox`` in its own process."""
-    from ._app import SandboxApp
-    from ._spec import load_spec
-
-    return SandboxApp(
-        sections=sections,
-        username=args.user,
-        password=args.password,
-        db=args.db,
-        algorithm=args.algorithm,
-        seed_data=not args.no_seed,
-        faults=args.fault,
-        spec=load_spec(Path(args.spec)) if args.spec else None,
-        **args.settings,
-    )
-
-
 def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
     """``minted-sandbox`` serving ``sections``."""
     args = parse_args(argv, [setting for section in sections for setting in section.settings])
@@ -165,3 +146,22 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
         server.run(sockets=[sock])
     finally:
         app.store.close()
+
+
+def build_app(sections: Sequence[Section], args: argparse.Namespace) -> SandboxApp:
+    """The application ``args`` (``parse_args``) describe: what ``minted-sandbox`` serves
+    on a port, and ``InProcessSandbox`` in its own process."""
+    from ._app import SandboxApp
+    from ._spec import load_spec
+
+    return SandboxApp(
+        sections=sections,
+        username=args.user,
+        password=args.password,
+        db=args.db,
+        algorithm=args.algorithm,
+        seed_data=not args.no_seed,
+        faults=args.fault,
+        spec=load_spec(Path(args.spec)) if args.spec else None,
+        **args.settings,
+    )
