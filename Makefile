@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 LOAD_VENV := .venv-load
 LOAD_STAMP := $(LOAD_VENV)/.installed
 GENERATED := generated/minted_connect_generated
-HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox release examples bench
+HAND_WRITTEN := overrides/minted_connect sandbox/minted_sandbox pytest_plugin/pytest_minted_connect release examples bench
 # generated, but its decoding is the client's too (types.py.jinja): mypy --strict checks it
 TYPED_GENERATED := $(GENERATED)/types.py
 PORT ?= 8077
@@ -66,8 +66,8 @@ browser: ## install Debian's chromium for the webview test, when it is missing (
 	else echo "browser: no chromium and no root apt-get; the webview test will skip"; fi
 
 test: $(STAMP) browser ## lint, type-check and every test (contract tests against a fresh sandbox)
-	$(BIN)/ruff check overrides sandbox tests generator examples bench release
-	$(BIN)/ruff format --check overrides sandbox tests generator examples bench release
+	$(BIN)/ruff check overrides sandbox pytest_plugin tests generator examples bench release
+	$(BIN)/ruff format --check overrides sandbox pytest_plugin tests generator examples bench release
 	$(BIN)/mypy $(HAND_WRITTEN) $(TYPED_GENERATED)
 	$(BIN)/pytest
 
@@ -79,8 +79,8 @@ verify: $(STAMP) ## check every operation of the spec against MINTED_BASE_URL, m
 	$(BIN)/minted-verify --json $(VERIFY_JSON)
 
 lint: $(STAMP) ## ruff over the hand-written code
-	$(BIN)/ruff check overrides sandbox tests generator examples bench release
-	$(BIN)/ruff format --check overrides sandbox tests generator examples bench release
+	$(BIN)/ruff check overrides sandbox pytest_plugin tests generator examples bench release
+	$(BIN)/ruff format --check overrides sandbox pytest_plugin tests generator examples bench release
 
 typecheck: $(STAMP) ## mypy --strict over the hand-written code
 	$(BIN)/mypy $(HAND_WRITTEN) $(TYPED_GENERATED)

@@ -32,6 +32,10 @@ BENCHMARKS = [
         ["bench/digest_session.py", "--calls", "500"],
     ),
     (
+        "The sandbox in a test suite: a start, a call, the reset between tests",
+        ["bench/sandbox_in_tests.py", "--rounds", "200"],
+    ),
+    (
         "Load: callers at once, with and without a hostile caller, against bare starlette",
         ["bench/load.py", "--users", "16", "--rate", "4", "--seconds", "20"],
     ),

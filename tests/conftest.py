@@ -22,7 +22,9 @@ import pytest
 import yaml
 
 from minted_connect import AsyncMintedConnect, MintedConnect
-from minted_sandbox import RunningSandbox
+from minted_sandbox import InProcessSandbox, RunningSandbox
+
+from . import wheel
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generator"))
@@ -74,6 +76,8 @@ class Target:
     password: str
     is_sandbox: bool
     db: Path | None = None  # the sandbox's SQLite file (its books), when it is one
+    # A sandbox served in this process: clients reach it through its transports.
+    via: InProcessSandbox | None = None
 
     def _arguments(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -84,9 +88,13 @@ class Target:
         }
 
     def client(self, **overrides: Any) -> MintedConnect:
+        if self.via is not None:
+            overrides.setdefault("http_client", self.via.http_client())
         return MintedConnect(**self._arguments(overrides))
 
     def async_client(self, **overrides: Any) -> AsyncMintedConnect:
+        if self.via is not None:
+            overrides.setdefault("http_client", self.via.async_http_client())
         return AsyncMintedConnect(**self._arguments(overrides))
 
 
@@ -116,6 +124,19 @@ def own_sandbox(
         yield Target(sandbox.url, username, password, is_sandbox=True, db=db)
 
 
+@contextmanager
+def in_process(tmp_path: Path | None = None, **settings: Any) -> Iterator[Target]:
+    """A sandbox served in this process (``InProcessSandbox``: no child, no port), with
+    ``settings`` (``SandboxApp``'s keywords, or ``options=[...]``: ``minted-sandbox``'s);
+    its database a file in ``tmp_path`` when given (its books), else in memory."""
+    username, password = "partner", secrets.token_urlsafe(12)
+    db = None if tmp_path is None else tmp_path / "sandbox.sqlite3"
+    with InProcessSandbox(
+        username=username, password=password, db=str(db or ":memory:"), **settings
+    ) as sandbox:
+        yield Target(sandbox.url, username, password, is_sandbox=True, db=db, via=sandbox)
+
+
 @pytest.fixture(scope="session")
 def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     staging = staging_target()
@@ -126,11 +147,29 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
         yield sandbox
 
 
+# ---------------------------------------------------------------- the release, once a session
 @pytest.fixture(scope="session")
-def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
-    """A second sandbox whose price fixes last one second (``--price-ttl 1``)."""
-    with own_sandbox(tmp_path_factory, "short", price_ttl=1) as sandbox:
-        yield sandbox
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[wheel.Index]:
+    """A local package index (pypiserver), password-protected uploads."""
+    with wheel.running_index(tmp_path_factory.mktemp("index")) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def release(index: wheel.Index, tmp_path_factory: pytest.TempPathFactory) -> wheel.Release:
+    """The working tree published to ``index`` by ``make publish`` (after what it must
+    refuse): slow, so done once for the release test and the pytest plugin's."""
+    snapshot = wheel.snapshot_of_the_tree(tmp_path_factory.mktemp("release") / "repo")
+    return wheel.release(index, snapshot)
+
+
+@pytest.fixture(scope="session")
+def installed(release: wheel.Release, tmp_path_factory: pytest.TempPathFactory) -> wheel.Venv:
+    """A fresh environment that installed the release from the index alone: the client,
+    then ``minted-connect[sandbox]``, and pytest."""
+    if release.done.returncode != 0:
+        pytest.fail(f"the release failed:\n{release.done.stdout}{release.done.stderr}")
+    return wheel.installed(release, tmp_path_factory.mktemp("installed"))
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ What needs the sandbox itself (its control routes and its books) is in
 from __future__ import annotations
 
 import datetime
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -210,14 +209,6 @@ def sell(
             items=items,
         )
     )
-
-
-def wait_until_expired(fixed: PriceFix) -> None:
-    """Until a second after ``fixed`` expires (bounded: at most 4 s, for 1 s tokens)."""
-    for _ in range(40):
-        if datetime.datetime.now(datetime.UTC) > fixed.expires_at + datetime.timedelta(seconds=1):
-            return
-        time.sleep(0.1)
 
 
 # ---------------------------------------------------------------- cards

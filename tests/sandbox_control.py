@@ -1,5 +1,5 @@
-"""The sandbox's controls as tests use them: schedule faults, read call counts, ship a
-delivery, read the order pushes; and its books (the SQLite file) read back."""
+"""The sandbox's controls as tests use them (the shipped ``minted_sandbox.SandboxControl``
+and what these tests add), and its books (the SQLite file) read back."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+import minted_sandbox
 from minted_connect import MintedConnect
 from minted_connect.models import (
     BasketCompletion,
@@ -27,6 +28,8 @@ from minted_connect.models import (
 )
 
 if TYPE_CHECKING:
+    from minted_sandbox._control import FaultKind, RetryAfterForm
+
     from .conftest import Target
 
 CARD_NUMBER = "4048090000007528"
@@ -44,39 +47,28 @@ def assert_envelope(response: httpx.Response, status: int) -> dict[str, object]:
     return dict(body)
 
 
-class SandboxControl:
-    """``/__sandbox/faults``, ``/__sandbox/calls``, ``/__sandbox/pushes`` and
-    ``/__sandbox/deliveries/{guid}/ship`` over Digest."""
-
-    def __init__(self, url: str, username: str, password: str) -> None:
-        self.http = httpx.Client(base_url=url, auth=httpx.DigestAuth(username, password))
-
-    def close(self) -> None:
-        self.http.close()
+class SandboxControl(minted_sandbox.SandboxControl):
+    """The shipped control API (``minted_sandbox.SandboxControl``), with what these tests
+    add: faults that ask for no wait unless told, counts read one way or another, and the
+    vault's answers as they came (to look at their envelopes and languages)."""
 
     def fault(
         self,
         target: str,
-        kind: str,
+        kind: FaultKind,
+        *,
         times: int = 1,
-        seconds: float = 0,
-        retry_after: str | None = None,
+        seconds: float | None = 0,
+        retry_after: RetryAfterForm | None = None,
     ) -> None:
-        """Schedule a fault (``retry_after``: how a 429 or 503 says its wait)."""
-        body: dict[str, Any] = {"target": target, "kind": kind, "times": times, "seconds": seconds}
-        if retry_after is not None:
-            body["retry_after"] = retry_after
-        response = self.http.post("/__sandbox/faults", json=body)
-        assert response.status_code == 200, response.text
+        """Schedule a fault; a 429 or 503 asks for no wait unless ``seconds`` says one."""
+        super().fault(target, kind, times=times, seconds=seconds, retry_after=retry_after)
 
-    def reset(self) -> None:
-        assert self.http.delete("/__sandbox/faults").status_code == 200
-        assert self.http.delete("/__sandbox/calls").status_code == 200
-
-    def calls(self, operation_id: str) -> dict[str, Any]:
-        operations = self.http.get("/__sandbox/calls").json()["data"]["operations"]
-        empty = {"requests": 0, "processed": 0, "dropped": 0, "statuses": {}}
-        return dict(operations.get(operation_id, empty))
+    def clear_faults_and_calls(self) -> None:
+        """No fault scheduled, every count at zero; the data stays (the session's sandbox
+        is shared: ``reset()`` would remove every other test's customers)."""
+        self.clear_faults()
+        self.reset_calls()
 
     def processed(self, operation_id: str) -> int:
         return int(self.calls(operation_id)["processed"])
@@ -96,7 +88,8 @@ class SandboxControl:
         return int(entry["requests"]) - int(entry["statuses"].get("401", 0))
 
     def ship(self, guid: str, language: str = "tr") -> httpx.Response:
-        """The sandbox's vault ships a delivery order (refusals in ``language``)."""
+        """The sandbox's vault ships a delivery order: its answer as it came (refusals
+        in ``language``)."""
         headers = {"Accept-Language": language}
         return self.http.post(f"/__sandbox/deliveries/{guid}/ship", headers=headers)
 
@@ -105,36 +98,21 @@ class SandboxControl:
         headers = {"Accept-Language": language}
         return self.http.post(f"/__sandbox/walletable/orders/{guid}/ship", headers=headers)
 
-    def expire_basket(self, cart_token: str) -> str:
-        """End a Walletable basket's price fix now; the price token it had."""
-        response = self.http.post(f"/__sandbox/walletable/baskets/{cart_token}/expire")
-        assert response.status_code == 200, response.text
-        return str(response.json()["data"]["expired_price_token"])
-
-    def pushes(self) -> list[dict[str, Any]]:
-        """The order pushes Get Order (Alternative) asked for (``push_hook``), oldest first."""
-        response = self.http.get("/__sandbox/pushes")
-        assert response.status_code == 200, response.text
-        return list(response.json()["data"]["pushes"])
-
     def pushed_bodies(self) -> list[bytes]:
         """The JSON text of each order pushed, as the partner's hook receives it."""
         return [push["body"].encode("utf-8") for push in self.pushes()]
-
-    def clear_pushes(self) -> None:
-        assert self.http.delete("/__sandbox/pushes").status_code == 200
 
 
 @contextmanager
 def controls(target: Target) -> Iterator[SandboxControl]:
     """The sandbox's controls, with no fault scheduled and the call counts at zero
     before and after (whatever the test raised)."""
-    control = SandboxControl(target.base_url, target.username, target.password)
+    control = SandboxControl(target.base_url, target.username, target.password, via=target.via)
     try:
-        control.reset()
+        control.clear_faults_and_calls()
         yield control
     finally:
-        control.reset()
+        control.clear_faults_and_calls()
         control.close()
 
 

@@ -57,7 +57,7 @@ def sandbox() -> Iterator[RunningSandbox]:
 @pytest.fixture
 def control(sandbox: RunningSandbox) -> Iterator[SandboxControl]:
     control = SandboxControl(sandbox.url, USER, PASSWORD)
-    control.reset()
+    control.clear_faults_and_calls()
     yield control
     control.close()
 
@@ -164,7 +164,7 @@ def test_threads_sharing_one_client(sandbox: RunningSandbox, control: SandboxCon
         }
         for wave_number in (1, 2):  # the shared client is fresh: its first wave meets 401s
             wave = Wave(setup, customer, token)
-            control.reset()
+            control.clear_faults_and_calls()
             start = threading.Barrier(50)
 
             def edit(
@@ -202,7 +202,7 @@ def test_tasks_sharing_one_async_client(sandbox: RunningSandbox, control: Sandbo
             with MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as setup:
                 for wave_number in (1, 2):
                     wave = await asyncio.to_thread(Wave, setup, customer, token)
-                    await asyncio.to_thread(control.reset)
+                    await asyncio.to_thread(control.clear_faults_and_calls)
 
                     async def edit(kind: str, body: Any) -> tuple[str, Any, EcomOrder]:
                         return kind, body, await calls[kind](body=body)

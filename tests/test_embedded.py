@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -32,7 +31,7 @@ from minted_connect.models import (
     CustomerTokenRequest,
     EcomOrder,
 )
-from minted_sandbox import RunningSandbox
+from minted_sandbox import InProcessSandbox
 
 from .conftest import Target
 from .sandbox_control import CARD_NUMBER, CVV, SandboxControl, pay, ready_basket
@@ -230,31 +229,28 @@ def test_removing_the_customer_revokes_its_token(
         customer.embedded.get_active_basket()
 
 
-@pytest.mark.sandbox_only(reason="--token-ttl 1")
+@pytest.mark.sandbox_only(reason="--token-ttl, and the sandbox's time travel")
 def test_an_expired_token_is_refused_once_and_never_resent() -> None:
-    with RunningSandbox(username="p", password="s", token_ttl=1) as sandbox:
-        with MintedConnect(username="p", password="s", base_url=sandbox.url) as partner:
-            basket = ready_basket(partner, sku=listed_sku(partner))
-            token = token_for(partner, basket.customer.external_id)
-            assert token.expire_ttl == 1
-            customer = partner.with_customer_token(token)
-            refused = None
-            for _ in range(50):  # bounded: the token lives one second
-                try:
-                    customer.embedded.get_active_basket()
-                except AuthenticationError as error:
-                    refused = error
-                    break
-                time.sleep(0.1)
-            assert refused is not None, "the token never expired"
-            assert refused.status_code == 401 and "Create a new one" in str(refused)
-            assert token.token not in str(refused) and token.token not in repr(refused.body)
-            control = SandboxControl(sandbox.url, "p", "s")
-            try:
-                statuses = control.calls("get_active_basket")["statuses"]
-            finally:
-                control.close()
-            assert statuses["401"] == 1  # the 401 was not retried with the same token
+    with (
+        InProcessSandbox(username="p", password="s", token_ttl=60) as sandbox,
+        sandbox.control() as control,
+        MintedConnect(
+            username="p", password="s", base_url=sandbox.url, http_client=sandbox.http_client()
+        ) as partner,
+    ):
+        basket = ready_basket(partner, sku=listed_sku(partner))
+        token = token_for(partner, basket.customer.external_id)
+        assert token.expire_ttl == 60
+        customer = partner.with_customer_token(token)
+        assert customer.embedded.get_active_basket().token == basket.token
+        control.expire_customer_token(token.token)  # as if the 60 seconds had passed
+        with pytest.raises(AuthenticationError) as refused:
+            customer.embedded.get_active_basket()
+        assert refused.value.status_code == 401 and "Create a new one" in str(refused.value)
+        assert token.token not in str(refused.value)
+        assert token.token not in repr(refused.value.body)
+        statuses = control.calls("get_active_basket")["statuses"]
+    assert statuses == {"200": 1, "401": 1}  # the 401 was not retried with the same token
 
 
 def test_no_token_in_any_repr_str_error_or_log_line(
@@ -326,14 +322,14 @@ def test_a_lost_complete_is_never_resent_and_says_how_to_find_out(
     basket, token = journey
     control = SandboxControl(target.base_url, target.username, target.password)
     try:
-        control.reset()
+        control.clear_faults_and_calls()
         control.fault("complete_active_basket", "drop-after")
         customer = client.with_customer_token(token)
         with pytest.raises(OutcomeUnknownError) as lost:
             customer.embedded.complete(body=card_completion(basket))
         assert control.processed("complete_active_basket") == 1  # not sent again
     finally:
-        control.reset()
+        control.clear_faults_and_calls()
         control.close()
     assert "get_active_basket" in str(lost.value) and token.token not in str(lost.value)
     seen = customer.embedded.get_active_basket()  # the recipe: it did go through

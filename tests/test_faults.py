@@ -49,9 +49,9 @@ def sandbox() -> Iterator[RunningSandbox]:
 @pytest.fixture
 def control(sandbox: RunningSandbox) -> Iterator[SandboxControl]:
     control = SandboxControl(sandbox.url, USER, PASSWORD)
-    control.reset()
+    control.clear_faults_and_calls()
     yield control
-    control.reset()
+    control.clear_faults_and_calls()
     control.close()
 
 
@@ -95,7 +95,7 @@ def test_a_read_is_retried_through_every_fault(
     basket = ready_basket(client)
     customer = basket.customer.external_id
     processed_first, seconds = FAULTS[kind]
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("get_basket", kind, seconds=seconds)
 
     read = client.checkout.get_basket(customer_external_id=customer, cart_token=basket.token)
@@ -113,7 +113,7 @@ def test_add_to_basket_is_never_sent_twice(
     basket = ready_basket(client, sku="MNT0012", qty=1)
     customer = basket.customer.external_id
     processed_first, seconds = FAULTS[kind]
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("add_to_basket", kind, seconds=seconds)
     addition = BasketItemAddition(
         external_customer_id=customer, cart_token=basket.token, sku="MNT0012", qty=2
@@ -155,7 +155,7 @@ def test_complete_basket_is_processed_at_most_once(
     basket = ready_basket(client)
     customer = basket.customer.external_id
     processed_first, seconds = FAULTS[kind]
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("complete_basket", kind, seconds=seconds)
 
     if kind == "429":
@@ -209,7 +209,7 @@ def test_reads_retry_after_the_servers_delay_and_give_up_after_max_retries(
 ) -> None:
     basket = ready_basket(client)
     customer = basket.customer.external_id
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("get_basket", kind, times=5, seconds=0)
 
     with pytest.raises(APIError) as refused:
@@ -227,7 +227,7 @@ def test_a_retry_after_too_long_to_wait_is_left_to_the_caller(
     client: MintedConnect, control: SandboxControl
 ) -> None:
     basket = ready_basket(client)
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("get_basket", "429", seconds=120)
     with pytest.raises(RateLimitError) as refused:
         client.checkout.get_basket(
@@ -244,7 +244,7 @@ def test_an_idempotent_write_is_retried_per_the_spec(
 ) -> None:
     basket = ready_basket(client, sku="MNT0012", qty=1)
     customer = basket.customer.external_id
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("update_item", "drop-after")
     control.fault("update_item", "503")
     update = BasketItemUpdate(
@@ -261,7 +261,7 @@ def test_a_read_sent_as_post_is_retried_per_the_spec(
 ) -> None:
     basket = ready_basket(client)
     customer = basket.customer.external_id
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("get_order", "drop-after")  # POST, but x-idempotent: true
     order = client.checkout.get_order(
         body=OrderLookup(customer_external_id=customer, cart_token=basket.token)
@@ -289,7 +289,7 @@ def test_the_async_client_raises_the_same_unknown_outcome(
 ) -> None:
     basket = ready_basket(client)
     customer = basket.customer.external_id
-    control.reset()
+    control.clear_faults_and_calls()
     control.fault("/partner/ecom/basket/complete", "drop-after")  # by path
 
     async def complete() -> None:

@@ -46,7 +46,6 @@ from .partner import (
     new_customer,
     save,
     sell,
-    wait_until_expired,
 )
 from .sandbox_control import SandboxControl
 
@@ -300,16 +299,20 @@ def test_the_vaults_refusals_speak_the_callers_language(
 
 @SANDBOX_TEXTS
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_expired_price_fix_speaks_the_callers_language(language: str) -> None:
-    with RunningSandbox(username=USER, password=PASSWORD, price_ttl=1) as short:
-        with MintedConnect(
-            username=USER, password=PASSWORD, base_url=short.url, language=language
-        ) as client:
-            who = new_customer(client)
-            fixed = fix(client, who.external_id)
-            wait_until_expired(fixed)
-            with pytest.raises(APIError) as refused:
-                buy(client, fixed, who, GRAM)
+def test_an_expired_price_fix_speaks_the_callers_language(
+    sandbox: RunningSandbox, language: str
+) -> None:
+    with (
+        sandbox.control() as control,
+        MintedConnect(
+            username=USER, password=PASSWORD, base_url=sandbox.url, language=language
+        ) as client,
+    ):
+        who = new_customer(client)
+        fixed = fix(client, who.external_id)
+        control.expire_price_token(fixed.token)  # time travel
+        with pytest.raises(APIError) as refused:
+            buy(client, fixed, who, GRAM)
     assert refused.value.status_code == 409
     assert pattern("price_token_expired", language).match(refused.value.message)
 

@@ -48,7 +48,6 @@ from .partner import (
     new_customer,
     price,
     sell,
-    wait_until_expired,
 )
 from .sandbox_control import assert_books, controls, movements
 
@@ -256,17 +255,16 @@ def test_calculate_price_refuses_as_buy_does(client: MintedConnect) -> None:
         assert balances(client, who) == ZERO
 
 
-@pytest.mark.sandbox_only(reason="a 1-second price fix (minted-sandbox --price-ttl 1)")
-def test_calculate_price_refuses_an_expired_token(short_lived: Target) -> None:
-    with short_lived.client() as client:
-        customer = new_customer(client)
-        fixed = fix(client, customer.external_id)
-        assert fixed.expire_ttl == 1
-        wait_until_expired(fixed)
-        with pytest.raises(ConflictError) as refused:
-            calculate(client, fixed, customer.external_id, [BuyItem(sku="GAU", amount=Decimal(1))])
-        assert refused.value.status_code == 409
-        assert field_of(refused.value) == {"price_token"}
+@pytest.mark.sandbox_only(reason="ends the price fix (/__sandbox/price-fixes/.../expire)")
+def test_calculate_price_refuses_an_expired_token(target: Target, client: MintedConnect) -> None:
+    customer = new_customer(client)
+    fixed = fix(client, customer.external_id)
+    with controls(target) as control:
+        control.expire_price_token(fixed.token)
+    with pytest.raises(ConflictError) as refused:
+        calculate(client, fixed, customer.external_id, [BuyItem(sku="GAU", amount=Decimal(1))])
+    assert refused.value.status_code == 409
+    assert field_of(refused.value) == {"price_token"}
 
 
 def test_update_customer_cash_balance_credits_debits_and_refuses(

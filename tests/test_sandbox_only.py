@@ -31,19 +31,19 @@ from .conftest import ROOT
 PARTNER_FILES = ("test_wallets", "test_partner_b2b", "test_partner_orders",
                  "test_cards_delivery", "test_kyc")  # fmt: skip
 FAULTS = "drops the answer with the sandbox's faults (/__sandbox/faults)"
-SHORT = "a 1-second price fix (minted-sandbox --price-ttl 1)"
+EXPIRED = "ends the price fix (/__sandbox/price-fixes/.../expire)"
 # The Partner tests that need the sandbox: test -> its reason.
 PARTNER_SANDBOX_ONLY = {
     "test_wallets::test_the_sandboxs_prices_are_its_curated_ones":
         "the sandbox's fixed prices (spec/CURATION.md, Partner API)",
     "test_wallets::test_each_wallet_is_the_sum_of_its_movements":
         "reads the sandbox's database file (its books)",
-    "test_wallets::test_an_expired_token_is_refused_naming_price_token": SHORT,
+    "test_wallets::test_an_expired_token_is_refused_naming_price_token": EXPIRED,
     "test_wallets::test_a_lost_buy_is_not_resent_and_the_user_is_told_how_to_find_out": FAULTS,
     "test_wallets::test_a_lost_sell_names_its_price_token": FAULTS,
     "test_partner_b2b::test_the_sandboxs_partner_opens_with_a_million_and_its_books_balance":
         "the sandbox's opening cash for the partner, its fixed prices and its database file",
-    "test_partner_b2b::test_calculate_price_refuses_an_expired_token": SHORT,
+    "test_partner_b2b::test_calculate_price_refuses_an_expired_token": EXPIRED,
     "test_partner_b2b::test_a_lost_cash_update_is_not_resent_and_sending_it_again_tells": FAULTS,
     "test_partner_b2b::test_a_lost_b2b_buy_points_at_the_partners_balance": FAULTS,
     "test_partner_orders::test_push_hook_pushes_the_order_again_and_only_when_asked":

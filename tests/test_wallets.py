@@ -41,7 +41,6 @@ from .partner import (
     price,
     refusal,
     sell,
-    wait_until_expired,
 )
 from .sandbox_control import assert_books, controls
 
@@ -336,18 +335,19 @@ def test_each_wallet_is_the_sum_of_its_movements(
     assert all(balance > 0 for balance, _ in shown.values())
 
 
-@pytest.mark.sandbox_only(reason="a 1-second price fix (minted-sandbox --price-ttl 1)")
-def test_an_expired_token_is_refused_naming_price_token(short_lived: Target, new_id: str) -> None:
-    with short_lived.client() as client:
-        customer = new_customer(client, new_id)
-        fixed = fix(client, new_id)
-        assert fixed.expire_ttl == 1
-        wait_until_expired(fixed)
-        with pytest.raises(ConflictError) as refused:
-            buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("100"))
-        assert refused.value.status_code == 409
-        assert field_of(refused.value) == {"price_token"}
-        assert balances(client, new_id) == ZERO
+@pytest.mark.sandbox_only(reason="ends the price fix (/__sandbox/price-fixes/.../expire)")
+def test_an_expired_token_is_refused_naming_price_token(
+    target: Target, client: MintedConnect, new_id: str
+) -> None:
+    customer = new_customer(client, new_id)
+    fixed = fix(client, new_id)
+    with controls(target) as control:
+        control.expire_price_token(fixed.token)
+    with pytest.raises(ConflictError) as refused:
+        buy(client, fixed, customer, [BuyItem(sku="GAG", amount=Decimal("1"))], Decimal("100"))
+    assert refused.value.status_code == 409
+    assert field_of(refused.value) == {"price_token"}
+    assert balances(client, new_id) == ZERO
 
 
 @pytest.mark.sandbox_only(reason="drops the answer with the sandbox's faults (/__sandbox/faults)")

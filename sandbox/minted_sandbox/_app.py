@@ -9,13 +9,16 @@ logged and answered with a 500 envelope, which the contract tests treat as a bug
 Between authentication and validation, a fault scheduled for the operation
 (``_faults``) may drop the connection, delay, or answer as a rate limiter, a failing
 server or a proxy would; every request is counted per operation (``GET
-/__sandbox/calls``). Every answer carries a fresh ``x-request-id``.
+/__sandbox/calls``). Every answer carries a fresh ``x-request-id``. Every request
+outside the sandbox's controls is recorded, once answered, in the request journal
+(``_journal``, ``GET /__sandbox/requests``).
 
 The application is made of sections (``_section.Section``, listed by
 ``minted_sandbox.sections``): their handlers, tables, messages, settings, WebSocket
 endpoints and routes outside the API (the controls under ``/__sandbox/``, the pages of
 the payment provider and the webview). This module names none of them: it loops over
-what it is given, beside its own controls (faults, call counts).
+what it is given, beside the core's own controls (``_controls``: faults, call counts, the
+request journal, the reset).
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -31,11 +33,13 @@ from urllib.parse import parse_qs
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
+from ._controls import CoreControls
 from ._core import Call, Context, Handler, Problem, message
 from ._digest import DigestAuthority
-from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
+from ._faults import Fault, Faults, drop_connection, proxy_page
+from ._journal import Journal, sensitive_fields
 from ._section import Page, Route, Section, WebSocketHandler, catalog, merged, settings
 from ._spec import FieldErrors, Operation, Spec, load_spec
 from ._store import Store, dumps
@@ -44,9 +48,8 @@ log = logging.getLogger("minted_sandbox")
 # The largest request body (spec/CURATION.md H1): the largest valid one (Bulk Upsert of 100
 # KYC records) is under 40 KiB. Bigger bodies are refused unread.
 MAX_BODY = 64 << 10
-# The core's own controls (Digest): faults, call counts. The sections add theirs.
-FAULTS = re.compile(r"^/__sandbox/faults$")
-CALLS = re.compile(r"^/__sandbox/calls$")
+# The sandbox's controls: not recorded in the request journal.
+CONTROLS = "/__sandbox/"
 BEARER_REALM = 'Bearer realm="Minted Connect"'
 # The header naming each answer, for a partner quoting it to support (spec/CURATION.md).
 REQUEST_ID = "x-request-id"
@@ -121,6 +124,18 @@ async def read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
+def reading(receive: Receive, body: list[bytes]) -> Receive:
+    """``receive``, keeping in ``body`` each chunk of the request's body it hands over."""
+
+    async def receive_and_keep() -> Message:
+        event = await receive()
+        if event["type"] == "http.request":
+            body.append(event.get("body", b""))
+        return event
+
+    return receive_and_keep
+
+
 class SandboxApp:
     """A stateful implementation of the spec, over one SQLite database, made of
     ``sections`` (``minted_sandbox.sections.SECTIONS``: every section). ``settings``: the
@@ -171,13 +186,10 @@ class SandboxApp:
         )
         # The routes outside the API: the core's controls, then every section's.
         self.routes: tuple[Route, ...] = (
-            Route("GET", FAULTS, self.list_faults),
-            Route("POST", FAULTS, self.schedule_fault),
-            Route("DELETE", FAULTS, self.clear_faults),
-            Route("GET", CALLS, self.list_calls),
-            Route("DELETE", CALLS, self.reset_calls),
+            *CoreControls(self).routes(),
             *(route for section in self.sections for route in section.routes),
         )
+        self.journal = Journal(sensitive_fields(self.spec.document))
         self.customer_tokens = [s.customer_tokens for s in self.sections if s.customer_tokens]
         # The WebSocket endpoints (spec x-websockets): path -> (handler, schemes, params)
         ws_handlers: dict[str, WebSocketHandler] = merged(
@@ -202,6 +214,7 @@ class SandboxApp:
             )
             for path, endpoint in endpoints.items()
         }
+        self.seed_data = seed_data
         if seed_data:
             self.store.seed()
         self.faults = Faults(operations)
@@ -227,6 +240,19 @@ class SandboxApp:
             token_customer=token_customer,
         )
 
+    def reset(self) -> None:
+        """A fresh sandbox's state, at once (``POST /__sandbox/reset``): every section's
+        tables back to their seed (``Store.reset``) and what each keeps in memory
+        (``Section.reset``); no fault scheduled, no call counted, the journal empty.
+        Called on the sandbox's event loop, as every handler."""
+        self.store.reset(seed=self.seed_data)
+        for section in self.sections:
+            if section.reset is not None:
+                section.reset(self.context.runtime.get(section.name))
+        self.faults.clear()
+        self.faults.reset_calls()
+        self.journal.clear()
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             event = await receive()
@@ -241,17 +267,41 @@ class SandboxApp:
             return
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
+        body: list[bytes] = []  # what the handling reads of the body, for the journal
+        request = Request(scope, reading(receive, body))
         try:
             response = await self.handle(request)
         except Exception:  # the last line of defence: a bug, logged, still an envelope
             log.exception("unhandled error on %s %s", request.method, request.url.path)
             response = envelope(500, message("internal", "en"))
+        if response is not None:
+            response.headers[REQUEST_ID] = request_id()  # every answer, errors included
+        self.record(scope, body, response)
         if response is None:
             await drop_connection(send)
             return
-        response.headers[REQUEST_ID] = request_id()  # every answer, errors included
         await response(scope, receive, send)
+
+    def record(self, scope: Scope, body: list[bytes], response: Response | None) -> None:
+        """Keep an answered request in the journal (``None``: its connection dropped);
+        not the sandbox's own controls."""
+        raw_path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
+        if raw_path.startswith(CONTROLS):
+            return
+        method = scope["method"]
+        found = self.spec.match(raw_path)
+        operation = found[0].operations.get(method) if found else None
+        read = b"".join(body)
+        self.journal.record(
+            method=method,
+            path=raw_path,
+            query=parse_qs(scope.get("query_string", b"").decode("latin-1"), True),
+            headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]],
+            body=read if len(read) <= MAX_BODY else None,
+            operation_id=operation.operation_id if operation else None,
+            status=None if response is None else response.status_code,
+            request_id=None if response is None else response.headers[REQUEST_ID],
+        )
 
     async def handle(self, request: Request) -> Response | None:
         """The answer to one request, or ``None`` to drop the connection (a fault)."""
@@ -489,45 +539,6 @@ class SandboxApp:
         if isinstance(answer, Page):
             return Response(answer.html, media_type="text/html")
         return envelope(200, "", data=answer)
-
-    # ---------------------------------------------------------------- the core's controls
-    def list_faults(self, call: Call) -> dict[str, Any]:
-        """``GET /__sandbox/faults``: the faults scheduled."""
-        return {"scheduled": self.faults.scheduled()}
-
-    def schedule_fault(self, call: Call) -> dict[str, Any]:
-        """``POST /__sandbox/faults`` ``{"target", "kind", "times", "seconds", "retry_after"}``."""
-        given = call.body
-        if not isinstance(given, dict):
-            errors = {"body": ["a JSON object: target, kind, times, seconds, retry_after"]}
-            raise call.invalid(errors)
-        try:
-            self.faults.schedule(
-                make_fault(
-                    given.get("target"),
-                    given.get("kind"),
-                    given.get("times", 1),
-                    given.get("seconds"),
-                    given.get("retry_after"),
-                )
-            )
-        except FaultError as failed:
-            raise call.invalid({failed.field: [failed.message]}) from None
-        return self.list_faults(call)
-
-    def clear_faults(self, call: Call) -> dict[str, Any]:
-        """``DELETE /__sandbox/faults``."""
-        self.faults.clear()
-        return self.list_faults(call)
-
-    def list_calls(self, call: Call) -> dict[str, Any]:
-        """``GET /__sandbox/calls``: per operation, requests, processed, dropped, statuses."""
-        return {"operations": self.faults.calls()}
-
-    def reset_calls(self, call: Call) -> dict[str, Any]:
-        """``DELETE /__sandbox/calls``."""
-        self.faults.reset_calls()
-        return self.list_calls(call)
 
 
 def denial(

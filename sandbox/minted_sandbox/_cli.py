@@ -23,11 +23,14 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._digest import ALGORITHMS  # standard library only
 from ._faults import KINDS, RETRY_AFTER_FORMS, FaultError, parse_fault  # standard library only
 from ._section import CORE_SETTINGS, Section, Setting  # standard library only
+
+if TYPE_CHECKING:
+    from ._app import SandboxApp
 
 MISSING_EXTRA = (
     "minted-sandbox: the sandbox needs its extra dependencies ({missing}).\n"
@@ -110,23 +113,12 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
     try:
         import uvicorn
 
-        from ._app import SandboxApp
+        from ._app import SandboxApp  # noqa: F401 (the extra's packages, checked here)
         from ._http import EnvelopeH11Protocol
-        from ._spec import load_spec
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    app = SandboxApp(
-        sections=sections,
-        username=args.user,
-        password=args.password,
-        db=args.db,
-        algorithm=args.algorithm,
-        seed_data=not args.no_seed,
-        faults=args.fault,
-        spec=load_spec(Path(args.spec)) if args.spec else None,
-        **args.settings,
-    )
+    app = build_app(sections, args)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # proto must be IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections
     # only then, and without it Nagle + delayed ACK add 40 ms to every response.
@@ -154,3 +146,22 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
         server.run(sockets=[sock])
     finally:
         app.store.close()
+
+
+def build_app(sections: Sequence[Section], args: argparse.Namespace) -> SandboxApp:
+    """The application ``args`` (``parse_args``) describe: what ``minted-sandbox`` serves
+    on a port, and ``InProcessSandbox`` in its own process."""
+    from ._app import SandboxApp
+    from ._spec import load_spec
+
+    return SandboxApp(
+        sections=sections,
+        username=args.user,
+        password=args.password,
+        db=args.db,
+        algorithm=args.algorithm,
+        seed_data=not args.no_seed,
+        faults=args.fault,
+        spec=load_spec(Path(args.spec)) if args.spec else None,
+        **args.settings,
+    )

@@ -62,6 +62,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This endpoint needs a customer token (Authorization: Bearer).",
         "tr": "Bu uç nokta bir müşteri anahtarı istiyor (Authorization: Bearer).",
     },
+    # the core's controls (_controls, _faults): faults, the request journal
+    "control_body": {
+        "en": "The body must be a JSON object with: {fields}.",
+        "tr": "Gövde şu alanları içeren bir JSON nesnesi olmalıdır: {fields}.",
+    },
+    "fault_target": {
+        "en": "The target must be an operationId or a path of the spec; {target} is neither.",
+        "tr": "Hedef, spec'teki bir operationId ya da yol olmalıdır; {target} ikisi de değil.",
+    },
+    "fault_kind": {
+        "en": "The kind must be one of: {kinds}.",
+        "tr": "Tür şunlardan biri olmalıdır: {kinds}.",
+    },
+    "fault_times": {
+        "en": "The times must be an integer from 1 to {most}.",
+        "tr": "Tekrar sayısı 1 ile {most} arasında bir tam sayı olmalıdır.",
+    },
+    "fault_seconds": {
+        "en": "The seconds must be a number from 0 to {most}.",
+        "tr": "Saniye 0 ile {most} arasında bir sayı olmalıdır.",
+    },
+    "fault_retry_after": {
+        "en": "The retry_after must be one of: {forms}.",
+        "tr": "retry_after şunlardan biri olmalıdır: {forms}.",
+    },
+    "fault_retry_after_kind": {
+        "en": "The retry_after is only for the kinds that ask to wait: {kinds}.",
+        "tr": "retry_after yalnızca bekleme isteyen türler içindir: {kinds}.",
+    },
+    "fault_syntax": {
+        "en": "The fault {text} is not TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]].",
+        "tr": "{text} arızası TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]] biçiminde değil.",
+    },
+    "journal_operation": {
+        "en": "The operation_id must be an operationId of the spec; {operation_id} is not.",
+        "tr": "operation_id spec'teki bir operationId olmalıdır; {operation_id} değil.",
+    },
+    "journal_method": {
+        "en": "The method must be one of: {methods}.",
+        "tr": "Yöntem şunlardan biri olmalıdır: {methods}.",
+    },
+    "journal_status": {
+        "en": "The status must be an HTTP status, an integer from 100 to 599.",
+        "tr": "Durum bir HTTP durumu, 100 ile 599 arasında bir tam sayı olmalıdır.",
+    },
+    "journal_limit": {
+        "en": "The limit must be an integer from 1 to {most}.",
+        "tr": "Sınır 1 ile {most} arasında bir tam sayı olmalıdır.",
+    },
     # request validation (_spec): every field the spec refuses
     "param_once": {
         "en": "The {name} must be given once.",

@@ -51,6 +51,8 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ._core import message
+
 KINDS = ("drop-after", "drop-before", "delay", "429", "500", "502", "503", "504")
 DEFAULT_SECONDS = {"delay": 1.0, "429": 1.0, "503": 1.0}
 # The kinds that say how long to wait, and the forms they may say it in.
@@ -66,12 +68,16 @@ PROXY_REASONS = {
 
 
 class FaultError(ValueError):
-    """A fault that cannot be scheduled; ``field`` names what is wrong."""
+    """A fault that cannot be scheduled: ``field`` names what is wrong, ``key`` and
+    ``values`` are its message in the catalog (``_core.MESSAGES``); ``str()`` says it in
+    English."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, key: str, **values: object) -> None:
         self.field = field
-        self.message = message
+        self.key = key
+        self.values = values
+        self.message = message(key, "en", **values)
+        super().__init__(f"{field}: {self.message}")
 
 
 @dataclass
@@ -110,11 +116,11 @@ def make_fault(
 ) -> Fault:
     """A checked fault (the target is checked against the spec by :class:`Faults`)."""
     if not isinstance(target, str) or not target:
-        raise FaultError("target", "an operationId or a path of the spec")
+        raise FaultError("target", "fault_target", target=repr(target))
     if kind not in KINDS:
-        raise FaultError("kind", f"one of {', '.join(KINDS)}")
+        raise FaultError("kind", "fault_kind", kinds=", ".join(KINDS))
     if isinstance(times, bool) or not isinstance(times, int) or not 1 <= times <= MAX_TIMES:
-        raise FaultError("times", f"an integer from 1 to {MAX_TIMES}")
+        raise FaultError("times", "fault_times", most=MAX_TIMES)
     if seconds is None:
         seconds = DEFAULT_SECONDS.get(kind, 0.0)
     if (
@@ -122,13 +128,13 @@ def make_fault(
         or not isinstance(seconds, int | float)
         or not 0 <= seconds <= MAX_SECONDS
     ):
-        raise FaultError("seconds", f"a number from 0 to {MAX_SECONDS:g}")
+        raise FaultError("seconds", "fault_seconds", most=f"{MAX_SECONDS:g}")
     if retry_after is None:
         retry_after = "seconds"
     elif kind not in WAITS:
-        raise FaultError("retry_after", f"only for the kinds that ask to wait: {', '.join(WAITS)}")
+        raise FaultError("retry_after", "fault_retry_after_kind", kinds=", ".join(WAITS))
     elif retry_after not in RETRY_AFTER_FORMS:
-        raise FaultError("retry_after", f"one of {', '.join(RETRY_AFTER_FORMS)}")
+        raise FaultError("retry_after", "fault_retry_after", forms=", ".join(RETRY_AFTER_FORMS))
     return Fault(target, kind, times, float(seconds), retry_after)
 
 
@@ -136,20 +142,20 @@ def parse_fault(text: str) -> Fault:
     """``TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]``, as given to ``minted-sandbox --fault``."""
     parts = text.split(":")
     if not 2 <= len(parts) <= 5:
-        raise FaultError("fault", f"{text!r} is not TARGET:KIND[:TIMES[:SECONDS[:RETRY_AFTER]]]")
+        raise FaultError("fault", "fault_syntax", text=repr(text))
     times: Any = parts[2] if len(parts) > 2 else "1"
     seconds: Any = parts[3] if len(parts) > 3 else None
     try:
         times = int(times)
     except ValueError:
-        raise FaultError("times", f"{times!r} is not an integer") from None
+        raise FaultError("times", "fault_times", most=MAX_TIMES) from None
     if seconds is not None:
         try:
             seconds = float(seconds)
         except ValueError:
-            raise FaultError("seconds", f"{seconds!r} is not a number") from None
+            raise FaultError("seconds", "fault_seconds", most=f"{MAX_SECONDS:g}") from None
         if not math.isfinite(seconds):
-            raise FaultError("seconds", "must be finite")
+            raise FaultError("seconds", "fault_seconds", most=f"{MAX_SECONDS:g}")
     return make_fault(parts[0], parts[1], times, seconds, parts[4] if len(parts) > 4 else None)
 
 
@@ -165,7 +171,7 @@ class Faults:
 
     def schedule(self, fault: Fault) -> None:
         if fault.target not in self._operations and fault.target not in self._paths:
-            raise FaultError("target", f"{fault.target!r} is no operationId or path of the spec")
+            raise FaultError("target", "fault_target", target=repr(fault.target))
         with self._lock:
             self._scheduled.append(fault)
 
@@ -241,12 +247,14 @@ async def drop_connection(send: Any) -> None:
 
     uvicorn gives the app no handle on the connection; its ``send`` is a bound
     method of the request cycle, which holds the asyncio transport. Closing it
-    sends FIN with no response bytes: the client sees the server disconnect.
+    sends FIN with no response bytes: the client sees the server disconnect. Served in
+    process (``_in_process``), there is no connection: answering nothing is the drop,
+    and the in-process transport raises what a client sees when a server disconnects.
     """
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
     if not isinstance(transport, asyncio.Transport):
-        raise RuntimeError("this server gives no access to the connection: cannot drop it")
+        return
     transport.close()
     # Let the protocol see the connection lost, so the server sends nothing more.
     for _ in range(100):

@@ -5,8 +5,10 @@
 
 The child listens on 127.0.0.1 on a free port and is stopped on exit.
 ``faults`` are ``minted-sandbox --fault`` values, ``spec`` a path to another copy of
-the OpenAPI document to serve (``--spec``); ``kill()`` ends the child with
-SIGKILL (for crash tests).
+the OpenAPI document to serve (``--spec``), ``options`` more of ``minted-sandbox``'s
+options as given on its command line; ``kill()`` ends the child with SIGKILL (for crash
+tests). ``control()`` is its control API; ``http_client()`` and ``async_http_client()``
+give httpx clients reaching it, as ``InProcessSandbox``'s do.
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._control import SandboxControl
 
 READY = "minted-sandbox listening on "
 
@@ -44,6 +51,7 @@ class RunningSandbox:
         tick_interval: float | None = None,
         walletable_fees: Mapping[str, str | int] | None = None,
         walletable_currency: str | None = None,
+        options: Sequence[str] = (),
     ) -> None:
         self.spec = None if spec is None else str(spec)
         self.price_ttl = price_ttl
@@ -59,6 +67,7 @@ class RunningSandbox:
         self.seed = seed
         self.startup_timeout = startup_timeout
         self.faults = list(faults)
+        self.options = list(options)
         self.url = ""
         self._process: subprocess.Popen[str] | None = None
         self._log: IO[str] | None = None
@@ -89,6 +98,7 @@ class RunningSandbox:
             command.append(f"--walletable-fee={name}={value}")
         if self.walletable_currency is not None:
             command += ["--walletable-currency", self.walletable_currency]
+        command += self.options
         self._process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=self._log, text=True, stdin=subprocess.DEVNULL
         )
@@ -125,6 +135,23 @@ class RunningSandbox:
         if self._process is not None and self._process.stdout is not None:
             self._process.stdout.close()
         self._process = None
+
+    def control(self, *, language: str = "en") -> SandboxControl:
+        """The sandbox's control API (its ``/__sandbox/...`` routes, over HTTP)."""
+        from ._control import SandboxControl
+
+        return SandboxControl(self.url, self.username, self.password, language=language)
+
+    def http_client(self, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` for this sandbox's URL (``kwargs`` go to httpx)."""
+        import httpx
+
+        return httpx.Client(base_url=self.url, **kwargs)
+
+    def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        import httpx
+
+        return httpx.AsyncClient(base_url=self.url, **kwargs)
 
     def __enter__(self) -> Self:
         self.start()

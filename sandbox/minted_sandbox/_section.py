@@ -108,9 +108,11 @@ class Section:
 
     ``runtime``: makes, from the settings, what the section keeps in memory for one
     running sandbox (the open price feeds); its handlers find it at
-    ``call.context.runtime[name]``. ``customer_tokens``: who a customer token (Bearer)
-    belongs to while it is valid, else None: the core authenticates the operations the
-    spec secures with ``customer_token`` by it.
+    ``call.context.runtime[name]``. ``reset``: brings that back to a fresh sandbox's when
+    the sandbox is reset (``POST /__sandbox/reset``; its tables are the core's to reset),
+    given the runtime; called on the sandbox's event loop. ``customer_tokens``: who a
+    customer token (Bearer) belongs to while it is valid, else None: the core
+    authenticates the operations the spec secures with ``customer_token`` by it.
     """
 
     name: str
@@ -121,6 +123,7 @@ class Section:
     websockets: Mapping[str, WebSocketHandler] = field(default_factory=dict)
     settings: tuple[Setting[Any], ...] = ()
     runtime: Callable[[Mapping[str, object]], object] | None = None
+    reset: Callable[[object], None] | None = None
     customer_tokens: Callable[[Store, str], str | None] | None = None
 
 

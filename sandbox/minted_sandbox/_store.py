@@ -47,6 +47,18 @@ class Tables:
         return tuple(TABLE_NAME.findall(self.schema))
 
 
+def statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script, one by one (``executescript`` would commit)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        yield pending.strip()
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
 
@@ -89,9 +101,28 @@ class Store:
     def seed(self) -> None:
         """Load every section's seed, in one transaction (each a no-op when already there)."""
         with self.transaction() as db:
-            for part in self.tables:
-                if part.seed is not None:
-                    part.seed(db)
+            self._seed(db)
+
+    def _seed(self, db: sqlite3.Connection) -> None:
+        for part in self.tables:
+            if part.seed is not None:
+                part.seed(db)
+
+    def reset(self, *, seed: bool = True) -> None:
+        """Every section's tables back to what a fresh sandbox holds, in one transaction:
+        every row deleted (the last section's tables first), the schemas' fixed rows and
+        (``seed``) the seed loaded again. The tables themselves, and a row id's next
+        value, are a fresh database's; another connection sees before or after."""
+        with self.transaction() as db:
+            db.execute("PRAGMA defer_foreign_keys = ON")  # checked once, at the commit
+            for part in reversed(self.tables):
+                for name in reversed(part.names):
+                    db.execute(f'DELETE FROM "{name}"')  # the schema's own names
+            for part in self.tables:  # its fixed rows (CREATE ... IF NOT EXISTS: no-ops)
+                for statement in statements(part.schema):
+                    db.execute(statement)
+            if seed:
+                self._seed(db)
 
     def close(self) -> None:
         with self._lock:

@@ -1,16 +1,25 @@
-"""Embedded Webview's route outside the API: the stand-in for the vendor's webview page
+"""Embedded Webview's routes outside the API: the stand-in for the vendor's webview page
 that Create Token's ``webview_url`` points to (``GET /embedded/webview``, no credentials:
-the token rides in the URL's fragment, which browsers never send to a server). The page
-reads the active basket with the token and completes it."""
+the token rides in the URL's fragment, which browsers never send to a server; the page
+reads the active basket with the token and completes it), and a customer token running
+out now (``POST /__sandbox/customer-tokens/expire`` with ``{"token": ...}``, Digest: time
+travel, so that no test sleeps for ``--token-ttl``; the token goes in the body, never in
+a path that a log may keep)."""
 
 from __future__ import annotations
 
 import html
 import re
+import time
+from datetime import UTC, datetime
+from typing import Any
 
 from .._core import Call
 from .._section import Page, Route
-from ._handlers import WEBVIEW_PATH
+from . import _state
+from ._handlers import WEBVIEW_PATH, digest
+
+EXPIRE = re.compile(r"^/__sandbox/customer-tokens/expire$")
 
 
 def webview_page(call: Call) -> Page:
@@ -72,6 +81,25 @@ document.getElementById("pay").addEventListener("submit", (event) => {{
 """)
 
 
+def expire_customer_token(call: Call) -> dict[str, Any]:
+    """End a customer token now, as if ``--token-ttl`` had passed: a call with it is then
+    refused (401, ``error="invalid_token"``). Answers whose it was, never the token."""
+    token = call.body.get("token") if isinstance(call.body, dict) else None
+    if not isinstance(token, str) or not token:
+        raise call.invalid({"token": [call.text("field_required", name="token")]})
+    moment = time.time() - 1
+    with call.store.transaction() as db:
+        row = _state.token(db, digest(token))
+        if row is None:
+            raise call.problem(404, "customer_token_unknown", "token")
+        _state.expire_token(db, digest(token), moment)
+    return {
+        "customer_external_id": row["customer_external_id"],
+        "expires_at": datetime.fromtimestamp(moment, UTC).isoformat(timespec="seconds"),
+    }
+
+
 ROUTES = (
     Route("GET", re.compile("^" + re.escape(WEBVIEW_PATH) + "$"), webview_page, digest=False),
+    Route("POST", EXPIRE, expire_customer_token),  # time travel
 )

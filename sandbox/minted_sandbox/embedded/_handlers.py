@@ -42,7 +42,7 @@ TOKEN_TTL = Setting(
 )
 
 
-def _digest(token: str) -> str:
+def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
@@ -55,7 +55,7 @@ def token_owner(store: Store, token: str) -> str | None:
     not removed. None for anything else (unknown, malformed, expired, revoked)."""
     if not 16 <= len(token) <= 256:
         return None
-    return store.read(_owner, _digest(token))
+    return store.read(_owner, digest(token))
 
 
 def _owner(db: sqlite3.Connection, digest: str) -> str | None:
@@ -75,7 +75,7 @@ def create_customer_token(call: Call) -> dict[str, Any]:
     ttl = TOKEN_TTL.of(call)
     expires = time.time() + ttl
     with call.store.transaction() as db:
-        _state.insert_token(db, _digest(token), owner["external_id"], expires)
+        _state.insert_token(db, digest(token), owner["external_id"], expires)
     return {
         "token": token,
         "token_type": "Bearer",

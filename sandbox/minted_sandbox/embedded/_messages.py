@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This customer has no active basket.",
         "tr": "Bu müşterinin açık bir sepeti yok.",
     },
+    "customer_token_unknown": {
+        "en": "No such customer token was issued.",
+        "tr": "Böyle bir müşteri anahtarı oluşturulmadı.",
+    },
     "webview_title": {"en": "Your basket", "tr": "Sepetiniz"},
     "webview_complete": {"en": "Complete the payment", "tr": "Ödemeyi tamamla"},
     "webview_total": {"en": "Total", "tr": "Toplam"},

@@ -24,6 +24,11 @@ def insert_token(db: sqlite3.Connection, digest: str, owner: str, expires_at: fl
     )
 
 
+def expire_token(db: sqlite3.Connection, digest: str, moment: float) -> None:
+    """The token ran out at ``moment`` (Unix time)."""
+    db.execute("UPDATE customer_tokens SET expires_at = ? WHERE digest = ?", (moment, digest))
+
+
 def token(db: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
     """The token with this digest: its customer and when it expires."""
     row: sqlite3.Row | None = db.execute(

@@ -1,11 +1,15 @@
 """The Partner API's controls (Digest): the vault shipping a delivery order
-(``POST /__sandbox/deliveries/{guid}/ship``) and the partner's order hook, as the
-sandbox records it (``/__sandbox/pushes``: GET lists, DELETE clears)."""
+(``POST /__sandbox/deliveries/{guid}/ship``), the partner's order hook, as the
+sandbox records it (``/__sandbox/pushes``: GET lists, DELETE clears), and a price fix
+running out now (``POST /__sandbox/price-fixes/{price_token}/expire``: time travel, so
+that no test sleeps for a price token to expire)."""
 
 from __future__ import annotations
 
 import re
+import time
 import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +22,7 @@ from ._wallets import holdings, order_result
 
 SHIP = re.compile(r"^/__sandbox/deliveries/(?P<guid>[A-Za-z0-9-]{1,64})/ship$")
 PUSHES = re.compile(r"^/__sandbox/pushes$")
+EXPIRE = re.compile(r"^/__sandbox/price-fixes/(?P<price_token>[A-Za-z0-9]{1,64})/expire$")
 
 
 def ship_delivery(call: Call) -> dict[str, Any]:
@@ -65,8 +70,22 @@ def clear_order_pushes(call: Call) -> dict[str, Any]:
     return order_pushes(call)
 
 
+def expire_price_fix(call: Call) -> dict[str, Any]:
+    """End a price fix now, as if its time had run out: an order or a Calculate Price with
+    its token is then refused (409 naming ``price_token``), as after ``--price-ttl``."""
+    token = call.params["price_token"]
+    moment = time.time() - 1
+    with call.store.transaction() as db:
+        if _state.price_fix(db, token) is None:
+            raise call.problem(404, "price_token_unknown", "price_token")
+        _state.expire_price_fix(db, token, moment)
+    expired = datetime.fromtimestamp(moment, UTC).isoformat(timespec="seconds")
+    return {"price_token": token, "expires_at": expired}
+
+
 ROUTES = (
     Route("POST", SHIP, ship_delivery),  # the vault
     Route("GET", PUSHES, order_pushes),  # the partner's order hook
     Route("DELETE", PUSHES, clear_order_pushes),
+    Route("POST", EXPIRE, expire_price_fix),  # time travel
 )

@@ -120,6 +120,11 @@ def price_fix(db: sqlite3.Connection, token: str) -> sqlite3.Row | None:
     return row
 
 
+def expire_price_fix(db: sqlite3.Connection, token: str, moment: float) -> None:
+    """The price fix ran out at ``moment`` (Unix time)."""
+    db.execute("UPDATE price_fixes SET expires_at = ? WHERE token = ?", (moment, token))
+
+
 def use_price_fix(db: sqlite3.Connection, token: str, guid: str) -> None:
     """The price fix is spent, by the order ``guid``."""
     db.execute("UPDATE price_fixes SET used_by = ? WHERE token = ?", (guid, token))

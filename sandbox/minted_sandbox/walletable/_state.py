@@ -248,13 +248,15 @@ def import_row(db: sqlite3.Connection, import_id: str) -> sqlite3.Row | None:
     return row
 
 
-def start_import(db: sqlite3.Connection, import_id: str) -> str:
-    """The queued import is processing now: its file (base64)."""
-    (text,) = db.execute(
-        "SELECT file FROM walletable_import_files WHERE id = ?", (import_id,)
-    ).fetchone()
+def start_import(db: sqlite3.Connection, import_id: str) -> str | None:
+    """The queued import is processing now: its file (base64); None when the import is
+    gone (the sandbox was reset)."""
+    row = db.execute("SELECT file FROM walletable_import_files WHERE id = ?", (import_id,))
+    found = row.fetchone()
+    if found is None:
+        return None
     db.execute("UPDATE walletable_imports SET status = 'processing' WHERE id = ?", (import_id,))
-    return str(text)
+    return str(found[0])
 
 
 def finish_import(

@@ -8,7 +8,8 @@ by cells, off the event loop), checks each row with the spec's own
 wallets, as Create Customer does) in a transaction of its own: a row is created whole
 or not at all. Then ``completed`` (``failed`` when the file is no workbook, or holds
 more rows or columns than the import takes). Errors are kept as catalog keys and
-rendered in the language of whoever reads Import Status.
+rendered in the language of whoever reads Import Status. An import the sandbox's reset
+removed is abandoned (no row of it is created after the reset).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def process(store: Store, import_id: str, validator: Any) -> None:
     """The worker: read the workbook, create each good row's customer, record the rest."""
     with store.transaction() as db:
         text = _state.start_import(db, import_id)
+    if text is None:  # the sandbox was reset
+        return
     errors: list[dict[str, Any]] = []
     imported: list[str] = []
     try:
@@ -83,6 +86,8 @@ def process(store: Store, import_id: str, validator: Any) -> None:
             continue
         seen[external_id] = number
         with store.transaction() as db:  # the row whole, or not at all
+            if _state.import_row(db, import_id) is None:
+                return  # the sandbox was reset: the import is gone
             if customer(db, external_id) is not None:
                 errors.append({"row": number, "field": "external_id", "key": "customer_exists",
                                "values": {}})  # fmt: skip

@@ -7,7 +7,7 @@ It has no tables and no messages of its own.
 from __future__ import annotations
 
 from .._section import Section
-from ._feed import ROUTES, TICK_INTERVAL, open_feeds, stream_prices
+from ._feed import ROUTES, TICK_INTERVAL, close_feeds, open_feeds, stream_prices
 
 SECTION = Section(
     name="ws",
@@ -15,6 +15,7 @@ SECTION = Section(
     routes=ROUTES,
     settings=(TICK_INTERVAL,),
     runtime=open_feeds,
+    reset=close_feeds,
 )
 
 __all__ = ["SECTION"]
