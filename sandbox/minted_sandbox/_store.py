@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -59,8 +60,27 @@ def statements(script: str) -> Iterator[str]:
         yield pending.strip()
 
 
+# The moment the seed is written at (the day of the docs' Get Customer page, whose
+# customers it holds): every stamp the seed writes is this one, so a fresh sandbox and a
+# reset one hold the same rows, whenever they were made (spec/CURATION.md, seed data).
+SEED_MOMENT = "2024-08-07T15:13:33.000000Z"
+_frozen_now: ContextVar[str | None] = ContextVar("frozen_now", default=None)
+
+
 def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    """Now, as the API writes a moment; the seed's moment while the seed is written."""
+    frozen = _frozen_now.get()
+    return frozen if frozen is not None else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+
+
+@contextmanager
+def seed_clock() -> Iterator[None]:
+    """Stamp what is written meanwhile with :data:`SEED_MOMENT` (this thread only)."""
+    token = _frozen_now.set(SEED_MOMENT)
+    try:
+        yield
+    finally:
+        _frozen_now.reset(token)
 
 
 def dumps(value: Any) -> str:
@@ -104,9 +124,10 @@ class Store:
             self._seed(db)
 
     def _seed(self, db: sqlite3.Connection) -> None:
-        for part in self.tables:
-            if part.seed is not None:
-                part.seed(db)
+        with seed_clock():
+            for part in self.tables:
+                if part.seed is not None:
+                    part.seed(db)
 
     def reset(self, *, seed: bool = True) -> None:
         """Every section's tables back to what a fresh sandbox holds, in one transaction:
