@@ -399,8 +399,8 @@ def newest_page(spec: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def suggest_version(spec: dict[str, Any], current: str | None) -> str:
-    """The README's rule: ``YYYY.M.D`` of the newest dated page, then ``.N`` (0 for a new
-    date, else the current N + 1)."""
+    """CONTRIBUTING.md's rule (Releases): ``YYYY.M.D`` of the newest dated page, then
+    ``.N`` (0 for a new date, else the current N + 1)."""
     newest = newest_page(spec)
     if newest is None:
         return ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -202,3 +203,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         reason = sandbox_only_reason(item)  # every mark names its reason, here too
         if staging and reason is not None:
             item.add_marker(pytest.mark.skip(reason=f"sandbox only: {reason}"))
+
+
+def mypy_strict(directory: Path, *codes: str) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` over each of ``codes`` (a module each, written to ``directory``),
+    as a user's project runs it: the installed packages, none of this repository's
+    settings."""
+    files = []
+    for number, code in enumerate(codes, start=1):
+        script = directory / f"user_code_{number:02d}.py"
+        script.write_text(code, encoding="utf-8")
+        files.append(str(script))
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files],
+        capture_output=True,
+        text=True,
+        cwd=directory,
+        env={"MYPYPATH": "", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )

@@ -38,7 +38,7 @@ from minted_connect.models import (
 )
 from minted_connect_generated.types import UNSET
 
-from .conftest import ROOT, Target, load_spec
+from .conftest import ROOT, Target, load_spec, mypy_strict
 
 SEEDED_CUSTOMER = "6551eeaf4455bb5959555302"
 SEEDED_ORDER_TOKEN = "is8L3ooUKUKM7YwdULZ33YWJtXNujA2K"
@@ -371,16 +371,7 @@ def first_total(client: MintedConnect) -> Decimal:
 
 
 def run_mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
-    script = tmp_path / "user_code.py"
-    script.write_text(code, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={"MYPYPATH": "", "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
+    return mypy_strict(tmp_path, code)
 
 
 def test_mypy_strict_accepts_user_code_that_sums_decimals_and_matches_a_status(

@@ -57,7 +57,7 @@ from ._options import ClientOptions, require_strict_support, resolve_options
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 #: ``--customer`` and friends: the names the spec gives the same identifier in its
-#: paths, queries and bodies (README: "Identifier names differ by place").
+#: paths, queries and bodies (CONTRIBUTING.md, make verify).
 ALIASES = {
     "customer": ("external_customer_id", "customer_external_id"),
     "cart_token": ("cart_token",),
