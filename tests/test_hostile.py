@@ -40,6 +40,7 @@ from minted_sandbox.sections import MESSAGES
 
 from .conftest import HTTP_METHODS, Target, load_spec, resolve, spec_operations
 from .sandbox_control import assert_envelope, database_rows
+from .walletable import sparse_workbook
 
 pytestmark = pytest.mark.sandbox_only(
     reason="compares each refused request with the books in the sandbox's database file"
@@ -841,6 +842,46 @@ def test_feeds_that_read_nothing_are_let_go_and_stall_no_one(
         for sock in deaf:
             sock.close()
     still_answers(http)
+
+
+# ---------------------------------------------------------------- workbooks (WL19)
+def test_sparse_workbooks_are_bounded_by_their_cells_and_stall_no_one(
+    http: httpx.Client, hostile: tuple[str, Path]
+) -> None:
+    """Workbooks of a few kilobytes that unpack to megabytes of empty cells (the issue's
+    probe: 250 rows of 3,900 cells stalled others 1.3-1.6 s), each queued twice: refused
+    at their first row wider than 64 cells (or beyond 1,000 rows), or read to the limit
+    (1,000 rows of 64 cells, each row refused: no first name and more); ordinary calls are
+    answered right meanwhile, and no customer or wallet is made."""
+    tables = ("customers", "wallets", "wallet_movements")
+    before = {t: rows for t, rows in database_rows(hostile[1]).items() if t in tables}
+    headers = {"x-client-id": "web", "Accept-Language": "en"}
+    cases = [(250, 3900, "failed"), (1000, 63, "completed"), (1001, 1, "failed")]
+    queued = []
+    for rows, cells, outcome in cases * 2:
+        file = sparse_workbook(rows=rows, empty_cells=cells)
+        assert len(file) <= 60_000
+        answer = http.post("/partner/walletable/import", headers=headers,
+                           json={"file_name": "sparse.xlsx", "file": file})  # fmt: skip
+        assert answer.status_code == 200, answer.text
+        queued.append((answer.json()["data"]["id"], rows, outcome))
+        still_answers(http)
+    for import_id, rows, outcome in queued:
+        for _ in range(600):  # bounded: 60 s at most
+            status = http.get(f"/partner/walletable/import/{import_id}", headers=headers)
+            done = status.json()["data"]
+            if done["status"] in ("completed", "failed"):
+                break
+            still_answers(http)
+            time.sleep(0.1)
+        assert (done["status"], done["rows_imported"]) == (outcome, 0)
+        if outcome == "failed":
+            assert [(e["row"], e["field"]) for e in done["errors"]] == [(0, "file")]
+        else:
+            assert done["rows_total"] == rows
+            assert {e["row"] for e in done["errors"]} == set(range(2, rows + 2))
+    after = {t: rows for t, rows in database_rows(hostile[1]).items() if t in tables}
+    assert after == before
 
 
 def test_report_the_slowest_answers(capsys: pytest.CaptureFixture[str]) -> None:
