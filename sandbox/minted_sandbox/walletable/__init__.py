@@ -26,6 +26,7 @@ SECTION = Section(
     messages=MESSAGES,
     routes=ROUTES,
     settings=(FEES, CURRENCY),
+    runtime=_vault_import.import_worker,
 )
 
 __all__ = ["SECTION"]
