@@ -20,7 +20,7 @@ unfinished compressed message that inflates to 16 MiB, opened again once closed)
 250 rows of 3,900 cells, then 1,000 rows of 64). Every innocent call is named
 ``innocent``, every hostile one ``hostile``, each stall case's step ``stall``, and each
 call's start, time and outcome is written to ``LOAD_SAMPLES`` at the end (JSON),
-so bench/load.py computes exact percentiles of each. Only locust (and its gevent),
+so bench/load.py computes exact percentiles of each. Only locust,
 requests and the standard library are imported here.
 """
 
@@ -39,7 +39,6 @@ import zlib
 from functools import cache
 from typing import Any
 
-import gevent
 from locust import HttpUser, constant, constant_throughput, events, task
 from requests.auth import HTTPDigestAuth
 
@@ -322,7 +321,7 @@ class HeldFragments(StallCaller):
                 except OSError as error:
                     self.record(started, error)
                     sock.close()
-            gevent.sleep(1)
+            time.sleep(1)  # gevent's: locust patches the process
 
 
 class DeafFeeds(StallCaller):
@@ -337,7 +336,7 @@ class DeafFeeds(StallCaller):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
             feeds.append(sock)
         self.record(started)
-        gevent.sleep(10)
+        time.sleep(10)
         for sock in feeds:
             sock.close()
 
@@ -394,5 +393,5 @@ class SparseWorkbook(StallCaller):
                                      name="stall-status").json()["data"]["status"]  # fmt: skip
             if status in ("completed", "failed"):
                 break
-            gevent.sleep(0.05)
+            time.sleep(0.05)
         self.record(started)
