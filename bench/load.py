@@ -17,11 +17,11 @@ the sandbox to the anchor.
 Then the stall cases of issue 22, against a sandbox whose price feed ticks every 10 ms:
 the innocent callers, paced, alone (the baseline), then beside one caller doing each case
 back to back (a compression bomb, held fragments, feeds that never read, sparse
-workbooks): each case's innocent p50 and p99 as a ratio to the baseline's (goal: p99
-below 2x), and the sandbox's peak memory meanwhile. ``--only stall`` runs these alone;
-``--sandbox-from DIR`` serves the sandbox of another checkout (``DIR/sandbox``, e.g. a
-``git worktree`` of an earlier commit) to measure the same cases before a change. Traffic
-goes to 127.0.0.1 only.
+workbooks), each against a fresh sandbox: each case's innocent p50 and p99 as a ratio to
+the baseline's (goal: p99 below 2x), and the sandbox process's peak memory and CPU
+seconds. ``--only stall`` runs these alone; ``--sandbox-from DIR`` serves the sandbox of
+another checkout (``DIR/sandbox``, e.g. a ``git worktree`` of an earlier commit) to
+measure the same cases before a change. Traffic goes to 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -110,10 +110,15 @@ def run(host: str, classes: list[str], users: int, env: dict[str, str], seconds:
 
 
 @contextmanager
-def peak_memory(pid: int | None) -> Iterator[list[int]]:
-    """The process's largest resident set (MiB) while the block runs: ``[peak]`` once done."""
-    peak = [0]
+def usage(pid: int | None) -> Iterator[dict[str, float]]:
+    """What the process used while the block runs: ``peak_mib``, its largest resident set
+    (sampled every 0.1 s), and ``cpu_s``, its CPU seconds (user and system)."""
+    seen = {"peak_mib": 0.0, "cpu_s": 0.0}
     done = threading.Event()
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def sample() -> None:
         while not done.wait(0.1):
@@ -122,17 +127,20 @@ def peak_memory(pid: int | None) -> Iterator[list[int]]:
             except OSError:
                 return
             rss = next(int(r.split()[1]) for r in text.splitlines() if r.startswith("VmRSS"))
-            peak[0] = max(peak[0], rss // 1024)
+            seen["peak_mib"] = max(seen["peak_mib"], rss / 1024)
 
+    if pid is None:
+        yield seen
+        return
+    started = cpu()
     sampler = threading.Thread(target=sample, daemon=True)
-    if pid is not None:
-        sampler.start()
+    sampler.start()
     try:
-        yield peak
+        yield seen
     finally:
+        seen["cpu_s"] = cpu() - started
         done.set()
-        if pid is not None:
-            sampler.join()
+        sampler.join()
 
 
 STALL_CASES = [
@@ -143,32 +151,37 @@ STALL_CASES = [
 ]
 
 
-def stall_cases(users: int, rate: float, seconds: int, env: dict[str, str], db: Path,
+def stall_cases(users: int, rate: float, seconds: int, env: dict[str, str], folder: Path,
                 user: str, password: str) -> None:  # fmt: skip
-    """The innocent callers alone, then beside each stall case; printed as ratios."""
+    """The innocent callers alone, then beside each stall case, each against a fresh
+    sandbox (its memory and CPU its own); printed as ratios to the baseline."""
     env = {**env, "LOAD_RATE": str(rate)}
-    rows: list[tuple[str, dict[str, float], dict[str, float] | None, int]] = []
-    with RunningSandbox(username=user, password=password, db=db, tick_interval=0.01) as sandbox:
-        for label, extra in [("baseline (innocent callers alone)", None), *STALL_CASES]:
-            classes = ["Innocent"] + ([extra] if extra else [])
-            with peak_memory(sandbox.pid) as peak:
+    rows: list[tuple[str, dict[str, float], dict[str, float] | None, dict[str, float]]] = []
+    for number, (label, extra) in enumerate([("baseline (innocent callers alone)", None),
+                                             *STALL_CASES]):  # fmt: skip
+        classes = ["Innocent"] + ([extra] if extra else [])
+        db = folder / f"stall-{number}.sqlite3"
+        with RunningSandbox(username=user, password=password, db=db,
+                            tick_interval=0.01) as sandbox:  # fmt: skip
+            with usage(sandbox.pid) as used:
                 stats = run(sandbox.url, classes, users + (1 if extra else 0), env, seconds)
-            rows.append((label, stats["innocent"], stats.get("stall"), peak[0]))
+        rows.append((label, stats["innocent"], stats.get("stall"), used))
     print(
         f"stall cases (issue 22): {users} innocent callers paced at {rate:g} calls a second"
-        f" each, {seconds} s a case, against a sandbox whose feed ticks every 10 ms; beside"
-        " each case, one caller doing it back to back.\n"
+        f" each, {seconds} s a case, each against a fresh sandbox whose feed ticks every 10 ms;"
+        " beside each case, one caller doing it back to back.\n"
     )
     print(f"{'case':<34} {'calls':>7} {'failures':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}"
-          f" {'p50 x':>6} {'p99 x':>6} {'steps':>6} {'peak MiB':>8}")  # fmt: skip
+          f" {'p50 x':>6} {'p99 x':>6} {'steps':>6} {'peak MiB':>8} {'CPU s':>6}")  # fmt: skip
     base = rows[0][1]
-    for label, innocent, stall, peak_mib in rows:
+    for label, innocent, stall, used in rows:
         print(
             f"{label:<34} {innocent['calls']:>7.0f} {innocent['failures']:>8.0f}"
             f" {innocent['p50']:>7.1f} {innocent['p99']:>7.1f} {innocent['max']:>7.1f}"
             f" {innocent['p50'] / max(base['p50'], 1.0):>6.2f}"
             f" {innocent['p99'] / max(base['p99'], 1.0):>6.2f}"
-            f" {(stall or {}).get('calls', 0):>6.0f} {peak_mib:>8}"
+            f" {(stall or {}).get('calls', 0):>6.0f} {used['peak_mib']:>8.0f}"
+            f" {used['cpu_s']:>6.1f}"
         )
     print()
     for label, innocent, _, _ in rows[1:]:
@@ -213,8 +226,7 @@ def main() -> None:
         hostile_callers(users, args.rate, seconds, base_env)
     if args.only in ("all", "stall"):
         with tempfile.TemporaryDirectory() as tmp:
-            stall_cases(users, args.rate, seconds, base_env, Path(tmp) / "stall.sqlite3",
-                        user, password)  # fmt: skip
+            stall_cases(users, args.rate, seconds, base_env, Path(tmp), user, password)
 
 
 def hostile_callers(users: int, rate: float, seconds: int, base_env: dict[str, str]) -> None:
