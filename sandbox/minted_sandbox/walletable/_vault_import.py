@@ -207,6 +207,12 @@ def import_json(call: Call, row: Any) -> dict[str, Any]:
     errors = loads(row["errors"])
     imported = loads(row["imported"])
     failed_rows = {e["row"] for e in errors if e["row"] > 0}
+    texts: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = {}  # one per message
+    for error in errors:
+        cue = (error["key"], tuple(sorted(error["values"].items())))
+        if cue not in texts:
+            texts[cue] = call.text(error["key"], **error["values"])
+        error["message"] = texts[cue]
     return {
         "id": row["id"],
         "file_name": row["file_name"],
@@ -216,10 +222,7 @@ def import_json(call: Call, row: Any) -> dict[str, Any]:
         "rows_total": row["rows_total"],
         "rows_imported": len(imported),
         "rows_failed": len(failed_rows),
-        "errors": [
-            {"row": e["row"], "field": e["field"], "message": call.text(e["key"], **e["values"])}
-            for e in errors
-        ],
+        "errors": [{"row": e["row"], "field": e["field"], "message": e["message"]} for e in errors],
         "imported": imported,
     }
 
