@@ -33,7 +33,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._core import Call, Context, Handler, Problem, language_of, message
+from ._core import Call, Context, Handler, Problem, message
 from ._digest import DigestAuthority
 from ._faults import Fault, FaultError, Faults, drop_connection, make_fault, proxy_page
 from ._section import Page, Route, Section, WebSocketHandler, catalog, merged, settings
@@ -255,7 +255,8 @@ class SandboxApp:
 
     async def handle(self, request: Request) -> Response | None:
         """The answer to one request, or ``None`` to drop the connection (a fault)."""
-        language = language_of(request.headers.get("accept-language"))
+        language = request.headers.get("accept-language", "tr")
+        language = language if language in ("tr", "en") else "tr"
         raw_path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
         query = request.scope.get("query_string", b"").decode("latin-1")
         target = raw_path + (f"?{query}" if query else "")
@@ -401,7 +402,8 @@ class SandboxApp:
             name.decode("latin-1").lower(): value.decode("latin-1")
             for name, value in scope.get("headers", [])
         }
-        language = language_of(headers.get("accept-language"))
+        language = headers.get("accept-language", "tr")
+        language = language if language in ("tr", "en") else "tr"
         raw_path = scope.get("raw_path", scope["path"].encode()).decode("latin-1")
         query = scope.get("query_string", b"").decode("latin-1")
         target = raw_path + (f"?{query}" if query else "")

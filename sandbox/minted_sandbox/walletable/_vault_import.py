@@ -10,8 +10,9 @@ its wallets, as Create Customer does) in a transaction of its own: a row is crea
 or not at all. Then ``completed`` (``failed`` when the file is no workbook, or holds more
 rows or columns than the import takes). The CPU an import takes is the process's, at a
 lower priority, so the event loop never waits for it (a thread would hold the GIL:
-CURATION H14); the process ends with the sandbox. Errors are kept
-as catalog keys and rendered in the language of whoever reads Import Status.
+CURATION H14); the process ends with the sandbox. Errors are kept as catalog keys and
+rendered in the language of whoever reads Import Status. An import the sandbox's reset
+removed is abandoned (no row of it is created after the reset).
 """
 
 from __future__ import annotations
@@ -174,6 +175,8 @@ class ImportWorker:
         """Read the workbook, create each good row's customer, record the rest."""
         with store.transaction() as db:
             text = _state.start_import(db, import_id)
+        if not text:  # the import is gone (the sandbox was reset)
+            return
         try:
             checked = self._read(text, document)
         except BrokenProcessPool:
@@ -183,6 +186,8 @@ class ImportWorker:
         for number, row in checked.good:
             external_id = row["external_id"]
             with store.transaction() as db:  # the row whole, or not at all
+                if _state.import_row(db, import_id) is None:
+                    return  # the sandbox was reset: the import is gone
                 if customer(db, external_id) is not None:
                     checked.errors.append({"row": number, "field": "external_id",
                                            "key": "customer_exists", "values": {}})  # fmt: skip
