@@ -103,7 +103,7 @@ def seed(db: sqlite3.Connection) -> None:
     for owner, bars in HELD.items():
         for sku, amount in bars.items():
             move_bars(db, owner, held_bar(db, sku), amount, "opening balance")
-    fixed_until = time.time() + PRICE_TTL.default
+    fixed_until = float(int(time.time()) + PRICE_TTL.default)  # whole seconds, as now_iso()
     for owner, kind, number, guid, increment, token, price_token, items in BASKETS:
         prices = {sku: str(bar_price(held_bar(db, sku), CURRENCY)) for sku in items}
         _state.insert_basket(
