@@ -159,10 +159,15 @@ def open_basket(db: sqlite3.Connection, call: Call, owner: str, token: str) -> s
     return row
 
 
+# A seeded basket's price fix (``fixed_until``): the pages' token holds until the basket
+# is first read or changed, which fixes its prices anew, as an expired fix is (WL8, X4)
+SEEDED_FIX = 253402300799.0  # 9999-12-31T23:59:59Z: the same in every seeded database
+
+
 def refresh(db: sqlite3.Connection, call: Call, row: sqlite3.Row) -> tuple[sqlite3.Row, bool]:
-    """The basket with prices fixed now when its price fix expired (new token, repriced);
-    and whether it was."""
-    if time.time() < float(row["fixed_until"]):
+    """The basket with prices fixed now when its price fix expired, or is the seed's (new
+    token, repriced); and whether it was."""
+    if time.time() < float(row["fixed_until"]) < SEEDED_FIX:
         return row, False
     prices = {}
     for sku in loads(row["items"]):

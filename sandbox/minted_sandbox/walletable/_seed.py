@@ -9,21 +9,20 @@ in the vault and the pages' open baskets: a buy basket (``JFl0v3…``, api-26503
 sell basket (``26OIDS…``, api-26503559's copy A) and a delivery basket (``1pdzio…``,
 Complete Delivery's). Get Orders' customer (``743a4765-…``) has a buy basket of its own
 (``SKTHzf…``, copy B's). The baskets are in AED, as on the pages, whatever the vault's
-currency (a basket keeps the currency it was opened in); their prices are fixed when the
-sandbox seeds them, for the default price TTL.
+currency (a basket keeps the currency it was opened in); their price tokens are the
+pages' until a basket is first read or changed, which fixes its prices anew (``SEEDED_FIX``:
+no clock in the seed, so a fresh sandbox and a reset one hold the same rows).
 """
 
 from __future__ import annotations
 
 import sqlite3
-import time
 from typing import Any
 
-from .._section import PRICE_TTL
 from .._store import now_iso
 from ..ecommerce import STATUS_IDS, customer, insert_customer, open_wallets, store_address
 from . import _state
-from ._baskets import bar_price, held_bar, move_bars
+from ._baskets import SEEDED_FIX, bar_price, held_bar, move_bars
 
 _CDN = "https://minted-tr.mncdn.com/products"
 VAULT_BARS: list[dict[str, Any]] = [
@@ -103,13 +102,12 @@ def seed(db: sqlite3.Connection) -> None:
     for owner, bars in HELD.items():
         for sku, amount in bars.items():
             move_bars(db, owner, held_bar(db, sku), amount, "opening balance")
-    fixed_until = float(int(time.time()) + PRICE_TTL.default)  # whole seconds, as now_iso()
     for owner, kind, number, guid, increment, token, price_token, items in BASKETS:
         prices = {sku: str(bar_price(held_bar(db, sku), CURRENCY)) for sku in items}
         _state.insert_basket(
             db,
             {"id": number, "guid": guid, "token": token, "customer_external_id": owner,
              "type": kind, "increment_id": increment, "status_id": STATUS_IDS["Created"],
-             "items": items, "price_token": price_token, "fixed_until": fixed_until,
+             "items": items, "price_token": price_token, "fixed_until": SEEDED_FIX,
              "prices": prices, "currency": CURRENCY, "created_at": now_iso()},
         )  # fmt: skip
