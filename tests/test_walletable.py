@@ -570,20 +570,29 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
         )
 
 
-def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:
-    """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
-    had a currency are read as TRY (what every earlier basket was)."""
+def earlier_file(tmp_path: Path, *statements: str) -> Path:
+    """A database file as an earlier sandbox left it: today's tables, then ``statements``
+    run on them (in a connection of their own: foreign keys off)."""
     db = tmp_path / "earlier.sqlite3"
     open_store(str(db)).close()
     with closing(sqlite3.connect(db)) as books, books:
-        books.execute("ALTER TABLE walletable_baskets DROP COLUMN currency")
+        for statement in statements:
+            books.execute(statement)
+    return db
+
+
+def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:
+    """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
+    had a currency are read as TRY (what every earlier basket was)."""
+    db = earlier_file(
+        tmp_path,
+        "ALTER TABLE walletable_baskets DROP COLUMN currency",
         # (foreign keys are off in this connection: the basket needs no customer row)
-        books.execute(
-            "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
-            " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
-            " VALUES ('G-1', ?, 'C-1', 'buy', 'basket', '1', 1, '{}', 'p', 0, '{}', 'x')",
-            ("T" * 32,),
-        )
+        "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
+        " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
+        f" VALUES ('G-1', '{'T' * 32}', 'C-1', 'buy', 'basket', '1', 1, '{{}}', 'p', 0, '{{}}',"
+        " 'x')",
+    )
     store = open_store(str(db))
     try:
         assert [r["currency"] for r in store.query("SELECT currency FROM walletable_baskets")] == [
@@ -599,21 +608,18 @@ def test_a_database_file_of_an_earlier_sandbox_keeps_its_holdings_and_takes_dirh
     """Holdings stored when only the catalog's products could be held (``vault_holdings``
     referring to ``products``) are kept, and the vault's own bars (``MNTBAE0001``) can be
     held once the file is opened again."""
-    db = tmp_path / "earlier.sqlite3"
-    open_store(str(db)).close()
-    with closing(sqlite3.connect(db)) as books, books:
-        books.execute("DROP TABLE vault_holdings")
-        books.execute(
-            "CREATE TABLE vault_holdings (customer_external_id TEXT NOT NULL REFERENCES"
-            " customers (external_id), sku TEXT NOT NULL REFERENCES products (sku),"
-            " amount INTEGER NOT NULL CHECK (amount >= 0), PRIMARY KEY (customer_external_id,"
-            " sku))"
-        )
-        for number, owner in enumerate(("C-1", "C-2"), start=98):
-            books.execute("INSERT INTO customers (external_id, id, account_type, firstname,"
-                          " created_at, updated_at) VALUES (?, ?, 'individual', 'X', 'x', 'x')",
-                          (owner, number))  # fmt: skip
-        books.execute("INSERT INTO vault_holdings VALUES ('C-1', 'MNT0001', 2)")
+    db = earlier_file(
+        tmp_path,
+        "DROP TABLE vault_holdings",
+        "CREATE TABLE vault_holdings (customer_external_id TEXT NOT NULL REFERENCES"
+        " customers (external_id), sku TEXT NOT NULL REFERENCES products (sku),"
+        " amount INTEGER NOT NULL CHECK (amount >= 0), PRIMARY KEY (customer_external_id,"
+        " sku))",
+        *(f"INSERT INTO customers (external_id, id, account_type, firstname, created_at,"
+          f" updated_at) VALUES ('{owner}', {number}, 'individual', 'X', 'x', 'x')"
+          for number, owner in ((98, "C-1"), (99, "C-2"))),
+        "INSERT INTO vault_holdings VALUES ('C-1', 'MNT0001', 2)",
+    )  # fmt: skip
     store = open_store(str(db))
     try:
         kept = store.query("SELECT customer_external_id, sku, amount FROM vault_holdings")
