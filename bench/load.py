@@ -167,7 +167,7 @@ def stall_cases(users: int, rate: float, seconds: int, env: dict[str, str], fold
                 stats = run(sandbox.url, classes, users + (1 if extra else 0), env, seconds)
         rows.append((label, stats["innocent"], stats.get("stall"), used))
     print(
-        f"stall cases (issue 22): {users} innocent callers paced at {rate:g} calls a second"
+        f"\nstall cases (issue 22): {users} innocent callers paced at {rate:g} calls a second"
         f" each, {seconds} s a case, each against a fresh sandbox whose feed ticks every 10 ms;"
         " beside each case, one caller doing it back to back.\n"
     )
