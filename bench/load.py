@@ -12,7 +12,16 @@ call as soon as the last is answered: the throughput). Each against the anchor, 
 sandbox, and the sandbox with one more caller that always has a hostile request in flight.
 It prints the innocent callers' calls, failures, calls a second, p50 and p99, the hostile
 caller's, and the ratios: p99 with a hostile caller to p99 without (goal: below 2x), and
-the sandbox to the anchor. Traffic goes to 127.0.0.1 only.
+the sandbox to the anchor.
+
+Then the stall cases of issue 22, against a sandbox whose price feed ticks every 10 ms:
+the innocent callers, paced, alone (the baseline), then beside one caller doing each case
+back to back (a compression bomb, held fragments, feeds that never read, sparse
+workbooks), each against a fresh sandbox: each case's innocent p50 and p99 as a ratio to
+the baseline's (goal: p99 below 2x), and the sandbox process's peak memory and CPU
+seconds. ``--only stall`` runs these alone; ``--sandbox-from DIR`` serves the sandbox of
+another checkout (``DIR/sandbox``, e.g. a ``git worktree`` of an earlier commit) to
+measure the same cases before a change. Traffic goes to 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,7 +92,7 @@ def run(host: str, classes: list[str], users: int, env: dict[str, str], seconds:
             raise SystemExit(f"load: locust failed ({done.returncode})")
         recorded = json.loads(samples.read_text(encoding="utf-8"))
     stats: Stats = {}
-    for name in ("innocent", "hostile"):
+    for name in ("innocent", "hostile", "stall"):
         calls = [(start, ms, ok) for label, start, ms, ok in recorded if label == name]
         if not calls:
             continue
@@ -99,6 +109,87 @@ def run(host: str, classes: list[str], users: int, env: dict[str, str], seconds:
     return stats
 
 
+@contextmanager
+def usage(pid: int | None) -> Iterator[dict[str, float]]:
+    """What the process used while the block runs: ``peak_mib``, its largest resident set
+    (sampled every 0.1 s), and ``cpu_s``, its CPU seconds (user and system)."""
+    seen = {"peak_mib": 0.0, "cpu_s": 0.0}
+    done = threading.Event()
+
+    def cpu() -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            try:
+                text = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                return
+            rss = next(int(r.split()[1]) for r in text.splitlines() if r.startswith("VmRSS"))
+            seen["peak_mib"] = max(seen["peak_mib"], rss / 1024)
+
+    if pid is None:
+        yield seen
+        return
+    started = cpu()
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield seen
+    finally:
+        seen["cpu_s"] = cpu() - started
+        done.set()
+        sampler.join()
+
+
+STALL_CASES = [
+    ("compression bomb", "DeflateBomb"),
+    ("held fragments", "HeldFragments"),
+    ("feeds that never read", "DeafFeeds"),
+    ("sparse workbooks", "SparseWorkbook"),
+]
+
+
+def stall_cases(users: int, rate: float, seconds: int, env: dict[str, str], folder: Path,
+                user: str, password: str) -> None:  # fmt: skip
+    """The innocent callers alone, then beside each stall case, each against a fresh
+    sandbox (its memory and CPU its own); printed as ratios to the baseline."""
+    env = {**env, "LOAD_RATE": str(rate)}
+    rows: list[tuple[str, dict[str, float], dict[str, float] | None, dict[str, float]]] = []
+    for number, (label, extra) in enumerate([("baseline (innocent callers alone)", None),
+                                             *STALL_CASES]):  # fmt: skip
+        classes = ["Innocent"] + ([extra] if extra else [])
+        db = folder / f"stall-{number}.sqlite3"
+        with RunningSandbox(username=user, password=password, db=db,
+                            tick_interval=0.01) as sandbox:  # fmt: skip
+            with usage(sandbox.pid) as used:
+                stats = run(sandbox.url, classes, users + (1 if extra else 0), env, seconds)
+        rows.append((label, stats["innocent"], stats.get("stall"), used))
+    print(
+        f"\nstall cases (issue 22): {users} innocent callers paced at {rate:g} calls a second"
+        f" each, {seconds} s a case, each against a fresh sandbox whose feed ticks every 10 ms;"
+        " beside each case, one caller doing it back to back.\n"
+    )
+    print(f"{'case':<34} {'calls':>7} {'failures':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}"
+          f" {'p50 x':>6} {'p99 x':>6} {'steps':>6} {'peak MiB':>8} {'CPU s':>6}")  # fmt: skip
+    base = rows[0][1]
+    for label, innocent, stall, used in rows:
+        print(
+            f"{label:<34} {innocent['calls']:>7.0f} {innocent['failures']:>8.0f}"
+            f" {innocent['p50']:>7.1f} {innocent['p99']:>7.1f} {innocent['max']:>7.1f}"
+            f" {innocent['p50'] / max(base['p50'], 1.0):>6.2f}"
+            f" {innocent['p99'] / max(base['p99'], 1.0):>6.2f}"
+            f" {(stall or {}).get('calls', 0):>6.0f} {used['peak_mib']:>8.0f}"
+            f" {used['cpu_s']:>6.1f}"
+        )
+    print()
+    for label, innocent, _, _ in rows[1:]:
+        ratio = innocent["p99"] / max(base["p99"], 1.0)
+        print(f"stall: {label}: innocent p99 x{ratio:.2f} of the baseline's"
+              f" (goal < 2x: {'met' if ratio < 2 else 'NOT met'})")  # fmt: skip
+
+
 def line(label: str, row: dict[str, float]) -> str:
     return (
         f"{label:<34} {row['calls']:>7.0f} {row['failures']:>8.0f} {row['per_s']:>8.1f}"
@@ -111,6 +202,11 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=16)
     parser.add_argument("--rate", type=float, default=4.0, help="calls a second per caller")
     parser.add_argument("--seconds", type=int, default=20, help="per scenario")
+    parser.add_argument("--only", choices=["all", "hostile", "stall"], default="all")
+    parser.add_argument(
+        "--sandbox-from", type=Path, default=None, metavar="DIR",
+        help="serve the sandbox of another checkout (DIR/sandbox): before a change",
+    )  # fmt: skip
     args = parser.parse_args()
     users = max(1, min(args.users, 100))  # bounded
     seconds = max(5, min(args.seconds, 120))
@@ -122,12 +218,27 @@ def main() -> None:
         "LOAD_USER": user,
         "LOAD_PASSWORD": password,
     }
+    if args.sandbox_from is not None:  # the child sandbox imports that checkout's package
+        source = (args.sandbox_from / "sandbox").resolve()
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(source), os.environ.get("PYTHONPATH", "")])
+        print(f"sandbox from {source}\n")
+    if args.only in ("all", "hostile"):
+        hostile_callers(users, args.rate, seconds, base_env)
+    if args.only in ("all", "stall"):
+        with tempfile.TemporaryDirectory() as tmp:
+            stall_cases(users, args.rate, seconds, base_env, Path(tmp), user, password)
+
+
+def hostile_callers(users: int, rate: float, seconds: int, base_env: dict[str, str]) -> None:
+    """The innocent callers against the anchor, the sandbox, and the sandbox with one
+    hostile caller: paced and flat out."""
+    user, password = base_env["LOAD_USER"], base_env["LOAD_PASSWORD"]
     results: dict[str, Stats] = {}
     with tempfile.TemporaryDirectory() as tmp, anchor() as anchor_url:
         db = Path(tmp) / "load.sqlite3"
         with RunningSandbox(username=user, password=password, db=db) as sandbox:
-            for pace, rate in (("paced", args.rate), ("flat out", 0.0)):
-                env = {**base_env, "LOAD_RATE": str(rate)}
+            for pace, pace_rate in (("paced", rate), ("flat out", 0.0)):
+                env = {**base_env, "LOAD_RATE": str(pace_rate)}
                 scenarios = [
                     ("anchor (bare starlette)", anchor_url, ["Anchor"], users),
                     ("sandbox", sandbox.url, ["Innocent"], users),
@@ -138,7 +249,7 @@ def main() -> None:
 
     print(
         f"{users} innocent callers over HTTP with Digest (the anchor without), {seconds} s a"
-        f" scenario; paced: {args.rate:g} calls a second each; flat out: no wait."
+        f" scenario; paced: {rate:g} calls a second each; flat out: no wait."
         "\nmixed calls: Get Customer, Products, Add to Basket (E-Commerce); Customer Balance,"
         " Get Orders, Price Fix + Buy (Partner).\nthe hostile caller sends, back to back:"
         " exponents of a billion (Sell, Add to Basket, Price Fix), a 5,000-digit topup,"

@@ -11,18 +11,32 @@ Digest (requests' HTTPDigestAuth, one challenge per user). ``Hostile`` is one ca
 exponent of a billion in a Sell, Add to Basket and Price Fix, a huge topup, 60,000-character
 strings, deep nesting, 5,000 items, a 64 KiB body, a 15 KiB Digest header; each must be
 refused (4xx) or it counts as a failure. ``Anchor`` is the same pace against a bare
-starlette endpoint. Every innocent call is named ``innocent``, every hostile one ``hostile``,
-and each call's start, time and outcome is written to ``LOAD_SAMPLES`` at the end (JSON),
-so bench/load.py computes exact percentiles of each. Only locust and requests are
-imported here.
+starlette endpoint. The stall cases (issue 22), one caller each, back to back:
+``DeflateBomb`` (WebSockets offering permessage-deflate, each sent five frames of ~260 KB
+that inflate to 256 MiB), ``HeldFragments`` (twenty WebSockets each holding an
+unfinished compressed message that inflates to 16 MiB, opened again once closed),
+``DeafFeeds`` (thirty price feeds that never read, opened anew every 10 s) and
+``SparseWorkbook`` (Excel Imports of workbooks of empty cells, each followed to its end:
+250 rows of 3,900 cells, then 1,000 rows of 64). Every innocent call is named
+``innocent``, every hostile one ``hostile``, each stall case's step ``stall``, and each
+call's start, time and outcome is written to ``LOAD_SAMPLES`` at the end (JSON),
+so bench/load.py computes exact percentiles of each. Only locust,
+requests and the standard library are imported here.
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import itertools
 import json
 import os
+import socket
+import time
 import uuid
+import zipfile
+import zlib
+from functools import cache
 from typing import Any
 
 from locust import HttpUser, constant, constant_throughput, events, task
@@ -179,3 +193,205 @@ class Hostile(HttpUser):
                 response.success()
             else:
                 response.failure(f"{method} {path}: {response.status_code}")
+
+
+# ---------------------------------------------------------------- the stall cases (issue 22)
+class StallCaller(HttpUser):
+    """One caller doing a stall case back to back; each step recorded as ``stall``."""
+
+    abstract = True
+    fixed_count = 1
+    wait_time = constant(0)
+
+    def on_start(self) -> None:
+        self.client.auth = HTTPDigestAuth(USER, PASSWORD)
+        made = self.client.post("/partner/ecom/token", data=json.dumps(
+            {"customer_external_id": "555555"}), headers=JSON, name="setup")  # fmt: skip
+        self.token = made.json()["data"]["token"]
+
+    def record(self, started: float, error: Exception | None = None) -> None:
+        events.request.fire(request_type="WS", name="stall", start_time=started,
+                            response_time=(time.time() - started) * 1000, response_length=0,
+                            exception=error, context={})  # fmt: skip
+
+    def feed(self, offer: str = "") -> socket.socket:
+        """A raw WebSocket to the price feed with the customer token (101 read)."""
+        host, port = self.host.removeprefix("http://").rstrip("/").split(":")
+        sock = socket.create_connection((host, int(port)), timeout=30)
+        key = base64.b64encode(os.urandom(16)).decode()
+        sock.sendall((f"GET /partner/ws/prices HTTP/1.1\r\nHost: {host}\r\n"
+                      f"Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                      f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
+                      f"Authorization: Bearer {self.token}\r\n"
+                      + (f"Sec-WebSocket-Extensions: {offer}\r\n" if offer else "")
+                      + "\r\n").encode())  # fmt: skip
+        answer = b""
+        while b"\r\n\r\n" not in answer and len(answer) < 8192:
+            answer += sock.recv(1) or b"\r\n\r\n"
+        return sock
+
+
+def frame(payload: bytes, *, fin: bool = True, compressed: bool = False) -> bytes:
+    """A client's masked text frame (RFC 6455 5.2); ``compressed``: RSV1 (RFC 7692)."""
+    size = len(payload)
+    first = bytes([(0x80 if fin else 0) | (0x40 if compressed else 0) | 1])
+    length = (bytes([0x80 | size]) if size < 126 else
+              bytes([0x80 | 126]) + size.to_bytes(2, "big") if size < 1 << 16 else
+              bytes([0x80 | 127]) + size.to_bytes(8, "big"))  # fmt: skip
+    mask = os.urandom(4)
+    key = int.from_bytes((mask * (size // 4 + 1))[:size], "big")
+    return first + length + mask + (int.from_bytes(payload, "big") ^ key).to_bytes(size, "big")
+
+
+@cache
+def deflated(megabytes: int) -> bytes:
+    """``megabytes`` MiB of "a" as one permessage-deflate payload (made once)."""
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    out = b"".join(squeeze.compress(b"a" * (1 << 20)) for _ in range(megabytes))
+    return (out + squeeze.flush(zlib.Z_SYNC_FLUSH))[:-4]
+
+
+@events.test_start.add_listener
+def make_the_payloads_first(environment: Any, **_: Any) -> None:
+    """Compress the bombs before any caller starts: made while the callers run, the load
+    generator's own pause (a second or two) would be measured as the sandbox's."""
+    names = {user.__name__ for user in environment.user_classes}
+    if names & {"DeflateBomb", "HeldFragments"}:
+        deflated(256)
+        deflated(16)
+
+
+def read_to_end(sock: socket.socket) -> None:
+    try:
+        while sock.recv(65536):
+            pass
+    except OSError:
+        pass
+    sock.close()
+
+
+class DeflateBomb(StallCaller):
+    """Five frames of ~260 KB inflating to 256 MiB each, on a WebSocket offering
+    permessage-deflate; then read until the server is done with it; one a second (sent
+    back to back, the load generator's own sends of 1.3 MB would be what is measured)."""
+
+    wait_time = constant(1)
+
+    @task
+    def bomb(self) -> None:
+        started = time.time()
+        bomb = frame(deflated(256), compressed=True)
+        sock = self.feed("permessage-deflate; client_max_window_bits")
+        try:
+            for _ in range(5):
+                sock.sendall(bomb)
+        except OSError:
+            pass  # the server closed it
+        read_to_end(sock)
+        self.record(started)
+
+
+class HeldFragments(StallCaller):
+    """Twenty WebSockets, each holding an unfinished compressed message that inflates to
+    16 MiB; one closed by the server is opened again a second later."""
+
+    @task
+    def hold(self) -> None:
+        fragment = frame(deflated(16), fin=False, compressed=True)
+        held: list[socket.socket] = []
+        while True:
+            for sock in list(held):
+                sock.setblocking(False)
+                try:
+                    if sock.recv(65536, socket.MSG_PEEK) == b"":
+                        held.remove(sock)
+                        sock.close()
+                except BlockingIOError:
+                    pass  # open, nothing to read
+                except OSError:
+                    held.remove(sock)
+                    sock.close()
+            while len(held) < 20:
+                started = time.time()
+                sock = self.feed("permessage-deflate")
+                try:
+                    sock.sendall(fragment)
+                    held.append(sock)
+                    self.record(started)
+                except OSError as error:
+                    self.record(started, error)
+                    sock.close()
+            time.sleep(1)  # gevent's: locust patches the process
+
+
+class DeafFeeds(StallCaller):
+    """Thirty price feeds that never read, opened anew every 10 s."""
+
+    @task
+    def deaf(self) -> None:
+        started = time.time()
+        feeds = []
+        for _ in range(30):
+            sock = self.feed()
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            feeds.append(sock)
+        self.record(started)
+        time.sleep(10)
+        for sock in feeds:
+            sock.close()
+
+
+def sparse_workbook(rows: int, cells: int) -> str:
+    """A hand-written .xlsx (as a hostile caller would): a header, then ``rows`` rows of
+    an id and ``cells - 1`` empty cells, no dimension; base64."""
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/package/2006/relationships"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    body = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>sparse-{n}</t></is></c>'
+                   + "<c/>" * (cells - 1) + "</row>" for n in range(2, rows + 2))  # fmt: skip
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+        'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+        'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+        'worksheet+xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="{rel}"><Relationship Id="rId1" Type="{office}/'
+        'officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{ns}" xmlns:r="{office}"><sheets><sheet '
+        'name="Customers" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{rel}"><Relationship Id="rId1" '
+        f'Type="{office}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{ns}"><sheetData><row r="1"><c r="A1" '
+        't="inlineStr"><is><t>external_id</t></is></c></row>' + body + "</sheetData></worksheet>",
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        for name, text in parts.items():
+            book.writestr(name, text)
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+class SparseWorkbook(StallCaller):
+    """Excel Imports of sparse workbooks, one at a time, each followed until it is done:
+    250 rows of 3,900 cells (refused at its first row), then 1,000 rows of 64 (read)."""
+
+    def on_start(self) -> None:
+        super().on_start()
+        self.books = itertools.cycle([sparse_workbook(250, 3900), sparse_workbook(1000, 64)])
+
+    @task
+    def import_one(self) -> None:
+        started = time.time()
+        body = json.dumps({"file_name": "sparse.xlsx", "file": next(self.books)})
+        queued = self.client.post("/partner/walletable/import", data=body, headers=JSON,
+                                  name="stall-queue")  # fmt: skip
+        import_id = queued.json()["data"]["id"]
+        for _ in range(600):  # bounded: 60 s at most
+            status = self.client.get(f"/partner/walletable/import/{import_id}", headers=JSON,
+                                     name="stall-status").json()["data"]["status"]  # fmt: skip
+            if status in ("completed", "failed"):
+                break
+            time.sleep(0.05)
+        self.record(started)

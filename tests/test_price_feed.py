@@ -8,7 +8,9 @@ tick need the sandbox's control route and ``--tick-interval``: ``sandbox_only``.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -81,6 +83,49 @@ def fast() -> Iterator[RunningSandbox]:
     """A sandbox whose feed ticks every 50 ms."""
     with RunningSandbox(username="p", password="s", tick_interval=0.05) as sandbox:
         yield sandbox
+
+
+@pytest.fixture(scope="module")
+def hurried() -> Iterator[RunningSandbox]:
+    """A sandbox whose feed ticks every 10 ms."""
+    with RunningSandbox(username="p", password="s", tick_interval=0.01) as sandbox:
+        yield sandbox
+
+
+@pytest.mark.sandbox_only(
+    reason="a feed ticking every 10 ms (--tick-interval) and the count of open feeds"
+    " (/__sandbox/feed)"
+)
+def test_a_feed_nobody_reads_is_let_go_and_the_client_resumes_after_its_last_tick(
+    hurried: RunningSandbox,
+) -> None:
+    """The client stops taking ticks: its WebSocket's queue fills, the socket goes unread,
+    and the sandbox lets the connection go (CURATION H12) rather than queue ticks for it;
+    taking ticks again, the client gets those it had queued, reconnects with ``after``
+    and goes on: no tick twice, none out of order, and the ticks nobody read meanwhile are
+    skipped, not sent late. Not timed: the loop waits, bounded, for the sandbox to say no
+    feed is open."""
+    control = SandboxControl(hurried.url, "p", "s")
+    try:
+        with MintedConnect(username="p", password="s", base_url=hurried.url) as client:
+            with client.price_feed() as feed:
+                ticks = take(feed, 1)
+                for _ in range(600):  # bounded: 60 s at most
+                    if control.http.get("/__sandbox/feed").json()["data"]["open"] == 0:
+                        break
+                    time.sleep(0.1)
+                assert control.http.get("/__sandbox/feed").json()["data"]["open"] == 0
+                for _ in range(20000):  # bounded: what the client had queued, then more
+                    ticks.append(next(feed))
+                    if feed.reconnects:
+                        break
+                assert feed.reconnects == 1
+                ticks += take(feed, TICKS)
+    finally:
+        control.close()
+    assert_typed(ticks)
+    gaps = [b.sequence - a.sequence for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) > 1, "the ticks nobody read were skipped"
 
 
 @pytest.mark.sandbox_only(

@@ -75,6 +75,8 @@ from .walletable import (
 # The sandbox's seed: a 1.01 g gold bar, a 50 g and a 1000 g silver bar (only the tests
 # marked sandbox_only name them; the others take the server's catalog, catalog_bars).
 GOLD, SILVER, KILO = "MNT0001", "MNT0013", "MNT0017"
+# An AED vault's own bars: the pages' (spec/CURATION.md WL4, WL13)
+DIRHAM_GOLD, DIRHAM_SILVER = "MNTBAE0001", "MNTBAE0013"
 LANGUAGES = ("tr", "en")
 SHIPS = "ships with the sandbox's vault (/__sandbox/walletable/orders/{guid}/ship)"
 EXPIRES = "ends a price fix with the sandbox's control (/__sandbox/walletable/baskets/.../expire)"
@@ -502,16 +504,19 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
         for product in products.values():
             assert product.currency_code == "AED"
             assert product.price == cents(product.product_weight * dirhams[product.metal_type])
-        assert (products[GOLD].item_currency_id, products[GOLD].item_currency_name) == (
+        assert (
+            products[DIRHAM_GOLD].item_currency_id,
+            products[DIRHAM_GOLD].item_currency_name,
+        ) == (
             1000013,
             "Dirham Gold",
         )
-        assert (products[GOLD].price, products[SILVER].price) == (
-            Decimal("327.28"),  # 1.01 g at 3,000.00 / 9.258 = 324.04 AED a gram
+        assert (products[DIRHAM_GOLD].price, products[DIRHAM_SILVER].price) == (
+            Decimal("324.04"),  # 1 g at 3,000.00 / 9.258 = 324.04 AED a gram
             Decimal("189.00"),  # 50 g at 35.00 / 9.258 = 3.78
         )
 
-        buying = basket(client, customer, "buy", (GOLD, 2), (SILVER, 1))
+        buying = basket(client, customer, "buy", (DIRHAM_GOLD, 2), (DIRHAM_SILVER, 1))
         assert buying.currency_code == "AED"
         assert [(i.item_currency_id, i.item_currency_name) for i in buying.items] == [
             (1000013, "Dirham Gold"),
@@ -520,14 +525,14 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
         # each line's spot price: a gram of its metal in the vault, in dirhams
         assert [i.spot_price for i in buying.items] == [dirhams["gold"], dirhams["silver"]]
         assert_fees(buying, storage=False)
-        assert figures_of(buying) == ("843.56", "84.36", "42.18", "0", "6.33", "976.43")
+        assert figures_of(buying) == ("837.08", "83.71", "41.85", "0", "6.28", "968.92")
         bought = complete(client, customer, buying)
-        assert (bought.currency_code, bought.paid_total) == ("AED", Decimal("976.43"))
+        assert (bought.currency_code, bought.paid_total) == ("AED", Decimal("968.92"))
 
-        sold = complete(client, customer, basket(client, customer, "sell", (GOLD, 1)))
-        assert figures_of(sold) == ("327.28", "32.73", "0", "0", "1.64", "292.91")
+        sold = complete(client, customer, basket(client, customer, "sell", (DIRHAM_GOLD, 1)))
+        assert figures_of(sold) == ("324.04", "32.4", "0", "0", "1.62", "290.02")
         assert balances(client, customer) == cash_before  # the partner pays it out
-        sent = complete(client, customer, basket(client, customer, "delivery", (SILVER, 1)),
+        sent = complete(client, customer, basket(client, customer, "delivery", (DIRHAM_SILVER, 1)),
                         address)  # fmt: skip
         assert (sent.currency_code, sent.total, sent.charges_vat, sent.paid_total) == (
             "AED",
@@ -537,53 +542,91 @@ def test_a_vault_in_dirhams_prices_at_the_rate_of_currency_rates_to_the_fils(
         )
 
         invoice = client.walletable.get_order_invoice(sold.guid)
-        assert (invoice.currency_code, invoice.paid_total) == ("AED", Decimal("292.91"))
+        assert (invoice.currency_code, invoice.paid_total) == ("AED", Decimal("290.02"))
         receipt = client.walletable.get_receipt(sold.guid).payload.read()
         text = PdfReader(io.BytesIO(receipt)).pages[0].extract_text()
-        assert "paid_total: 292.91 AED" in text
+        assert "paid_total: 290.02 AED" in text
         held = client.walletable.get_balance(external_customer_id=customer)
         assert [(h.sku, h.amount, h.value, h.currency_code) for h in held] == [
-            (GOLD, 1, Decimal("327.28"), "AED")
+            (DIRHAM_GOLD, 1, Decimal("324.04"), "AED")
         ]
         summary = client.walletable.get_summary(external_customer_id=customer)
-        assert (summary.currency_code, summary.value) == ("AED", Decimal("327.28"))
+        assert (summary.currency_code, summary.value) == ("AED", Decimal("324.04"))
         assert {o.type_: (o.count, o.paid_total) for o in summary.orders} == {
-            "buy": (1, Decimal("976.43")),
-            "sell": (1, Decimal("292.91")),
+            "buy": (1, Decimal("968.92")),
+            "sell": (1, Decimal("290.02")),
             "delivery": (1, Decimal("3.15")),
         }
         quoted = client.walletable.summary_sell(
             body=WalletableSummaryRequest(
-                external_customer_id=customer, items=[WalletableSummaryItem(sku=GOLD, qty=1)]
+                external_customer_id=customer, items=[WalletableSummaryItem(sku=DIRHAM_GOLD, qty=1)]
             )
         )
-        assert (quoted.currency_code, quoted.paid_total) == ("AED", Decimal("292.91"))
-        assert_vault_books(dirham_vault, customer, {GOLD: (1, Decimal("1.01"))})
+        assert (quoted.currency_code, quoted.paid_total) == ("AED", Decimal("290.02"))
+        assert_vault_books(dirham_vault, customer, {DIRHAM_GOLD: (1, Decimal("1"))})
         wallets = client.balances.get_customer(customer)
         assert_books(
             dirham_vault, customer, {w.currency_code: (w.balance, w.blocked) for w in wallets}
         )
 
 
-def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:
-    """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
-    had a currency are read as TRY (what every earlier basket was)."""
+def earlier_file(tmp_path: Path, *statements: str) -> Path:
+    """A database file as an earlier sandbox left it: today's tables, then ``statements``
+    run on them (in a connection of their own: foreign keys off)."""
     db = tmp_path / "earlier.sqlite3"
     open_store(str(db)).close()
     with closing(sqlite3.connect(db)) as books, books:
-        books.execute("ALTER TABLE walletable_baskets DROP COLUMN currency")
+        for statement in statements:
+            books.execute(statement)
+    return db
+
+
+def test_a_database_file_of_an_earlier_sandbox_has_its_baskets_in_lira(tmp_path: Path) -> None:
+    """``make sandbox`` keeps its SQLite file: Walletable baskets stored before the vault
+    had a currency are read as TRY (what every earlier basket was)."""
+    db = earlier_file(
+        tmp_path,
+        "ALTER TABLE walletable_baskets DROP COLUMN currency",
         # (foreign keys are off in this connection: the basket needs no customer row)
-        books.execute(
-            "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
-            " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
-            " VALUES ('G-1', ?, 'C-1', 'buy', 'basket', '1', 1, '{}', 'p', 0, '{}', 'x')",
-            ("T" * 32,),
-        )
+        "INSERT INTO walletable_baskets (guid, token, customer_external_id, type, state,"
+        " increment_id, status_id, items, price_token, fixed_until, prices, created_at)"
+        f" VALUES ('G-1', '{'T' * 32}', 'C-1', 'buy', 'basket', '1', 1, '{{}}', 'p', 0, '{{}}',"
+        " 'x')",
+    )
     store = open_store(str(db))
     try:
         assert [r["currency"] for r in store.query("SELECT currency FROM walletable_baskets")] == [
             "TRY"
         ]
+    finally:
+        store.close()
+
+
+def test_a_database_file_of_an_earlier_sandbox_keeps_its_holdings_and_takes_dirham_bars(
+    tmp_path: Path,
+) -> None:
+    """Holdings stored when only the catalog's products could be held (``vault_holdings``
+    referring to ``products``) are kept, and the vault's own bars (``MNTBAE0001``) can be
+    held once the file is opened again."""
+    db = earlier_file(
+        tmp_path,
+        "DROP TABLE vault_holdings",
+        "CREATE TABLE vault_holdings (customer_external_id TEXT NOT NULL REFERENCES"
+        " customers (external_id), sku TEXT NOT NULL REFERENCES products (sku),"
+        " amount INTEGER NOT NULL CHECK (amount >= 0), PRIMARY KEY (customer_external_id,"
+        " sku))",
+        *(f"INSERT INTO customers (external_id, id, account_type, firstname, created_at,"
+          f" updated_at) VALUES ('{owner}', {number}, 'individual', 'X', 'x', 'x')"
+          for number, owner in ((98, "C-1"), (99, "C-2"))),
+        "INSERT INTO vault_holdings VALUES ('C-1', 'MNT0001', 2)",
+    )  # fmt: skip
+    store = open_store(str(db))
+    try:
+        kept = store.query("SELECT customer_external_id, sku, amount FROM vault_holdings")
+        assert [tuple(row) for row in kept] == [("C-1", "MNT0001", 2)]
+        assert not store.query("PRAGMA foreign_key_list(vault_holdings)")[1:]  # customers only
+        with store.transaction() as books:
+            books.execute("INSERT INTO vault_holdings VALUES ('C-2', 'MNTBAE0001', 1)")
     finally:
         store.close()
 

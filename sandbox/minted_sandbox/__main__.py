@@ -1,3 +1,4 @@
 from .sections import main
 
-main()
+if __name__ == "__main__":  # not when a spawned process (the Excel Import's) imports it
+    main()

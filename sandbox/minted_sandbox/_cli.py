@@ -115,6 +115,7 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
 
         from ._app import SandboxApp  # noqa: F401 (the extra's packages, checked here)
         from ._http import EnvelopeH11Protocol
+        from ._ws import MAX_MESSAGE, BoundedWSProtocol
     except ImportError as error:  # the client was installed without the sandbox extra
         sys.exit(MISSING_EXTRA.format(missing=error.name or error))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -132,14 +133,17 @@ def main(sections: Sequence[Section], argv: list[str] | None = None) -> None:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     print(f"minted-sandbox listening on http://{shown}:{port}", flush=True)
-    # wsproto (a dependency of the client's httpx-ws) serves the WS price feed
+    # wsproto (a dependency of the client's httpx-ws) serves the WS price feed, within
+    # the bounds of _ws: no compression, small messages, peers that read nothing let go
     config = uvicorn.Config(
         app,
         log_level=args.log_level,
         lifespan="on",
         access_log=False,
-        ws="wsproto",
-        http=EnvelopeH11Protocol,  # the HTTP layer's own 400, as an envelope
+        ws=BoundedWSProtocol,
+        ws_max_size=MAX_MESSAGE,
+        ws_per_message_deflate=False,
+        http=EnvelopeH11Protocol,  # the head bounded, its own 400 as an envelope
     )
     server = uvicorn.Server(config)
     try:

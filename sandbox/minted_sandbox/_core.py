@@ -48,6 +48,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         " istek satırı ve başlıklar).",
     },
     "internal": {"en": "Internal sandbox error.", "tr": "Sandbox iç hatası."},
+    # the WebSocket layer's close reasons (_ws): each fits a close frame (123 bytes)
+    "ws_too_big": {
+        "en": "A message may hold at most {size} bytes.",
+        "tr": "Bir mesaj en fazla {size} bayt olabilir.",
+    },
+    "ws_protocol": {
+        "en": "Not a valid WebSocket frame (this server takes no compression).",
+        "tr": "Geçerli bir WebSocket çerçevesi değil (bu sunucu sıkıştırma almaz).",
+    },
+    "ws_not_utf8": {
+        "en": "A text message must be valid UTF-8.",
+        "tr": "Bir metin mesajı geçerli UTF-8 olmalıdır.",
+    },
+    "ws_slow_reader": {
+        "en": "Nothing was read for {seconds} s: reconnect (after=the last sequence).",
+        "tr": "{seconds} sn hiçbir şey okunmadı: yeniden bağlanın (after=son sıra).",
+    },
     "rate_limited": {
         "en": "Too many requests: retry after the given seconds.",
         "tr": "Çok fazla istek: belirtilen saniye sonra tekrar deneyin.",
@@ -253,6 +270,15 @@ class Problem(Exception):
 def text(catalog: Catalog, key: str, language: str, **values: object) -> str:
     """The catalog's message ``key`` in ``language`` (English when there is no translation)."""
     return catalog[key].get(language, catalog[key]["en"]).format(**values)
+
+
+LANGUAGES = ("tr", "en")  # what Accept-Language may ask for; tr when it asks for neither
+
+
+def language_of(accept_language: str | None) -> str:
+    """The language of the catalog an ``Accept-Language`` value asks for (``tr`` unless
+    it says ``en``)."""
+    return accept_language if accept_language in LANGUAGES else "tr"
 
 
 def message(key: str, language: str, **values: object) -> str:

@@ -111,6 +111,11 @@ class RunningSandbox:
         self.url = line[len(READY) :].strip()
         return self.url
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id while it runs (benchmarks read its memory)."""
+        return self._process.pid if self._process is not None else None
+
     def log(self) -> str:
         if self._log is None:
             return ""

@@ -48,11 +48,19 @@ def address_body(kind: str, given: dict[str, Any], customer: sqlite3.Row) -> dic
 
 
 def store_address(
-    db: sqlite3.Connection, customer: sqlite3.Row, kind: str, given: dict[str, Any], listed: bool
+    db: sqlite3.Connection,
+    customer: sqlite3.Row,
+    kind: str,
+    given: dict[str, Any],
+    listed: bool,
+    address_id: int | None = None,
 ) -> dict[str, Any]:
-    """Store an address the request gives for ``customer``; as the API shows it."""
+    """Store an address the request gives for ``customer`` (under ``address_id``: a seeded
+    one); as the API shows it."""
     body = address_body(kind, given, customer)
-    return _state.insert_address(db, customer["external_id"], kind, body, listed=listed)
+    return _state.insert_address(
+        db, customer["external_id"], kind, body, listed=listed, address_id=address_id
+    )
 
 
 def for_order(address: dict[str, Any]) -> dict[str, Any]:

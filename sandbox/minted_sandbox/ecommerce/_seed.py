@@ -119,6 +119,10 @@ CUSTOMERS: list[dict[str, Any]] = [
     },
 ]
 WALLET_IDS = {"555555": {"MAU": 1785, "MAG": 1786, "TRY": 1787}}
+# What a customer holds from the start, as an opening movement of each wallet: the cash
+# the docs' Buy example spends (it sends no topup) and the gold its Delivery examples take
+# (3 g of GAU), so that each example works against a fresh sandbox (spec/CURATION.md X3).
+OPENING = {"MTD0018232": {"TRY": Decimal("5000.00"), "MAU": Decimal("5.000")}}
 CURRENCIES = ("MAU", "MAG", "TRY", "MPT")  # MPT last: the docs fix the other ids
 
 
@@ -404,6 +408,8 @@ def seed(db: sqlite3.Connection) -> None:
         for currency in CURRENCIES:
             wallet_id = WALLET_IDS.get(customer["external_id"], {}).get(currency)
             _state.insert_wallet(db, customer["external_id"], currency, wallet_id)
+        for currency, amount in OPENING.get(customer["external_id"], {}).items():
+            _state.move(db, customer["external_id"], currency, amount, "opening balance")
     for order in ORDERS:
         _state.insert_order(db, order)
     for category in CATEGORIES:

@@ -29,7 +29,7 @@ SECTION = Section(
         _cards.handlers,
         _delivery.handlers,
     ),
-    tables=Tables(_state.SCHEMA, migrate=_state.migrate),
+    tables=Tables(_state.SCHEMA, migrate=_state.migrate, seed=_kyc.seed),
     messages=MESSAGES,
     routes=ROUTES,
 )

@@ -1,14 +1,16 @@
 """Walletable E-Commerce: baskets of bars for the vault, Complete Buy, Sell and Delivery
 (spec/CURATION.md WL).
 
-The bars are the catalog's (``products``), priced at the spot price of their metal's
-vault SKU (``BGAU``, ``BGAG``: the Partner price source, CURATION P84) times their
-weight. A customer holds bars in the vault (``vault_holdings``: bars per product);
-every change of a holding is a movement (``vault_movements``: bars and grams, signed)
-written in the same transaction as the order, so a holding is the sum of its
-movements. A buy is collected by the partner (no wallet moves); a sell pays
-``paid_total`` into the customer's cash wallet of its currency (a wallet movement) when
-customers have one (TRY), and is paid out by the partner otherwise (AED).
+The bars of a vault in TRY are the catalog's (``products``); a vault in another
+currency takes its own (``vault_bars``: the pages' ``MNTBAE`` bars in AED). A bar is
+priced at the spot price of its metal's vault SKU (``BGAU``, ``BGAG``: the Partner price
+source, CURATION P84) times its weight. A customer holds bars in the vault
+(``vault_holdings``: bars per product); every change of a holding is a movement
+(``vault_movements``: bars and grams, signed) written in the same transaction as the
+order, so a holding is the sum of its movements. A buy is collected by the partner (no
+wallet moves); a sell pays ``paid_total`` into the customer's cash wallet of its
+currency (a wallet movement) when customers have one (TRY), and is paid out by the
+partner otherwise (AED).
 
 Currency (WL13): the vault prices in the partner's currency (``--walletable-currency``,
 TRY by default, or AED as every example): a bar's price is its weight at the vault
@@ -51,6 +53,7 @@ from ..ecommerce import (
     listed_address,
     move,
     product,
+    products,
 )
 from ..partner import PRICED, spot_price
 from . import _state
@@ -92,14 +95,36 @@ def new_token() -> str:
     return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(32))
 
 
+# ---------------------------------------------------------------- the vault's bars
+CATALOG_CURRENCY = "TRY"  # a vault in TRY takes the catalog's products (WL4)
+
+
+def bar_of(db: sqlite3.Connection, sku: str, currency: str) -> sqlite3.Row | None:
+    """A bar a vault in ``currency`` takes: a catalog product (TRY), else one of the vault's
+    own bars (the pages' ``MNTBAE`` bars in AED, WL13); None: not one."""
+    if currency == CATALOG_CURRENCY:
+        return product(db, sku)
+    return _state.vault_bar(db, sku, currency)
+
+
+def bars_of(db: sqlite3.Connection, currency: str) -> list[sqlite3.Row]:
+    """Every bar a vault in ``currency`` takes, in product order."""
+    if currency == CATALOG_CURRENCY:
+        return products(db)
+    return _state.vault_bars(db, currency)
+
+
+def held_bar(db: sqlite3.Connection, sku: str) -> sqlite3.Row:
+    """A bar a customer holds, whichever vault currency it was bought in."""
+    bar = _state.vault_bar(db, sku) or product(db, sku)
+    assert bar is not None  # only bars a basket took enter the vault
+    return bar
+
+
 # ---------------------------------------------------------------- the vault
 def held_bars(db: sqlite3.Connection, owner: str) -> list[tuple[sqlite3.Row, int]]:
-    """(product, bars) of every product the customer holds in the vault, in product order."""
-    held = []
-    for sku, amount in _state.holdings(db, owner).items():
-        bar = product(db, sku)
-        assert bar is not None  # holdings reference products (foreign key)
-        held.append((bar, amount))
+    """(bar, bars) of every bar the customer holds in the vault, in product order."""
+    held = [(held_bar(db, sku), amount) for sku, amount in _state.holdings(db, owner).items()]
     return sorted(held, key=lambda pair: int(pair[0]["id"]))
 
 
@@ -115,8 +140,11 @@ def move_bars(db: sqlite3.Connection, owner: str, bar: sqlite3.Row, bars: int, r
 
 
 # ---------------------------------------------------------------- baskets
-def product_or_404(db: sqlite3.Connection, call: Call, sku: str, field: str = "sku") -> sqlite3.Row:
-    row = product(db, sku)
+def bar_or_404(
+    db: sqlite3.Connection, call: Call, sku: str, currency: str, field: str = "sku"
+) -> sqlite3.Row:
+    """A bar a vault in ``currency`` takes, or 404 naming ``field``."""
+    row = bar_of(db, sku, currency)
     if row is None:
         raise call.problem(404, "product_not_found", field)
     return row
@@ -131,16 +159,19 @@ def open_basket(db: sqlite3.Connection, call: Call, owner: str, token: str) -> s
     return row
 
 
+# A seeded basket's price fix (``fixed_until``): the pages' token holds until the basket
+# is first read or changed, which fixes its prices anew, as an expired fix is (WL8, X4)
+SEEDED_FIX = 253402300799.0  # 9999-12-31T23:59:59Z: the same in every seeded database
+
+
 def refresh(db: sqlite3.Connection, call: Call, row: sqlite3.Row) -> tuple[sqlite3.Row, bool]:
-    """The basket with prices fixed now when its price fix expired (new token, repriced);
-    and whether it was."""
-    if time.time() < float(row["fixed_until"]):
+    """The basket with prices fixed now when its price fix expired, or is the seed's (new
+    token, repriced); and whether it was."""
+    if time.time() < float(row["fixed_until"]) < SEEDED_FIX:
         return row, False
     prices = {}
     for sku in loads(row["items"]):
-        bar = product(db, sku)
-        assert bar is not None
-        prices[sku] = str(bar_price(bar, row["currency"]))
+        prices[sku] = str(bar_price(held_bar(db, sku), row["currency"]))
     _state.fix_prices(db, row["id"], new_token(), time.time() + PRICE_TTL.of(call), prices)
     return _state.basket(db, row["id"]), True
 
@@ -169,8 +200,7 @@ def figures(
     lines = []
     grams = Decimal(0)
     for sku, qty in items.items():
-        bar = product(db, sku)
-        assert bar is not None
+        bar = held_bar(db, sku)
         unit = Decimal(0) if kind == "delivery" else prices[sku]
         line_total = unit * qty
         grams += qty * Decimal(bar["weight"])
@@ -289,7 +319,8 @@ def change_items(call: Call, token: str, change: Change) -> dict[str, Any]:
         prices = loads(row["prices"])
         for sku in items:
             if sku not in prices:
-                prices[sku] = str(bar_price(product_or_404(db, call, sku), row["currency"]))
+                bar = bar_or_404(db, call, sku, row["currency"])
+                prices[sku] = str(bar_price(bar, row["currency"]))
         _state.set_items(db, row["id"], items, prices)
         return basket_json(db, call, _state.basket(db, row["id"]), updated=updated)
 
@@ -304,7 +335,7 @@ def create_basket(call: Call) -> dict[str, Any]:
         def add(db: sqlite3.Connection, row: sqlite3.Row, items: dict[str, int]) -> dict[str, int]:
             if body.get("type") not in (None, row["type"]):
                 raise call.problem(409, "walletable_wrong_type", "type", type=row["type"])
-            product_or_404(db, call, sku)
+            bar_or_404(db, call, sku, row["currency"])
             items[sku] = items.get(sku, 0) + qty
             check_vault(db, call, row, items, "qty")
             return items
@@ -315,7 +346,7 @@ def create_basket(call: Call) -> dict[str, Any]:
     with call.store.transaction() as db:
         owner = customer_or_404(call, body["external_customer_id"], "external_customer_id")
         customer_id = owner["external_id"]
-        bar = product_or_404(db, call, sku)
+        bar = bar_or_404(db, call, sku, currency)
         if _state.open_basket_of(db, customer_id, kind) is not None:
             raise call.problem(409, "walletable_basket_open", "type", type=kind)
         held = _state.holdings(db, customer_id)
@@ -421,9 +452,7 @@ def complete(call: Call, kind: str) -> dict[str, Any]:
         guid = row["guid"]
         sign = 1 if kind == "buy" else -1
         for sku, qty in items.items():
-            bar = product(db, sku)
-            assert bar is not None
-            move_bars(db, customer_id, bar, sign * qty, guid)
+            move_bars(db, customer_id, held_bar(db, sku), sign * qty, guid)
         if kind == "sell" and WALLET_KINDS.get(row["currency"], {}).get("is_cash"):
             paid = Decimal(str(document["paid_total"]))  # else the partner pays it out (WL13)
             move(db, customer_id, row["currency"], paid, guid)

@@ -13,18 +13,19 @@ from typing import Any
 from .._core import Call, Handlers, cents, paginator
 from .._pdf import render_pdf
 from .._store import dumps, loads
-from ..ecommerce import customer_or_404, products
+from ..ecommerce import customer_or_404
 from ..partner import RATES
 from . import _state
 from ._baskets import (
     KINDS,
     VAULT_SKU,
+    bar_or_404,
     bar_price,
+    bars_of,
     check_vault,
     figures,
     held_bars,
     item_currency,
-    product_or_404,
 )
 from ._fees import CURRENCY
 
@@ -178,7 +179,7 @@ def list_products(call: Call) -> list[dict[str, Any]]:
             **item_currency(currency, row["metal"]),
             "product_images": loads(row["images"]),
         }
-        for row in call.store.read(products)
+        for row in call.store.read(bars_of, currency)
         if row["metal"] in metals
     ]
 
@@ -228,7 +229,8 @@ def summary(call: Call, kind: str) -> dict[str, Any]:
             items[item["sku"]] = items.get(item["sku"], 0) + int(item["qty"])
         currency = CURRENCY.of(call)
         prices = {
-            sku: str(bar_price(product_or_404(db, call, sku, "items"), currency)) for sku in items
+            sku: str(bar_price(bar_or_404(db, call, sku, currency, "items"), currency))
+            for sku in items
         }
         row = {"type": kind, "customer_external_id": owner["external_id"],
                "prices": dumps(prices), "currency": currency}  # fmt: skip

@@ -4,8 +4,9 @@
 Baskets of bars (one row: a basket until completed, then the order, its document kept
 as completed), the vault (``vault_holdings``: bars per customer and product; every
 change a ``vault_movements`` row in the same transaction, so a holding is the sum of
-its movements) and the Excel imports with their queued files. The bars are
-E-Commerce's products.
+its movements) and the Excel imports with their queued files. The bars of a vault in
+TRY are E-Commerce's products; a vault in another currency takes its own bars
+(``vault_bars``: the Walletable pages' ``MNTBAE`` bars, in AED).
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ from typing import Any
 
 from .._store import dumps, now_iso
 
-SCHEMA = """
+HOLDINGS = """
+CREATE TABLE IF NOT EXISTS vault_holdings (
+    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
+    sku                  TEXT NOT NULL,       -- a product's, or a vault bar's
+    amount               INTEGER NOT NULL CHECK (amount >= 0),   -- bars in the vault
+    PRIMARY KEY (customer_external_id, sku)
+);
+"""
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS walletable_baskets (
     id                   INTEGER PRIMARY KEY,
     guid                 TEXT NOT NULL UNIQUE,
@@ -39,11 +49,19 @@ CREATE TABLE IF NOT EXISTS walletable_baskets (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS walletable_one_open_basket
     ON walletable_baskets (customer_external_id, type) WHERE state = 'basket';
-CREATE TABLE IF NOT EXISTS vault_holdings (
-    customer_external_id TEXT NOT NULL REFERENCES customers (external_id),
-    sku                  TEXT NOT NULL REFERENCES products (sku),
-    amount               INTEGER NOT NULL CHECK (amount >= 0),   -- bars in the vault
-    PRIMARY KEY (customer_external_id, sku)
+"""
+    + HOLDINGS
+    + """
+-- The bars a vault priced in another currency than TRY takes (a TRY vault takes the
+-- catalog's products): the Walletable pages' own, seeded (spec/CURATION.md WL4, WL13).
+CREATE TABLE IF NOT EXISTS vault_bars (
+    sku                  TEXT PRIMARY KEY,
+    currency             TEXT NOT NULL,
+    id                   INTEGER NOT NULL UNIQUE,   -- the product id the baskets show
+    name                 TEXT NOT NULL,
+    metal                TEXT NOT NULL CHECK (metal IN ('gold', 'silver')),
+    weight               TEXT NOT NULL,             -- grams
+    images               TEXT NOT NULL              -- JSON list of URLs
 );
 CREATE TABLE IF NOT EXISTS vault_movements (
     id                   INTEGER PRIMARY KEY,
@@ -70,6 +88,7 @@ CREATE TABLE IF NOT EXISTS walletable_import_files (
     file                 TEXT NOT NULL                 -- the workbook, base64, until processed
 );
 """
+)
 
 
 def migrate(db: sqlite3.Connection) -> None:
@@ -77,6 +96,47 @@ def migrate(db: sqlite3.Connection) -> None:
     columns = {row["name"] for row in db.execute("PRAGMA table_info(walletable_baskets)")}
     if "currency" not in columns:  # Walletable baskets before AED vaults: all in TRY
         db.execute("ALTER TABLE walletable_baskets ADD COLUMN currency TEXT NOT NULL DEFAULT 'TRY'")
+    references = {row["table"] for row in db.execute("PRAGMA foreign_key_list(vault_holdings)")}
+    if "products" in references:  # holdings before vault bars: only the catalog's products
+        db.executescript(
+            "BEGIN;"
+            "ALTER TABLE vault_holdings RENAME TO vault_holdings_before;"
+            + HOLDINGS
+            + "INSERT INTO vault_holdings SELECT customer_external_id, sku, amount"
+            " FROM vault_holdings_before;"
+            "DROP TABLE vault_holdings_before;"
+            "COMMIT;"
+        )
+
+
+# ---------------------------------------------------------------- the vault's bars
+def vault_bar(db: sqlite3.Connection, sku: str, currency: str | None = None) -> sqlite3.Row | None:
+    """A bar of the vaults in ``currency`` (None: of any), or None."""
+    if currency is None:
+        found = db.execute("SELECT * FROM vault_bars WHERE sku = ?", (sku,))
+    else:
+        found = db.execute(
+            "SELECT * FROM vault_bars WHERE sku = ? AND currency = ?", (sku, currency)
+        )
+    row: sqlite3.Row | None = found.fetchone()
+    return row
+
+
+def insert_vault_bar(db: sqlite3.Connection, bar: Mapping[str, Any]) -> None:
+    """A bar of the vaults in ``bar["currency"]`` (``images`` as JSON); kept when there."""
+    db.execute(
+        "INSERT OR IGNORE INTO vault_bars (sku, currency, id, name, metal, weight, images)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (bar["sku"], bar["currency"], bar["id"], bar["name"], bar["metal"], str(bar["weight"]),
+         dumps(bar["images"])),
+    )  # fmt: skip
+
+
+def vault_bars(db: sqlite3.Connection, currency: str) -> list[sqlite3.Row]:
+    """Every bar of the vaults in ``currency``, by product id."""
+    return db.execute(
+        "SELECT * FROM vault_bars WHERE currency = ? ORDER BY id", (currency,)
+    ).fetchall()
 
 
 # ---------------------------------------------------------------- the vault

@@ -7,7 +7,10 @@ On connect the feed sends the current tick (or, with ``after=n``, tick ``n + 1``
 it is due), then one per interval, until the client closes. ``drop_all`` closes every
 open feed with code 1012 (service restart), as a server going away would: clients
 are expected to reconnect with ``after`` set to the last tick they saw
-(``POST /__sandbox/feed/drop``, Digest).
+(``POST /__sandbox/feed/drop``, Digest; ``GET /__sandbox/feed`` counts the open
+feeds). A feed whose client reads slower than it ticks
+skips the ticks it could not send (the WebSocket layer bounds what waits for a client,
+``_ws``), and each tick is made once for every feed of its currency.
 """
 
 from __future__ import annotations
@@ -46,11 +49,18 @@ def tick(sequence: int, interval: float, currency: str) -> dict[str, Any]:
 
 
 class Feed:
-    """The open feeds of one sandbox, and how fast they tick."""
+    """The open feeds of one sandbox, how fast they tick, and the tick due now as text
+    (made once for every feed of its currency)."""
 
     def __init__(self, interval: float) -> None:
         self.interval = interval
         self._open: set[asyncio.Event] = set()
+        self._texts: dict[str, tuple[int, str]] = {}  # currency -> (sequence, its tick)
+
+    @property
+    def open(self) -> int:
+        """How many feeds are being served."""
+        return len(self._open)
 
     def drop_all(self) -> int:
         """Close every open feed (code 1012); answers how many there were."""
@@ -58,43 +68,49 @@ class Feed:
             stop.set()
         return len(self._open)
 
-    async def serve(self, receive: Receive, send: Send, currency: str, after: int | None) -> None:
-        """Accept the WebSocket and stream ticks until the client leaves or a drop."""
+    def due(self) -> int:
+        """The sequence of the tick due now."""
+        return math.floor(time.time() / self.interval)
+
+    def text(self, sequence: int, currency: str) -> str:
+        """Tick ``sequence`` in ``currency`` as the message's text."""
+        made = self._texts.get(currency)
+        if made is None or made[0] != sequence:
+            made = (sequence, dumps(tick(sequence, self.interval, currency)))
+            self._texts[currency] = made
+        return made[1]
+
+    async def serve(
+        self, receive: Receive, send: Send, currency: str, after: int | None, restart: str
+    ) -> None:
+        """Accept the WebSocket and stream ticks until the client leaves or a drop (closed
+        with 1012 and ``restart`` as the reason). A send waits while the client reads
+        nothing (the WebSocket layer's buffers are full, ``_ws``); the next tick sent is
+        then the one due, the ones missed meanwhile are skipped."""
         await send({"type": "websocket.accept"})
         stop = asyncio.Event()
         self._open.add(stop)
         listener = asyncio.ensure_future(self._until_disconnect(receive))
+        stopper = asyncio.ensure_future(stop.wait())
         try:
-            sequence = math.floor(time.time() / self.interval)
+            sequence = self.due()
             if after is not None:  # resume after it; a tick not yet due is the next one
                 sequence = max(sequence, min(after + 1, sequence + 1))
-            while not listener.done():
+            while True:
                 wait = sequence * self.interval - time.time()
-                if wait > 0 and await self._stopped(stop, listener, wait):
-                    break
+                if wait > 0:
+                    await asyncio.wait({stopper, listener}, timeout=wait,
+                                       return_when=asyncio.FIRST_COMPLETED)  # fmt: skip
                 if stop.is_set() or listener.done():
                     break
-                text = dumps(tick(sequence, self.interval, currency))
-                await send({"type": "websocket.send", "text": text})
-                sequence += 1
-                if await self._stopped(stop, listener, sequence * self.interval - time.time()):
-                    break
+                await send({"type": "websocket.send", "text": self.text(sequence, currency)})
+                sequence = max(sequence + 1, self.due())
             if stop.is_set() and not listener.done():
-                await send({"type": "websocket.close", "code": RESTART, "reason": "restart"})
+                await send({"type": "websocket.close", "code": RESTART, "reason": restart})
         finally:
             self._open.discard(stop)
             listener.cancel()
-
-    @staticmethod
-    async def _stopped(stop: asyncio.Event, listener: asyncio.Future[None], wait: float) -> bool:
-        """Wait up to ``wait`` seconds; True when a drop or the client's leaving came first."""
-        if wait <= 0:
-            return stop.is_set() or listener.done()
-        stopper: asyncio.Future[Any] = asyncio.ensure_future(stop.wait())
-        waiting: set[asyncio.Future[Any]] = {stopper, listener}
-        done, _ = await asyncio.wait(waiting, timeout=wait, return_when=asyncio.FIRST_COMPLETED)
-        stopper.cancel()
-        return bool(done)
+            stopper.cancel()
 
     @staticmethod
     async def _until_disconnect(receive: Receive) -> None:
@@ -148,7 +164,8 @@ def feed_of(call: Call) -> Feed:
 async def stream_prices(call: Call, receive: Receive, send: Send) -> None:
     """WS: Minted Prices, its query validated (``currency``, ``after``)."""
     params = call.params
-    await feed_of(call).serve(receive, send, params.get("currency", "TRY"), params.get("after"))
+    currency, after = params.get("currency", "TRY"), params.get("after")
+    await feed_of(call).serve(receive, send, currency, after, call.text("feed_restart"))
 
 
 def drop_feeds(call: Call) -> dict[str, Any]:
@@ -156,4 +173,12 @@ def drop_feeds(call: Call) -> dict[str, Any]:
     return {"dropped": feed_of(call).drop_all()}
 
 
-ROUTES = (Route("POST", re.compile(r"^/__sandbox/feed/drop$"), drop_feeds),)
+def count_feeds(call: Call) -> dict[str, Any]:
+    """``GET /__sandbox/feed``: how many feeds are open (one a WebSocket being served)."""
+    return {"open": feed_of(call).open}
+
+
+ROUTES = (
+    Route("POST", re.compile(r"^/__sandbox/feed/drop$"), drop_feeds),
+    Route("GET", re.compile(r"^/__sandbox/feed$"), count_feeds),
+)
