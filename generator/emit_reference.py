@@ -25,7 +25,7 @@ from emit_resources import Group, Method
 from spec_rules import OUTCOME_IDS, iter_operations
 
 # The exception the client raises for each error status (the generator cannot import the
-# client: tests/test_reference.py answers each status from a real server and checks that
+# client: tests/generator/test_reference.py answers each status from a real server and checks that
 # the client raises this class). Any other status raises APIError.
 ERRORS = {
     "400": "BadRequestError",

@@ -1,7 +1,7 @@
 """schemathesis over the whole spec: every check, every phase, zero failures.
 
 Against a fresh sandbox by default; against staging when MINTED_BASE_URL and
-credentials are set (tests/conftest.py). The figures are printed, and the
+credentials are set (tests/support/targets.py). The figures are printed, and the
 seed is fixed for reproducible CI runs (MINTED_ST_SEED picks another).
 """
 
@@ -18,7 +18,7 @@ import pytest
 
 from minted_sandbox import RunningSandbox
 
-from ..conftest import ROOT, SPEC, spec_operations, staging_target
+from ..support import ROOT, SPEC, spec_operations, staging_target
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 ST = Path(sys.executable).with_name("st")
