@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from minted_connect import APIConnectionError, AsyncMintedConnect, MintedConnect
+from minted_connect import APIConnectionError, MintedConnect
 from minted_connect.models import (
     BasketItemAddition,
     BasketItemRemoval,
@@ -36,7 +36,8 @@ from minted_connect.models import (
 )
 from minted_sandbox import RunningSandbox
 
-from ..support.controls import SandboxControl
+from ..support import Target, own_sandbox
+from ..support.controls import SandboxControl, controls
 from ..support.ecommerce import completion, new_customer, ready_basket
 
 pytestmark = pytest.mark.sandbox_only(reason="starts, counts and kills sandbox processes")
@@ -50,17 +51,16 @@ EDITS = ("add_to_basket", "update_item", "delete_item")
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with RunningSandbox(username=USER, password=PASSWORD) as running:
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """A sandbox process of this module's own."""
+    with own_sandbox(tmp_path_factory, "concurrency") as running:
         yield running
 
 
 @pytest.fixture
-def control(sandbox: RunningSandbox) -> Iterator[SandboxControl]:
-    control = SandboxControl(sandbox.url, USER, PASSWORD)
-    control.clear_faults_and_calls()
-    yield control
-    control.close()
+def control(sandbox: Target) -> Iterator[SandboxControl]:
+    with controls(sandbox) as control:
+        yield control
 
 
 def dec(value: float) -> Decimal:
@@ -142,8 +142,8 @@ def requests_and_statuses(control: SandboxControl) -> tuple[int, dict[str, int]]
     return requests, statuses
 
 
-def start_basket(sandbox: RunningSandbox) -> tuple[str, str]:
-    with MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as setup:
+def start_basket(sandbox: Target) -> tuple[str, str]:
+    with sandbox.client() as setup:
         customer = new_customer(setup)
         basket = setup.checkout.add_to_basket(
             body=BasketItemAddition(external_customer_id=customer, sku=ADDED, qty=1)
@@ -151,11 +151,11 @@ def start_basket(sandbox: RunningSandbox) -> tuple[str, str]:
         return customer, basket.token
 
 
-def test_threads_sharing_one_client(sandbox: RunningSandbox, control: SandboxControl) -> None:
+def test_threads_sharing_one_client(sandbox: Target, control: SandboxControl) -> None:
     customer, token = start_basket(sandbox)
     with (
-        MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as shared,
-        MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as setup,
+        sandbox.client() as shared,
+        sandbox.client() as setup,
         ThreadPoolExecutor(max_workers=50) as pool,
     ):
         calls = {
@@ -188,19 +188,17 @@ def test_threads_sharing_one_client(sandbox: RunningSandbox, control: SandboxCon
                 assert "401" not in statuses
 
 
-def test_tasks_sharing_one_async_client(sandbox: RunningSandbox, control: SandboxControl) -> None:
+def test_tasks_sharing_one_async_client(sandbox: Target, control: SandboxControl) -> None:
     customer, token = start_basket(sandbox)
 
     async def run() -> None:
-        async with AsyncMintedConnect(
-            username=USER, password=PASSWORD, base_url=sandbox.url
-        ) as shared:
+        async with sandbox.async_client() as shared:
             calls = {
                 "add": shared.checkout.add_to_basket,
                 "delete": shared.checkout.delete_item,
                 "update": shared.checkout.update_item,
             }
-            with MintedConnect(username=USER, password=PASSWORD, base_url=sandbox.url) as setup:
+            with sandbox.client() as setup:
                 for wave_number in (1, 2):
                     wave = await asyncio.to_thread(Wave, setup, customer, token)
                     await asyncio.to_thread(control.clear_faults_and_calls)

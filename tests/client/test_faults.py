@@ -21,7 +21,6 @@ import pytest
 from minted_connect import (
     APIConnectionError,
     APIError,
-    AsyncMintedConnect,
     MintedConnect,
     OutcomeUnknownError,
     RateLimitError,
@@ -30,7 +29,8 @@ from minted_connect.models import BasketItemAddition, BasketItemUpdate, OrderLoo
 from minted_sandbox import RunningSandbox
 from minted_sandbox._cli import parse_args
 
-from ..support.controls import SandboxControl
+from ..support import Target, own_sandbox
+from ..support.controls import SandboxControl, controls
 from ..support.ecommerce import CARD_NUMBER, CVV, completion, ready_basket
 
 pytestmark = pytest.mark.sandbox_only(reason="the sandbox's fault injection (/__sandbox/faults)")
@@ -42,26 +42,22 @@ READ_TIMEOUT = 0.8
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with RunningSandbox(username=USER, password=PASSWORD) as running:
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """A sandbox process of this module's own."""
+    with own_sandbox(tmp_path_factory, "faults") as running:
         yield running
 
 
 @pytest.fixture
-def control(sandbox: RunningSandbox) -> Iterator[SandboxControl]:
-    control = SandboxControl(sandbox.url, USER, PASSWORD)
-    control.clear_faults_and_calls()
-    yield control
-    control.clear_faults_and_calls()
-    control.close()
+def control(sandbox: Target) -> Iterator[SandboxControl]:
+    with controls(sandbox) as control:
+        yield control
 
 
 @pytest.fixture
-def client(sandbox: RunningSandbox) -> Iterator[MintedConnect]:
+def client(sandbox: Target) -> Iterator[MintedConnect]:
     timeout = httpx.Timeout(10.0, read=READ_TIMEOUT)
-    with MintedConnect(
-        username=USER, password=PASSWORD, base_url=sandbox.url, max_retries=2, timeout=timeout
-    ) as c:
+    with sandbox.client(max_retries=2, timeout=timeout) as c:
         yield c
 
 
@@ -286,7 +282,7 @@ def test_a_refused_connection_is_retried_even_for_complete_basket(
 
 
 def test_the_async_client_raises_the_same_unknown_outcome(
-    sandbox: RunningSandbox, client: MintedConnect, control: SandboxControl
+    sandbox: Target, client: MintedConnect, control: SandboxControl
 ) -> None:
     basket = ready_basket(client)
     customer = basket.customer.external_id
@@ -294,9 +290,7 @@ def test_the_async_client_raises_the_same_unknown_outcome(
     control.fault("/partner/ecom/basket/complete", "drop-after")  # by path
 
     async def complete() -> None:
-        async with AsyncMintedConnect(
-            username=USER, password=PASSWORD, base_url=sandbox.url
-        ) as aclient:
+        async with sandbox.async_client() as aclient:
             await aclient.checkout.complete_basket(body=completion(customer, basket.token))
 
     with pytest.raises(OutcomeUnknownError) as unknown:
