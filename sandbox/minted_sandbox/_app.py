@@ -544,11 +544,13 @@ class SandboxApp:
 def denial(
     status: int, body: dict[str, Any], headers: list[tuple[str, str]]
 ) -> list[dict[str, Any]]:
-    """The ASGI messages refusing a WebSocket handshake with an HTTP answer."""
+    """The ASGI messages refusing a WebSocket handshake with an HTTP answer (with a fresh
+    ``x-request-id``, as every answer)."""
     raw = json.dumps(body).encode("utf-8")
     pairs = [  # the server closes a refused handshake's connection: say so, or it is reused
         (b"connection", b"close"),
         (b"content-type", b"application/json"),
+        (REQUEST_ID.encode(), request_id().encode()),  # as every other answer
         *((name.lower().encode(), value.encode()) for name, value in headers),
     ]
     return [

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 import pytest
+from httpx_ws import WebSocketUpgradeError, connect_ws
 
 from minted_connect import (
     APIError,
@@ -144,11 +145,20 @@ def test_every_answer_of_the_sandbox_names_a_fresh_request_id(
         httpx.get(target.base_url + "/no/such/route"),  # the API's 404
         httpx.get(target.base_url + "/__sandbox/faults"),  # a control route's challenge
         control.http.get("/__sandbox/calls"),  # a control route's answer
+        refused_handshake(target.base_url + "/partner/ws/prices"),  # a WebSocket's challenge
     ]
     ids = [answer.headers.get("x-request-id") for answer in answers]
-    assert [answer.status_code for answer in answers] == [401, 404, 401, 200]
+    assert [answer.status_code for answer in answers] == [401, 404, 401, 200, 401]
     assert all(i is not None and REQUEST_ID.match(i) for i in ids), ids
     assert len(set(ids)) == len(ids)
+
+
+def refused_handshake(url: str) -> httpx.Response:
+    """The HTTP answer refusing a WebSocket handshake (here: sent without credentials)."""
+    with httpx.Client() as http, pytest.raises(WebSocketUpgradeError) as refused:
+        with connect_ws(url, http):
+            pass
+    return refused.value.response
 
 
 # ---------------------------------------------------------------- the server's wait

@@ -74,9 +74,13 @@ def test_a_customer_token_opens_the_feed_and_so_does_the_async_client(
 def test_a_refused_token_ends_the_feed_at_once(target: Target) -> None:
     with MintedConnect(customer_token="y" * 43, base_url=target.base_url) as stranger:
         feed = stranger.price_feed()
-        with pytest.raises(AuthenticationError, match="Create a new one"):
+        with pytest.raises(AuthenticationError, match="Create a new one") as refused:
             next(feed)
         assert feed.reconnects == 0 and feed.failures == 0  # not retried
+    # the refused handshake's answer is kept, its request id too (the sandbox sends one)
+    assert refused.value.status_code == 401
+    assert refused.value.request_id == refused.value.headers.get("x-request-id")
+    assert refused.value.request_id is not None or not target.is_sandbox
 
 
 @pytest.fixture(scope="module")
