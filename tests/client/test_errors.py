@@ -30,6 +30,7 @@ from httpx_ws import WebSocketUpgradeError, connect_ws
 from minted_connect import (
     APIError,
     AuthenticationError,
+    BadRequestError,
     ConflictError,
     InternalServerError,
     MintedConnect,
@@ -40,6 +41,7 @@ from minted_connect import (
 from minted_connect._retries import MAX_RETRY_WAIT, asked_wait
 from minted_connect.models import NewIndividualCustomer, SellItem
 from minted_connect_generated.resources import OPERATIONS, REFUSED_BEFORE_PROCESSING
+from minted_sandbox.sections import MESSAGES
 
 from ..support import ROOT, Target, load_spec, spec_operations
 from ..support.controls import SandboxControl, controls
@@ -85,6 +87,19 @@ def test_a_refused_password_keeps_its_answer_and_its_challenge(target: Target) -
             client.customers.get(SEED_CUSTOMER)
     assert_keeps_the_answer(refused.value, 401, target)
     assert refused.value.headers["www-authenticate"].startswith("Digest ")
+
+
+@pytest.mark.sandbox_only(reason="the sandbox's bound on a request head (16 KiB, CURATION H8)")
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_a_request_the_server_cannot_read_is_a_bad_request_in_the_callers_language(
+    target: Target, language: str
+) -> None:
+    with target.client(language=language) as client:
+        with pytest.raises(BadRequestError) as unread:  # a head over the server's bound
+            client.catalog.list_categories(extra_headers={"X-Trace": "x" * 17_000})
+    assert_keeps_the_answer(unread.value, 400, target)
+    assert unread.value.message == MESSAGES["bad_request"][language]
+    assert "x" * 100 not in str(unread.value)  # what was sent is not repeated
 
 
 def test_an_unknown_customer_is_not_found_and_keeps_its_answer(
