@@ -246,6 +246,7 @@ def main() -> None:
             customer_external_id=CUSTOMER, total=30
         ),
     }
+    given_ratio = 0.0
     for name, (operation, path) in BODIES.items():
         anchor = getattr(pydantic_models, resources.SUCCESS_MODELS[operation].__name__)
 
@@ -263,6 +264,7 @@ def main() -> None:
             )
             label = "  http_client="
             print(f"{label:<17}{given:>15.1f}{anchor_time:>16.1f}{anchor_time / given:>7.2f}x")
+            given_ratio = anchor_time / given
     given_client.close()
     ours_client.close()
     plain.close()
@@ -270,7 +272,11 @@ def main() -> None:
     worst = min(call_ratios, key=lambda k: call_ratios[k])
     verdict = "met" if call_ratios[worst] >= 1.0 else "NOT met"
     print(f"\nslowest whole call against httpx + pydantic: {call_ratios[worst]:.2f}x ({worst});")
-    print(f"goal: every whole call >= 1.0x: {verdict}")
+    print(f"goal: every whole call through the client's own pool >= 1.0x: {verdict}")
+    print(
+        f"through a caller's own httpx.Client (http_client=, httpx's cookie jar read on every"
+        f" response, as the anchor's): {given_ratio:.2f}x, not a goal"
+    )
 
 
 if __name__ == "__main__":
