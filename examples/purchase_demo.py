@@ -21,7 +21,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -100,8 +100,8 @@ class Journey:
     wallets_after_buy: dict[str, Decimal]
     sold: WalletOrderResult  # 0.25 g of it
     wallets_after_sell: dict[str, Decimal]
-    partner_orders: list[str] = field(default_factory=list)  # their order codes
-    vault: Vault | None = None
+    partner_orders: list[str]  # their order codes
+    vault: Vault
 
 
 class Steps:
@@ -347,7 +347,7 @@ def journey(client: MintedConnect, sandbox_url: str, say: Say = print) -> Journe
     step("Find both wallet orders in Get Orders, with their statuses")
     statuses = {status.name for status in client.partner_orders.list_statuses()}
     say(f"    {len(statuses)} order statuses, e.g. {sorted(statuses)[:3]}")
-    partner_orders = []
+    partner_orders: list[str] = []
     for order_ in paginate(client.partner_orders.list, customer_external_id=customer_id):
         total = lira(order_.total or Decimal(0))
         say(f"    {order_.order_code}: {order_.type} {order_.description}, {total}, "

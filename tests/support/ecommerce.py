@@ -43,10 +43,7 @@ def ready_basket(
 ) -> EcomOrder:
     """A basket with one item and both addresses, ready to complete: a new customer's,
     or ``customer``'s (registered here, under that external_id)."""
-    if customer is None:
-        customer = new_customer(client)
-    else:
-        new_customer(client, customer)
+    customer = new_customer(client, customer)
     basket = client.checkout.add_to_basket(
         body=BasketItemAddition(external_customer_id=customer, sku=sku, qty=qty)
     )
